@@ -1,0 +1,17 @@
+package dev.paydesk.domain.gateway;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/**
+ * A payment order as sent to the gateway.
+ *
+ * @param gatewayMerchantOrderId the id the gateway knows the order by; unique per attempt
+ */
+public record GatewayOrderRequest(
+    String gatewayMerchantOrderId,
+    BigDecimal price,
+    String currency,
+    String tokenId,
+    Duration validPeriod,
+    String remark) {}

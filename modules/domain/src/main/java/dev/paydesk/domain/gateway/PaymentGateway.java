@@ -1,0 +1,19 @@
+package dev.paydesk.domain.gateway;
+
+import dev.paydesk.domain.token.Token;
+import java.util.List;
+
+/** The payment gateway as Paydesk needs it. CCPayment (or its sandbox) is behind it. */
+public interface PaymentGateway {
+
+  /**
+   * Creates a payment order at the gateway.
+   *
+   * @throws GatewayRejectedException the gateway refused it
+   * @throws GatewayUnavailableException no trustworthy answer; it may or may not exist there
+   */
+  GatewayOrder createOrder(GatewayOrderRequest request);
+
+  /** Every token the merchant's account lists, usable or not. */
+  List<Token> tokens();
+}

@@ -1,0 +1,110 @@
+package dev.paydesk.domain.order;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a shop asks to be paid: validated against CCPayment's limits on construction, so an instance
+ * is always one the gateway can accept (apart from token-specific rules, see {@link
+ * dev.paydesk.domain.token.Token#checkValidPeriod}).
+ *
+ * @param validPeriod how long the pay address is offered; null means the gateway default
+ */
+public record CheckoutTerms(
+    String merchantOrderId,
+    BigDecimal price,
+    String currency,
+    String tokenId,
+    Duration validPeriod,
+    String remark) {
+
+  public static final String DEFAULT_CURRENCY = "USD";
+  /** CCPayment's order validity limits. */
+  public static final Duration DEFAULT_VALID_PERIOD = Duration.ofHours(24);
+  public static final Duration MAX_VALID_PERIOD = Duration.ofDays(10);
+  public static final Duration MIN_VALID_PERIOD = Duration.ofMinutes(1);
+  /** Leaves room for the "-retryN" suffix of later gateway attempts within 64 characters. */
+  public static final int MAX_MERCHANT_ORDER_ID = 50;
+  public static final int MAX_REMARK = 255;
+  public static final BigDecimal MAX_PRICE = new BigDecimal("10000000.00");
+
+  private static final Pattern MERCHANT_ORDER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+  private static final Pattern TOKEN_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+  public CheckoutTerms {
+    currency = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.trim();
+    validPeriod = validPeriod == null ? DEFAULT_VALID_PERIOD : validPeriod;
+    remark = remark == null || remark.isBlank() ? null : remark;
+    List<InvalidCheckoutException.Violation> problems = new ArrayList<>();
+    if (merchantOrderId == null || merchantOrderId.isBlank()) {
+      problems.add(violation("merchantOrderId", "is required"));
+    } else if (merchantOrderId.length() > MAX_MERCHANT_ORDER_ID
+        || !MERCHANT_ORDER_ID.matcher(merchantOrderId).matches()) {
+      problems.add(violation("merchantOrderId",
+          "must be 1 to " + MAX_MERCHANT_ORDER_ID + " characters: letters, digits and . _ : -"));
+    }
+    if (price == null) {
+      problems.add(violation("price", "is required"));
+    } else if (price.signum() <= 0) {
+      problems.add(violation("price", "must be greater than 0"));
+    } else if (price.stripTrailingZeros().scale() > 2) {
+      problems.add(violation("price", "must have at most 2 decimal places"));
+    } else if (price.compareTo(MAX_PRICE) > 0) {
+      problems.add(violation("price", "must be at most " + MAX_PRICE.toPlainString()));
+    }
+    if (!isCurrencyCode(currency)) {
+      problems.add(violation("currency", "must be an ISO 4217 currency code such as USD"));
+    }
+    if (tokenId == null || tokenId.isBlank()) {
+      problems.add(violation("tokenId", "is required"));
+    } else if (!TOKEN_ID.matcher(tokenId).matches()) {
+      problems.add(violation("tokenId", "is not a token id; GET /api/v1/tokens lists them"));
+    }
+    if (validPeriod.compareTo(MIN_VALID_PERIOD) < 0 || validPeriod.compareTo(MAX_VALID_PERIOD) > 0) {
+      problems.add(violation("validPeriodSeconds",
+          "must be between " + MIN_VALID_PERIOD.toSeconds() + " and " + MAX_VALID_PERIOD.toSeconds()));
+    }
+    if (remark != null && remark.length() > MAX_REMARK) {
+      problems.add(violation("remark", "must be at most " + MAX_REMARK + " characters"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCheckoutException(problems);
+    }
+    price = price.setScale(2);
+  }
+
+  private static InvalidCheckoutException.Violation violation(String field, String message) {
+    return new InvalidCheckoutException.Violation(field, message);
+  }
+
+  private static boolean isCurrencyCode(String code) {
+    try {
+      return code.length() == 3 && Currency.getInstance(code).getCurrencyCode().equals(code);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A digest of every term: two requests with the same fingerprint ask for the same checkout. Used to
+   * tell an idempotent retry from a reused key.
+   */
+  public String fingerprint() {
+    String canonical = String.join("\n", merchantOrderId, price.toPlainString(), currency, tokenId,
+        Long.toString(validPeriod.toSeconds()), remark == null ? "" : remark);
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.paydesk.domain.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CheckoutTermsTest {
+
+  static CheckoutTerms terms(String price) {
+    return new CheckoutTerms("A-1001", new BigDecimal(price), null, "tok-1", null, null);
+  }
+
+  @Test
+  void appliesCcpaymentDefaults() {
+    CheckoutTerms terms = terms("19.9");
+    assertThat(terms.currency()).isEqualTo("USD");
+    assertThat(terms.validPeriod()).isEqualTo(Duration.ofHours(24));
+    assertThat(terms.price()).isEqualByComparingTo("19.90");
+    assertThat(terms.price().scale()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0, price, greater than 0",
+    "-1.00, price, greater than 0",
+    "1.001, price, at most 2 decimal places",
+    "10000000.01, price, at most"
+  })
+  void rejectsPricesCcpaymentRefuses(String price, String field, String message) {
+    assertThatThrownBy(() -> terms(price))
+        .isInstanceOfSatisfying(InvalidCheckoutException.class, e -> {
+          assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo(field);
+            assertThat(v.message()).contains(message);
+          });
+        });
+  }
+
+  @Test
+  void acceptsTrailingZerosBeyondTwoDecimals() {
+    assertThat(terms("5.1000").price()).isEqualByComparingTo("5.10");
+  }
+
+  @Test
+  void namesEveryBrokenFieldAtOnce() {
+    assertThatThrownBy(() -> new CheckoutTerms(" ", null, "usd", "", Duration.ofDays(11), "x".repeat(256)))
+        .isInstanceOfSatisfying(InvalidCheckoutException.class, e -> assertThat(e.violations())
+            .extracting(InvalidCheckoutException.Violation::field)
+            .containsExactly("merchantOrderId", "price", "currency", "tokenId", "validPeriodSeconds", "remark"));
+  }
+
+  @Test
+  void limitsValidPeriodToTenDays() {
+    new CheckoutTerms("A", BigDecimal.ONE, "USD", "t", Duration.ofDays(10), null);
+    assertThatThrownBy(() -> new CheckoutTerms("A", BigDecimal.ONE, "USD", "t", Duration.ofSeconds(864001), null))
+        .isInstanceOf(InvalidCheckoutException.class);
+  }
+
+  @Test
+  void rejectsMerchantOrderIdsTooLongOrWithSpaces() {
+    assertThatThrownBy(() -> new CheckoutTerms("a b", BigDecimal.ONE, null, "t", null, null))
+        .isInstanceOf(InvalidCheckoutException.class);
+    assertThatThrownBy(() -> new CheckoutTerms("a".repeat(51), BigDecimal.ONE, null, "t", null, null))
+        .isInstanceOf(InvalidCheckoutException.class);
+  }
+
+  @Test
+  void fingerprintIgnoresHowThePriceWasWrittenButNotWhatItIs() {
+    assertThat(terms("10").fingerprint()).isEqualTo(terms("10.00").fingerprint());
+    assertThat(terms("10").fingerprint()).isNotEqualTo(terms("10.01").fingerprint());
+  }
+}

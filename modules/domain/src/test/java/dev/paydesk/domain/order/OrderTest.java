@@ -1,0 +1,71 @@
+package dev.paydesk.domain.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paydesk.domain.gateway.GatewayOrder;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+
+  static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+  static Order newOrder() {
+    return Order.open(CheckoutId.random(), CheckoutTermsTest.terms("25.00"), "key-1", NOW);
+  }
+
+  static GatewayOrder assigned() {
+    return new GatewayOrder("2026112310000001", new BigDecimal("25.000000"), "USDT", "TRC20",
+        "TXyz", "", "https://logo", Duration.ofHours(1));
+  }
+
+  @Test
+  void showsNoAddressUntilTheGatewayAssignsOne() {
+    Order order = newOrder();
+    assertThat(order.status()).isEqualTo(OrderStatus.CREATING);
+    assertThat(order.status().isPayable()).isFalse();
+    assertThat(order.payAddress()).isEmpty();
+
+    order.assignGatewayOrder(assigned(), NOW.plusSeconds(2));
+
+    assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    assertThat(order.payAddress()).contains("TXyz");
+    assertThat(order.memo()).as("blank memo means none").isEmpty();
+    assertThat(order.expiresAt()).contains(NOW.plusSeconds(2).plus(Duration.ofHours(1)));
+  }
+
+  @Test
+  void retryAfterAFailureUsesAFreshGatewayMerchantOrderId() {
+    Order order = newOrder();
+    assertThat(order.gatewayMerchantOrderId()).isEqualTo("A-1001");
+    order.gatewayFailed("timeout", NOW);
+    assertThat(order.mayRetryCreation(NOW, Duration.ofMinutes(2))).isTrue();
+
+    order.retryCreation(NOW);
+
+    assertThat(order.status()).isEqualTo(OrderStatus.CREATING);
+    assertThat(order.gatewayAttempt()).isEqualTo(2);
+    assertThat(order.gatewayMerchantOrderId()).isEqualTo("A-1001-retry2");
+    assertThat(order.gatewayRequest().gatewayMerchantOrderId()).isEqualTo("A-1001-retry2");
+  }
+
+  @Test
+  void anAttemptInFlightIsRetriedOnlyOnceAbandoned() {
+    Order order = newOrder();
+    assertThat(order.mayRetryCreation(NOW.plusSeconds(30), Duration.ofMinutes(2))).isFalse();
+    assertThat(order.mayRetryCreation(NOW.plusSeconds(121), Duration.ofMinutes(2))).isTrue();
+  }
+
+  @Test
+  void aPayableOrderCannotBeAssignedOrFailedAgain() {
+    Order order = newOrder();
+    order.assignGatewayOrder(assigned(), NOW);
+    assertThatThrownBy(() -> order.assignGatewayOrder(assigned(), NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> order.gatewayFailed("x", NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> order.retryCreation(NOW)).isInstanceOf(IllegalStateException.class);
+    assertThat(order.mayRetryCreation(NOW.plus(Duration.ofDays(1)), Duration.ofMinutes(2))).isFalse();
+  }
+}
