@@ -1,0 +1,85 @@
+package dev.paydesk.application.checkout;
+
+import dev.paydesk.application.token.TokenCatalog;
+import dev.paydesk.domain.gateway.GatewayOrder;
+import dev.paydesk.domain.gateway.GatewayRejectedException;
+import dev.paydesk.domain.gateway.GatewayUnavailableException;
+import dev.paydesk.domain.gateway.PaymentGateway;
+import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.CheckoutTerms;
+import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.token.Token;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.util.Optional;
+
+/**
+ * Creates checkouts: validates the terms, stores the order, asks the gateway for a pay address and
+ * records its answer. A failure at the gateway leaves the order {@code GATEWAY_FAILED} (nothing to pay)
+ * and is rethrown; the shop's retry with the same Idempotency-Key starts a new gateway attempt.
+ */
+@ApplicationScoped
+public class CheckoutService {
+
+  private static final System.Logger LOG = System.getLogger(CheckoutService.class.getName());
+  private static final String MERCHANT_ORDER_KEY_PREFIX = "merchant-order:";
+
+  private CheckoutSteps steps;
+  private PaymentGateway gateway;
+  private TokenCatalog tokens;
+
+  protected CheckoutService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public CheckoutService(CheckoutSteps steps, PaymentGateway gateway, TokenCatalog tokens) {
+    this.steps = steps;
+    this.gateway = gateway;
+    this.tokens = tokens;
+  }
+
+  /**
+   * @param idempotencyKey the shop's Idempotency-Key; without one the merchant order id plays its part
+   */
+  public CheckoutResult create(CheckoutTerms terms, Optional<String> idempotencyKey) {
+    Token token = tokens.requireUsable(terms.tokenId());
+    token.checkValidPeriod(terms.validPeriod());
+    String key = idempotencyKey.orElse(MERCHANT_ORDER_KEY_PREFIX + terms.merchantOrderId());
+
+    CheckoutSteps.Reservation reservation = reserve(terms, key);
+    Order order = reservation.order();
+    if (reservation.replay()) {
+      return new CheckoutResult(order, true);
+    }
+    GatewayOrder assigned;
+    try {
+      assigned = gateway.createOrder(order.gatewayRequest());
+    } catch (GatewayRejectedException | GatewayUnavailableException e) {
+      LOG.log(Level.WARNING, "Checkout {0} (merchant order {1}, attempt {2}) failed at the gateway: {3}",
+          order.publicId(), order.merchantOrderId(), order.gatewayAttempt(), e.getMessage());
+      steps.fail(order.publicId(), e.getMessage());
+      throw e;
+    }
+    return new CheckoutResult(steps.assign(order.publicId(), assigned), false);
+  }
+
+  public Optional<Order> find(CheckoutId id) {
+    return steps.find(id);
+  }
+
+  /** Two identical requests racing: the loser's insert breaks a unique constraint; it then sees the winner's row. */
+  private CheckoutSteps.Reservation reserve(CheckoutTerms terms, String key) {
+    try {
+      return steps.reserve(terms, key);
+    } catch (IdempotencyKeyReusedException | MerchantOrderIdTakenException | CheckoutInProgressException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (steps.findByIdempotencyKey(key).isPresent()) {
+        return steps.reserve(terms, key);
+      }
+      throw e;
+    }
+  }
+}

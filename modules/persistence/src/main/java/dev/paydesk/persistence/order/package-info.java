@@ -1,0 +1,2 @@
+/** Stored payment orders. */
+package dev.paydesk.persistence.order;

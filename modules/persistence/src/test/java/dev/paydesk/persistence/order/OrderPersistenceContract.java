@@ -1,0 +1,163 @@
+package dev.paydesk.persistence.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paydesk.domain.gateway.GatewayOrder;
+import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.CheckoutTerms;
+import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The mapping and the migrations, checked against a real database by each subclass. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OrderPersistenceContract {
+
+  static final Instant NOW = Instant.parse("2026-11-23T10:15:30.123456Z");
+
+  private EntityManagerFactory emf;
+
+  abstract DataSource dataSource();
+
+  @BeforeAll
+  void migrateAndConnect() {
+    Flyway flyway = Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load();
+    flyway.migrate();
+    assertThat(flyway.migrate().migrationsExecuted).as("a second run has nothing to do").isZero();
+    Map<String, Object> props = new HashMap<>();
+    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    props.put("jakarta.persistence.jtaDataSource", "");
+    props.put("jakarta.persistence.nonJtaDataSource", dataSource());
+    emf = Persistence.createEntityManagerFactory("paydesk", props);
+  }
+
+  @AfterAll
+  void close() {
+    if (emf != null) {
+      emf.close();
+    }
+  }
+
+  <T> T inTransaction(Function<JpaOrderRepository, T> work) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(new JpaOrderRepository(em));
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  void run(Consumer<JpaOrderRepository> work) {
+    inTransaction(repo -> {
+      work.accept(repo);
+      return null;
+    });
+  }
+
+  static Order newOrder(String merchantOrderId, String key) {
+    CheckoutTerms terms = new CheckoutTerms(merchantOrderId, new BigDecimal("49.90"), "USD",
+        "0912e09a-d8e2-41d7-a0bc-a25530892988", Duration.ofHours(2), "two mugs");
+    return Order.open(CheckoutId.random(), terms, key, NOW);
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static void assertViolates(Throwable e, String constraint) {
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append('\n');
+    }
+    assertThat(messages.toString().toLowerCase()).contains(constraint);
+  }
+
+  @Test
+  void storesAndReadsBackAPayableOrderExactly() {
+    Order order = newOrder(unique("A"), unique("key"));
+    CheckoutId id = order.publicId();
+    run(repo -> repo.add(order));
+    run(repo -> repo.findByPublicId(id).orElseThrow().assignGatewayOrder(
+        new GatewayOrder("202611231015300000000000000000001", new BigDecimal("49.900000123456789012"),
+            "USDT", "TRC20", "TQ1b6Lt4sJj4zc7i7Gd8kZ3Y3wYp5vCk2x", null, "https://logo/usdt.png",
+            Duration.ofHours(2)), NOW.plusSeconds(1)));
+
+    Order read = inTransaction(repo -> repo.findByPublicId(id).orElseThrow());
+
+    assertThat(read.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    assertThat(read.price()).isEqualTo(new BigDecimal("49.90"));
+    assertThat(read.cryptoAmount()).contains(new BigDecimal("49.900000123456789012"));
+    assertThat(read.createdAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
+    assertThat(read.expiresAt()).contains(NOW.plusSeconds(1).plus(Duration.ofHours(2)));
+    assertThat(read.payAddress()).contains("TQ1b6Lt4sJj4zc7i7Gd8kZ3Y3wYp5vCk2x");
+    assertThat(read.remark()).contains("two mugs");
+    assertThat(read.validPeriod()).isEqualTo(Duration.ofHours(2));
+    assertThat(read.version()).as("optimistic lock bumped by the update").isEqualTo(2);
+    Optional<Order> byKey = inTransaction(repo -> repo.findByIdempotencyKey(order.idempotencyKey()));
+    Optional<Order> byMerchantOrderId = inTransaction(repo -> repo.findByMerchantOrderId(order.merchantOrderId()));
+    assertThat(byKey).isPresent();
+    assertThat(byMerchantOrderId).isPresent();
+  }
+
+  @Test
+  void aMerchantOrderIdHasOneOrder() {
+    String merchantOrderId = unique("B");
+    run(repo -> repo.add(newOrder(merchantOrderId, unique("key"))));
+    assertThatThrownBy(() -> run(repo -> repo.add(newOrder(merchantOrderId, unique("key")))))
+        .satisfies(e -> assertViolates(e, "uq_payment_order_merchant_order_id"));
+  }
+
+  @Test
+  void anIdempotencyKeyHasOneOrder() {
+    String key = unique("key");
+    run(repo -> repo.add(newOrder(unique("C"), key)));
+    assertThatThrownBy(() -> run(repo -> repo.add(newOrder(unique("C"), key))))
+        .satisfies(e -> assertViolates(e, "uq_payment_order_idempotency_key"));
+  }
+
+  @Test
+  void theDatabaseRefusesAPayableOrderWithoutAnAddress() throws Exception {
+    Order order = newOrder(unique("D"), unique("key"));
+    run(repo -> repo.add(order));
+    try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+      assertThatThrownBy(() -> s.executeUpdate(
+          "UPDATE payment_order SET status = 'AWAITING_PAYMENT' WHERE public_id = '" + order.publicId() + "'"))
+          .satisfies(e -> assertViolates(e, "ck_payment_order_payable_has_address"));
+    }
+    OrderStatus status = inTransaction(repo -> repo.findByPublicId(order.publicId()).orElseThrow().status());
+    assertThat(status).isEqualTo(OrderStatus.CREATING);
+  }
+
+  @Test
+  void unknownIdsAreEmpty() {
+    Optional<Order> none = inTransaction(repo -> repo.findByPublicId(CheckoutId.random()));
+    assertThat(none).isEmpty();
+  }
+}
