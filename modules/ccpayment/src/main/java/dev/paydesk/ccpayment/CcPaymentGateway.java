@@ -1,0 +1,114 @@
+package dev.paydesk.ccpayment;
+
+import dev.paydesk.ccpayment.client.CcPaymentClient;
+import dev.paydesk.ccpayment.client.Endpoint;
+import dev.paydesk.ccpayment.wire.BillCreateData;
+import dev.paydesk.ccpayment.wire.BillCreateRequest;
+import dev.paydesk.ccpayment.wire.CoinAllData;
+import dev.paydesk.domain.gateway.GatewayOrder;
+import dev.paydesk.domain.gateway.GatewayOrderRequest;
+import dev.paydesk.domain.gateway.GatewayUnavailableException;
+import dev.paydesk.domain.gateway.GatewayUnavailableException.Reason;
+import dev.paydesk.domain.gateway.PaymentGateway;
+import dev.paydesk.domain.token.Token;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+/** {@link PaymentGateway} on CCPayment v1 (or its sandbox): translates, and checks what comes back. */
+@ApplicationScoped
+public class CcPaymentGateway implements PaymentGateway {
+
+  /** coin/token status meaning "usable for payments". */
+  static final int USABLE = 1;
+
+  private CcPaymentClient client;
+
+  protected CcPaymentGateway() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public CcPaymentGateway(CcPaymentClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public GatewayOrder createOrder(GatewayOrderRequest request) {
+    BillCreateRequest body = new BillCreateRequest(request.gatewayMerchantOrderId(),
+        request.price().toPlainString(), request.tokenId(), request.currency(),
+        request.validPeriod().toSeconds(), request.remark());
+    BillCreateData data = guarded(() -> client.create(Endpoint.BILL_CREATE, body, BillCreateData.class));
+    return toGatewayOrder(data);
+  }
+
+  @Override
+  public List<Token> tokens() {
+    CoinAllData data = guarded(() -> client.query(Endpoint.COIN_ALL, null, CoinAllData.class));
+    return toTokens(data);
+  }
+
+  static GatewayOrder toGatewayOrder(BillCreateData data) {
+    if (data == null || blank(data.orderId()) || blank(data.payAddress()) || blank(data.amount())) {
+      throw new GatewayUnavailableException(Reason.BAD_ANSWER,
+          "CCPayment's bill/create answer lacks order_id, pay_address or amount");
+    }
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(data.amount().trim());
+    } catch (NumberFormatException e) {
+      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment's amount is not a number", e);
+    }
+    if (amount.signum() <= 0) {
+      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment's amount is not positive");
+    }
+    Duration valid = data.orderValidPeriod() == null || data.orderValidPeriod() <= 0
+        ? null : Duration.ofSeconds(data.orderValidPeriod());
+    return new GatewayOrder(data.orderId(), amount, data.crypto(), data.network(), data.payAddress(),
+        data.memo(), data.logo(), valid);
+  }
+
+  static List<Token> toTokens(CoinAllData data) {
+    List<Token> tokens = new ArrayList<>();
+    if (data == null || data.list() == null) {
+      return tokens;
+    }
+    for (CoinAllData.Coin coin : data.list()) {
+      if (coin.tokens() == null) {
+        continue;
+      }
+      for (CoinAllData.Network network : coin.tokens()) {
+        if (blank(network.tokenId())) {
+          continue;
+        }
+        boolean usable = Objects.equals(coin.status(), USABLE) && Objects.equals(network.status(), USABLE);
+        tokens.add(new Token(network.tokenId(),
+            blank(network.crypto()) ? coin.crypto() : network.crypto(),
+            coin.name(), network.network(), network.chain(),
+            blank(network.logo()) ? coin.logo() : network.logo(),
+            Boolean.TRUE.equals(network.isSupportMemo()),
+            coin.precision() == null ? 8 : coin.precision(),
+            usable));
+      }
+    }
+    return tokens;
+  }
+
+  private static <T> T guarded(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (FaultToleranceException e) {
+      throw new GatewayUnavailableException(Reason.UNREACHABLE, "CCPayment did not answer in time", e);
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.paydesk.ccpayment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Which CCPayment Paydesk talks to and with which credentials. In sandbox mode the built-in sandbox's
+ * credentials are used unless others are given; live mode refuses to start without real ones.
+ */
+@ApplicationScoped
+public class CcPaymentSettings {
+
+  /** Where payment orders are made. */
+  public enum Mode { SANDBOX, LIVE }
+
+  public static final String MODE = "paydesk.gateway.mode";
+  public static final String APP_ID = "paydesk.ccpayment.app-id";
+  public static final String APP_SECRET = "paydesk.ccpayment.app-secret";
+  public static final String BASE_URL = "paydesk.ccpayment.base-url";
+  public static final String LIVE_URL = "https://admin.ccpayment.com/ccpayment/v1";
+
+  private Mode mode;
+  private String appId;
+  private String appSecret;
+  private String baseUrl;
+
+  protected CcPaymentSettings() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public CcPaymentSettings(
+      @ConfigProperty(name = MODE, defaultValue = "sandbox") String mode,
+      @ConfigProperty(name = APP_ID) Optional<String> appId,
+      @ConfigProperty(name = APP_SECRET) Optional<String> appSecret,
+      @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id") String sandboxAppId,
+      @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret") String sandboxAppSecret,
+      @ConfigProperty(name = BASE_URL) Optional<String> baseUrl) {
+    this.mode = parseMode(mode);
+    this.appId = appId.filter(s -> !s.isBlank()).orElse(this.mode == Mode.SANDBOX ? sandboxAppId : null);
+    this.appSecret = appSecret.filter(s -> !s.isBlank()).orElse(this.mode == Mode.SANDBOX ? sandboxAppSecret : null);
+    this.baseUrl = baseUrl.orElse(null);
+  }
+
+  /** Checked as the application starts: a live Paydesk without credentials must not take orders. */
+  void checkOnStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    List<String> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Paydesk cannot start in " + mode.name().toLowerCase() + " mode: "
+          + String.join("; ", problems));
+    }
+  }
+
+  /** What is missing or wrong, each naming the setting (and its environment variable). */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (appId == null) {
+      problems.add("set " + APP_ID + " (env PAYDESK_CCPAYMENT_APP_ID) to your CCPayment App ID");
+    }
+    if (appSecret == null) {
+      problems.add("set " + APP_SECRET + " (env PAYDESK_CCPAYMENT_APP_SECRET) to your CCPayment App Secret");
+    }
+    if (mode == Mode.LIVE && (baseUrl == null || baseUrl.contains("/sandbox/"))) {
+      problems.add("set " + BASE_URL + " (env PAYDESK_CCPAYMENT_BASE_URL) to " + LIVE_URL
+          + "; it points at the sandbox");
+    }
+    return problems;
+  }
+
+  private static Mode parseMode(String mode) {
+    try {
+      return Mode.valueOf(mode.trim().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(MODE + " must be sandbox or live, not '" + mode + "'", e);
+    }
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+
+  public String appId() {
+    return appId;
+  }
+
+  /** Never logged or shown; only signs. */
+  public String appSecret() {
+    return appSecret;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.paydesk.ccpayment.client;
+
+import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import dev.paydesk.domain.gateway.GatewayRejectedException;
+import dev.paydesk.domain.gateway.GatewayUnavailableException;
+import dev.paydesk.domain.gateway.GatewayUnavailableException.Reason;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+
+/**
+ * Reads CCPayment's {@code {code, msg, data}} envelope from the raw bytes of an HTTP 200 answer and
+ * decides whether its data can be trusted: only code 10000 with a valid response signature can.
+ */
+public final class CcPaymentEnvelope {
+
+  public static final int SUCCESS = 10000;
+
+  private CcPaymentEnvelope() {}
+
+  /**
+   * @return the {@code data} value of a successful, correctly signed answer
+   * @throws GatewayRejectedException for any code other than 10000
+   * @throws GatewayUnavailableException (bad answer) for an unparsable body or a missing or wrong signature
+   */
+  public static JsonValue open(byte[] body, String appId, String appSecret, String responseAppId,
+      String responseTimestamp, String responseSign) {
+    JsonObject envelope;
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      envelope = reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment answered with a body that is not a JSON object", e);
+    }
+    JsonValue codeValue = envelope.get("code");
+    if (!(codeValue instanceof JsonNumber code)) {
+      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment answered without a numeric code");
+    }
+    if (code.intValue() != SUCCESS) {
+      String msg = envelope.get("msg") instanceof jakarta.json.JsonString s ? s.getString() : "";
+      throw new GatewayRejectedException(code.intValue(), msg);
+    }
+    if (!appId.equals(responseAppId)
+        || !CcPaymentSignature.verify(appId, appSecret, responseTimestamp, body, responseSign)) {
+      throw new GatewayUnavailableException(Reason.BAD_ANSWER,
+          "CCPayment's answer carries no valid signature; its data was not trusted");
+    }
+    JsonValue data = envelope.get("data");
+    if (data == null) {
+      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment answered success without data");
+    }
+    return data;
+  }
+}
