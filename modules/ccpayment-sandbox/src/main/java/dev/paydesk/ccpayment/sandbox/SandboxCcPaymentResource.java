@@ -1,0 +1,154 @@
+package dev.paydesk.ccpayment.sandbox;
+
+import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * CCPayment v1's merchant API, as the sandbox serves it: every call is checked ({@code Appid},
+ * {@code Timestamp} within two minutes, {@code Sign} over the raw body), answered in the
+ * {@code {code, msg, data}} envelope, and signed when it succeeds.
+ */
+@Path("ccpayment/v1")
+public class SandboxCcPaymentResource {
+
+  private static final System.Logger LOG = System.getLogger(SandboxCcPaymentResource.class.getName());
+  private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + "; charset=utf-8";
+
+  @Inject
+  SandboxGateway gateway;
+
+  @Inject
+  SandboxSettings settings;
+
+  @Inject
+  SandboxFaults faults;
+
+  @Inject
+  Clock clock;
+
+  @POST
+  @Path("bill/create")
+  public Response billCreate(@Context HttpHeaders headers, byte[] body) {
+    return handle("bill/create", headers, body, json -> gateway.billCreate(settings.appId(), json));
+  }
+
+  @POST
+  @Path("bill/info")
+  public Response billInfo(@Context HttpHeaders headers, byte[] body) {
+    return handle("bill/info", headers, body, json -> gateway.billInfo(settings.appId(), json));
+  }
+
+  @POST
+  @Path("coin/all")
+  public Response coinAll(@Context HttpHeaders headers, byte[] body) {
+    return handle("coin/all", headers, body, json -> gateway.coinAll());
+  }
+
+  @POST
+  @Path("token/rate")
+  public Response tokenRate(@Context HttpHeaders headers, byte[] body) {
+    return handle("token/rate", headers, body, gateway::tokenRate);
+  }
+
+  private Response handle(String endpoint, HttpHeaders headers, byte[] rawBody, Function<JsonObject, JsonValue> action) {
+    byte[] body = rawBody == null ? new byte[0] : rawBody;
+    SandboxFaults.Fault fault = faults.take(endpoint).orElse(null);
+    SandboxFaults.Kind kind = fault == null ? null : fault.kind();
+    if (kind != null) {
+      LOG.log(Level.INFO, "Sandbox fault {0} on {1}", kind, endpoint);
+    }
+    if (kind == SandboxFaults.Kind.TIMEOUT) {
+      pause();
+    }
+    if (kind == SandboxFaults.Kind.HTTP_500) {
+      return Response.serverError().type(MediaType.TEXT_PLAIN).entity("Internal Server Error").build();
+    }
+    try {
+      authenticate(headers, body);
+      if (kind == SandboxFaults.Kind.ERROR_CODE) {
+        throw new SandboxError(fault.code(), "injected fault");
+      }
+      JsonValue data = action.apply(parse(body));
+      return success(data, kind == SandboxFaults.Kind.BAD_SIGNATURE);
+    } catch (SandboxError e) {
+      return failure(e);
+    }
+  }
+
+  private void authenticate(@Context HttpHeaders headers, byte[] body) {
+    String appId = headers.getHeaderString(CcPaymentSignature.APP_ID_HEADER);
+    String timestamp = headers.getHeaderString(CcPaymentSignature.TIMESTAMP_HEADER);
+    String sign = headers.getHeaderString(CcPaymentSignature.SIGN_HEADER);
+    if (appId == null || timestamp == null || sign == null) {
+      throw new SandboxError(SandboxError.HEADER_INVALID_ARGUMENT, "HeaderInvalidArgument: Appid, Timestamp and Sign are required");
+    }
+    if (!settings.appId().equals(appId)) {
+      throw new SandboxError(SandboxError.MERCHANT_NOT_FOUND, "MerchantNotFound: unknown Appid");
+    }
+    if (!timestamp.matches("\\d{10}")) {
+      throw new SandboxError(SandboxError.HEADER_INVALID_ARGUMENT, "HeaderInvalidArgument: Timestamp must be 10-digit seconds");
+    }
+    Instant now = clock.instant();
+    if (!CcPaymentSignature.isFresh(timestamp, now, settings.timestampWindow(), settings.timestampWindow())) {
+      throw new SandboxError(SandboxError.REQUEST_EXPIRED, "ReqExpired: Timestamp is outside the two-minute window");
+    }
+    if (!CcPaymentSignature.verify(appId, settings.appSecret(), timestamp, body, sign)) {
+      throw new SandboxError(SandboxError.VERIFY_SIGN_FAILED, "VerifySignFailed");
+    }
+  }
+
+  private static JsonObject parse(byte[] body) {
+    if (body.length == 0) {
+      return JsonValue.EMPTY_JSON_OBJECT;
+    }
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      return reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw new SandboxError(SandboxError.INVALID_ARGUMENT, "InvalidArgument: the body is not a JSON object");
+    }
+  }
+
+  private Response success(JsonValue data, boolean tamper) {
+    byte[] answer = Json.createObjectBuilder()
+        .add("code", 10000).add("msg", "success").add("data", data).build()
+        .toString().getBytes(StandardCharsets.UTF_8);
+    String timestamp = CcPaymentSignature.timestamp(clock.instant());
+    String sign = CcPaymentSignature.sign(settings.appId(), tamper ? "not-the-secret" : settings.appSecret(), timestamp, answer);
+    return Response.ok(answer, JSON_UTF8)
+        .header(CcPaymentSignature.APP_ID_HEADER, settings.appId())
+        .header(CcPaymentSignature.TIMESTAMP_HEADER, timestamp)
+        .header(CcPaymentSignature.SIGN_HEADER, sign)
+        .build();
+  }
+
+  private static Response failure(SandboxError error) {
+    String answer = Json.createObjectBuilder()
+        .add("code", error.code()).add("msg", error.getMessage()).addNull("data").build().toString();
+    return Response.ok(answer, JSON_UTF8).build();
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(settings.slowAnswerDelay().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

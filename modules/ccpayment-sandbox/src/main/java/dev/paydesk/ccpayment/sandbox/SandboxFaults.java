@@ -1,0 +1,67 @@
+package dev.paydesk.ccpayment.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Faults armed for the next calls, for tests and for merchants trying out failure handling. Kept in
+ * memory: they are a test instrument, not gateway state.
+ */
+@ApplicationScoped
+class SandboxFaults {
+
+  /** What goes wrong. */
+  enum Kind {
+    /** The answer comes only after {@link SandboxSettings#slowAnswerDelay()}; the call takes effect. */
+    TIMEOUT,
+    /** HTTP 500, nothing done. */
+    HTTP_500,
+    /** HTTP 200 with a business error code, nothing done. */
+    ERROR_CODE,
+    /** The call takes effect, but the answer's signature is wrong. */
+    BAD_SIGNATURE
+  }
+
+  /**
+   * An armed fault.
+   *
+   * @param endpoint the v1 path it applies to (e.g. {@code bill/create}), or null for any
+   * @param remaining how many more calls it hits
+   * @param code the error code for {@link Kind#ERROR_CODE}
+   */
+  record Fault(Kind kind, String endpoint, int remaining, int code) {}
+
+  private final List<Fault> armed = new ArrayList<>();
+
+  synchronized void arm(Fault fault) {
+    armed.add(fault);
+  }
+
+  synchronized List<Fault> armed() {
+    return List.copyOf(armed);
+  }
+
+  synchronized void clear() {
+    armed.clear();
+  }
+
+  /** Takes one hit of the first fault armed for this endpoint. */
+  synchronized Optional<Fault> take(String endpoint) {
+    Iterator<Fault> it = armed.iterator();
+    for (int i = 0; it.hasNext(); i++) {
+      Fault fault = it.next();
+      if (fault.endpoint() == null || fault.endpoint().equals(endpoint)) {
+        if (fault.remaining() <= 1) {
+          it.remove();
+        } else {
+          armed.set(i, new Fault(fault.kind(), fault.endpoint(), fault.remaining() - 1, fault.code()));
+        }
+        return Optional.of(fault);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,234 @@
+package dev.paydesk.ccpayment.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What each sandbox endpoint does with a verified request body, following CCPayment v1's rules. */
+@ApplicationScoped
+class SandboxGateway {
+
+  static final long DEFAULT_VALID_PERIOD = 86_400;
+  static final long MAX_VALID_PERIOD = 864_000;
+  static final long MAX_LIGHTNING_VALID_PERIOD = 7_200;
+  static final int MAX_BILL_INFO_IDS = 100;
+  private static final DateTimeFormatter ORDER_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private SandboxOrderStore orders;
+  private Clock clock;
+
+  protected SandboxGateway() {
+    // for CDI proxies
+  }
+
+  @Inject
+  SandboxGateway(SandboxOrderStore orders, Clock clock) {
+    this.orders = orders;
+    this.clock = clock;
+  }
+
+  JsonValue billCreate(String appId, JsonObject request) {
+    String merchantOrderId = requiredString(request, "merchant_order_id");
+    if (merchantOrderId.length() > 64) {
+      throw invalid("merchant_order_id must be at most 64 characters");
+    }
+    BigDecimal price = price(requiredString(request, "product_price"));
+    SandboxToken token = usableToken(requiredString(request, "token_id"));
+    String currency = requiredString(request, "denominated_currency").toUpperCase();
+    BigDecimal fiatRate = SandboxCatalog.FIAT_RATES.get(currency);
+    if (fiatRate == null) {
+      throw invalid("denominated_currency " + currency + " is not supported");
+    }
+    long validPeriod = validPeriod(request, token);
+    String remark = optionalString(request, "remark");
+    String orderId = newOrderId();
+    BigDecimal amount = token.amountFor(price.multiply(fiatRate));
+    SandboxOrder order = new SandboxOrder(orderId, appId, merchantOrderId, token.tokenId(), price, currency,
+        amount, token.usdRate(), fiatRate, SandboxAddresses.address(token, orderId, amount),
+        SandboxAddresses.memo(token, orderId), remark, optionalString(request, "notify_url"),
+        optionalString(request, "custom_value"), validPeriod, clock.instant().getEpochSecond());
+    orders.add(order);
+    return Json.createObjectBuilder()
+        .add("order_id", order.orderId())
+        .add("amount", amount.toPlainString())
+        .add("product_price", price.toPlainString())
+        .add("logo", token.logo())
+        .add("network", token.network())
+        .add("pay_address", order.payAddress())
+        .add("crypto", token.crypto())
+        .add("memo", order.memo())
+        .add("token_id", token.tokenId())
+        .add("order_valid_period", validPeriod)
+        .build();
+  }
+
+  JsonValue billInfo(String appId, JsonObject request) {
+    if (!(request.get("merchant_order_ids") instanceof JsonArray ids) || ids.isEmpty()) {
+      throw invalid("merchant_order_ids must be a non-empty array");
+    }
+    if (ids.size() > MAX_BILL_INFO_IDS) {
+      throw new SandboxError(SandboxError.QUERY_NUM_MAX, "QueryNumMax: at most " + MAX_BILL_INFO_IDS + " ids");
+    }
+    List<String> wanted = new ArrayList<>();
+    for (JsonValue id : ids) {
+      if (!(id instanceof JsonString s)) {
+        throw invalid("merchant_order_ids must hold strings");
+      }
+      wanted.add(s.getString());
+    }
+    long now = clock.instant().getEpochSecond();
+    JsonArrayBuilder answer = Json.createArrayBuilder();
+    for (SandboxOrder order : orders.findByMerchantOrderIds(appId, wanted)) {
+      SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
+      answer.add(Json.createObjectBuilder()
+          .add("order_detail", Json.createObjectBuilder()
+              .add("product_price", order.productPrice().toPlainString())
+              .add("denominated_currency", order.denominatedCurrency())
+              .add("product_name", order.remark() == null ? "" : order.remark())
+              .add("merchant_order_id", order.merchantOrderId())
+              .add("chain", token.chain())
+              .add("contract", token.contract())
+              .add("crypto", token.crypto())
+              .add("order_amount", order.orderAmount().toPlainString())
+              .add("status", order.isExpiredAt(now) ? "Expired" : "Pending")
+              .add("token_rate", order.tokenRate().toPlainString())
+              .add("created", order.createdEpoch()))
+          .add("trade_list", Json.createArrayBuilder())
+          .add("refund_list", Json.createArrayBuilder()));
+    }
+    return answer.build();
+  }
+
+  JsonValue coinAll() {
+    Map<String, List<SandboxToken>> byCoin = SandboxCatalog.TOKENS.stream()
+        .collect(Collectors.groupingBy(SandboxToken::coinId, java.util.LinkedHashMap::new, Collectors.toList()));
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (List<SandboxToken> networks : byCoin.values()) {
+      SandboxToken coin = networks.get(0);
+      JsonArrayBuilder tokens = Json.createArrayBuilder();
+      for (SandboxToken t : networks) {
+        tokens.add(Json.createObjectBuilder()
+            .add("token_id", t.tokenId())
+            .add("crypto", t.crypto())
+            .add("logo", t.logo())
+            .add("name", t.name())
+            .add("is_support_memo", t.memo())
+            .add("network", t.network())
+            .add("chain", t.chain())
+            .add("contract", t.contract())
+            .add("chain_logo", t.chainLogo())
+            .add("status", t.status()));
+      }
+      list.add(Json.createObjectBuilder()
+          .add("coin_id", coin.coinId())
+          .add("symbol", coin.crypto())
+          .add("crypto", coin.crypto())
+          .add("name", coin.name())
+          .add("logo", coin.logo())
+          .add("min", "0.000001")
+          .add("price", coin.usdRate().toPlainString())
+          .add("precision", coin.precision())
+          .add("status", SandboxToken.USABLE)
+          .add("tokens", tokens));
+    }
+    return Json.createObjectBuilder().add("list", list).build();
+  }
+
+  JsonValue tokenRate(JsonObject request) {
+    SandboxToken token = SandboxCatalog.token(requiredString(request, "token_id"))
+        .orElseThrow(() -> new SandboxError(SandboxError.INVALID_COIN, "InvalidCoin: unknown token_id"));
+    BigDecimal usd = decimal(requiredString(request, "amount"), "amount");
+    JsonObjectBuilder data = Json.createObjectBuilder()
+        .add("price", token.usdRate().toPlainString())
+        .add("value", token.amountFor(usd).toPlainString());
+    return data.build();
+  }
+
+  private SandboxToken usableToken(String tokenId) {
+    SandboxToken token = SandboxCatalog.token(tokenId)
+        .orElseThrow(() -> new SandboxError(SandboxError.INVALID_COIN, "InvalidCoin: unknown token_id"));
+    if (token.status() != SandboxToken.USABLE) {
+      throw new SandboxError(SandboxError.ABNORMAL_COIN_STATUS,
+          "AbnormalCoinStatus: " + token.crypto() + " on " + token.network() + " is under maintenance");
+    }
+    return token;
+  }
+
+  private static long validPeriod(JsonObject request, SandboxToken token) {
+    JsonValue value = request.get("order_valid_period");
+    if (value == null || value == JsonValue.NULL) {
+      return token.isLightning() ? MAX_LIGHTNING_VALID_PERIOD : DEFAULT_VALID_PERIOD;
+    }
+    if (!(value instanceof JsonNumber n) || !n.isIntegral() || n.longValue() <= 0) {
+      throw invalid("order_valid_period must be a positive number of seconds");
+    }
+    long max = token.isLightning() ? MAX_LIGHTNING_VALID_PERIOD : MAX_VALID_PERIOD;
+    if (n.longValue() > max) {
+      throw new SandboxError(SandboxError.EXPIRED_AT_TOO_MAX, "ExpiredAtTooMax: order_valid_period above " + max);
+    }
+    return n.longValue();
+  }
+
+  private static BigDecimal price(String text) {
+    BigDecimal price = decimal(text, "product_price");
+    if (price.signum() <= 0 || price.stripTrailingZeros().scale() > 2) {
+      throw invalid("product_price must be greater than 0 with at most 2 decimals");
+    }
+    return price.setScale(2);
+  }
+
+  private static BigDecimal decimal(String text, String field) {
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw invalid(field + " is not a number");
+    }
+  }
+
+  private static String requiredString(JsonObject request, String field) {
+    if (!(request.get(field) instanceof JsonString s) || s.getString().isBlank()) {
+      throw invalid(field + " is required (a string)");
+    }
+    return s.getString();
+  }
+
+  private static String optionalString(JsonObject request, String field) {
+    JsonValue value = request.get(field);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (!(value instanceof JsonString s)) {
+      throw invalid(field + " must be a string");
+    }
+    return s.getString();
+  }
+
+  private static SandboxError invalid(String message) {
+    return new SandboxError(SandboxError.INVALID_ARGUMENT, "InvalidArgument: " + message);
+  }
+
+  private String newOrderId() {
+    StringBuilder id = new StringBuilder(ORDER_ID_TIME.format(clock.instant()));
+    while (id.length() < 33) {
+      id.append(RANDOM.nextInt(10));
+    }
+    return id.toString();
+  }
+}

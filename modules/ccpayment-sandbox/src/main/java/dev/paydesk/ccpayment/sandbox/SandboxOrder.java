@@ -1,0 +1,27 @@
+package dev.paydesk.ccpayment.sandbox;
+
+import java.math.BigDecimal;
+
+/** A payment order the sandbox created, as CCPayment would keep it. */
+record SandboxOrder(
+    String orderId,
+    String appId,
+    String merchantOrderId,
+    String tokenId,
+    BigDecimal productPrice,
+    String denominatedCurrency,
+    BigDecimal orderAmount,
+    BigDecimal tokenRate,
+    BigDecimal fiatRate,
+    String payAddress,
+    String memo,
+    String remark,
+    String notifyUrl,
+    String customValue,
+    long orderValidPeriod,
+    long createdEpoch) {
+
+  boolean isExpiredAt(long epochSecond) {
+    return epochSecond >= createdEpoch + orderValidPeriod;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.paydesk.ccpayment.sandbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** The sandbox's orders in its own table ({@code sandbox_order}), through plain JDBC. */
+@ApplicationScoped
+class SandboxOrderStore {
+
+  /** SQLSTATE of a unique-constraint violation, the same on H2 and PostgreSQL. */
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final String COLUMNS = "order_id, app_id, merchant_order_id, token_id, product_price, "
+      + "denominated_currency, order_amount, token_rate, fiat_rate, pay_address, memo, remark, notify_url, "
+      + "custom_value, order_valid_period, created_epoch";
+
+  // Paydesk's datasource (defined by the persistence module); the sandbox keeps to its own tables.
+  @Resource(lookup = "java:app/jdbc/paydesk")
+  private DataSource dataSource;
+
+  /** @throws SandboxError {@code ORDER_DUPLICATE} when the merchant order id is taken */
+  void add(SandboxOrder order) {
+    String sql = "INSERT INTO sandbox_order (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, order.orderId());
+      ps.setString(2, order.appId());
+      ps.setString(3, order.merchantOrderId());
+      ps.setString(4, order.tokenId());
+      ps.setBigDecimal(5, order.productPrice());
+      ps.setString(6, order.denominatedCurrency());
+      ps.setBigDecimal(7, order.orderAmount());
+      ps.setBigDecimal(8, order.tokenRate());
+      ps.setBigDecimal(9, order.fiatRate());
+      ps.setString(10, order.payAddress());
+      ps.setString(11, order.memo());
+      ps.setString(12, order.remark());
+      ps.setString(13, order.notifyUrl());
+      ps.setString(14, order.customValue());
+      ps.setLong(15, order.orderValidPeriod());
+      ps.setLong(16, order.createdEpoch());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw new SandboxError(SandboxError.ORDER_DUPLICATE, "OrderDuplicate: merchant_order_id already used");
+      }
+      throw new IllegalStateException("sandbox_order insert failed", e);
+    }
+  }
+
+  List<SandboxOrder> findByMerchantOrderIds(String appId, List<String> merchantOrderIds) {
+    if (merchantOrderIds.isEmpty()) {
+      return List.of();
+    }
+    String sql = "SELECT " + COLUMNS + " FROM sandbox_order WHERE app_id = ? AND merchant_order_id IN ("
+        + String.join(",", Collections.nCopies(merchantOrderIds.size(), "?")) + ") ORDER BY id";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, appId);
+      for (int i = 0; i < merchantOrderIds.size(); i++) {
+        ps.setString(i + 2, merchantOrderIds.get(i));
+      }
+      List<SandboxOrder> found = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.add(read(rs));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new IllegalStateException("sandbox_order query failed", e);
+    }
+  }
+
+  private static SandboxOrder read(ResultSet rs) throws SQLException {
+    return new SandboxOrder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getBigDecimal(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+        rs.getLong(15), rs.getLong(16));
+  }
+}

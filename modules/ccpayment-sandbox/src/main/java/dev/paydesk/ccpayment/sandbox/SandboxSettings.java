@@ -1,0 +1,57 @@
+package dev.paydesk.ccpayment.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The sandbox's own settings: the merchant account it knows, and how it behaves. */
+@ApplicationScoped
+class SandboxSettings {
+
+  private boolean enabled;
+  private String appId;
+  private String appSecret;
+  private Duration timestampWindow;
+  private Duration slowAnswerDelay;
+
+  protected SandboxSettings() {
+    // for CDI proxies
+  }
+
+  @Inject
+  SandboxSettings(
+      @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox") String mode,
+      @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id") String appId,
+      @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret") String appSecret,
+      @ConfigProperty(name = "paydesk.sandbox.timestamp-window", defaultValue = "PT2M") Duration timestampWindow,
+      @ConfigProperty(name = "paydesk.sandbox.slow-answer-delay", defaultValue = "PT20S") Duration slowAnswerDelay) {
+    this.enabled = "sandbox".equalsIgnoreCase(mode.trim());
+    this.appId = appId;
+    this.appSecret = appSecret;
+    this.timestampWindow = timestampWindow;
+    this.slowAnswerDelay = slowAnswerDelay;
+  }
+
+  boolean enabled() {
+    return enabled;
+  }
+
+  String appId() {
+    return appId;
+  }
+
+  String appSecret() {
+    return appSecret;
+  }
+
+  /** CCPayment accepts a request timestamp for two minutes. */
+  Duration timestampWindow() {
+    return timestampWindow;
+  }
+
+  /** How long an injected timeout fault holds its answer: longer than the client waits. */
+  Duration slowAnswerDelay() {
+    return slowAnswerDelay;
+  }
+}
