@@ -18,7 +18,7 @@ class SandboxCatalogTest {
     assertThat(token("USDT", "TRC20").amountFor(new BigDecimal("19.99"))).isEqualTo(new BigDecimal("19.990000"));
     assertThat(token("BTC", "BTC").amountFor(new BigDecimal("100.00"))).isEqualTo(new BigDecimal("0.00148699"));
     assertThat(token("XRP", "XRP").amountFor(new BigDecimal("1.00"))).isEqualTo(new BigDecimal("1.612904"));
-    assertThat(token("SATS", "Lightning").amountFor(new BigDecimal("1.00"))).isEqualTo(new BigDecimal("1488"));
+    assertThat(token("SATS", "Lightning").amountFor(new BigDecimal("1.00"))).isEqualTo(new BigDecimal("1487"));
   }
 
   @Test
