@@ -1,0 +1,2 @@
+/** Creating and showing checkouts. */
+package dev.paydesk.rest.checkout;

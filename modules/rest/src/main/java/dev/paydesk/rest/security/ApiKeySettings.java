@@ -1,0 +1,72 @@
+package dev.paydesk.rest.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The shop API keys ({@code paydesk.api.keys}, comma-separated; env {@code PAYDESK_API_KEYS}). Only
+ * their SHA-256 digests are kept. Sandbox mode without keys accepts the documented test key
+ * {@value #SANDBOX_KEY}; live mode refuses to start without keys.
+ */
+@ApplicationScoped
+public class ApiKeySettings {
+
+  public static final String SANDBOX_KEY = "sandbox-shop-key";
+
+  private List<byte[]> digests;
+  private boolean live;
+
+  protected ApiKeySettings() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public ApiKeySettings(
+      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys,
+      @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox") String mode) {
+    this.live = "live".equalsIgnoreCase(mode.trim());
+    List<String> configured = keys.map(k -> Arrays.stream(k.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+        .orElse(List.of());
+    if (configured.isEmpty() && !live) {
+      configured = List.of(SANDBOX_KEY);
+    }
+    this.digests = configured.stream().map(ApiKeySettings::digest).toList();
+  }
+
+  void checkOnStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    if (digests.isEmpty()) {
+      throw new IllegalStateException("Paydesk cannot start in live mode: set paydesk.api.keys "
+          + "(env PAYDESK_API_KEYS) to the shop API keys, comma-separated");
+    }
+  }
+
+  /** Whether the presented key is one of ours; takes the same time whichever key matches. */
+  public boolean accepts(String presented) {
+    if (presented == null || presented.isEmpty()) {
+      return false;
+    }
+    byte[] candidate = digest(presented);
+    boolean match = false;
+    for (byte[] known : digests) {
+      match |= MessageDigest.isEqual(known, candidate);
+    }
+    return match;
+  }
+
+  private static byte[] digest(String key) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The tokens a checkout can ask for. */
+package dev.paydesk.rest.token;
