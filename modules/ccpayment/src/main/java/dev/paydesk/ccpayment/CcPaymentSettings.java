@@ -1,8 +1,7 @@
 package dev.paydesk.ccpayment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import dev.paydesk.application.startup.StartupRequirement;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which CCPayment Paydesk talks to and with which credentials. In sandbox mode the built-in sandbox's
- * credentials are used unless others are given; live mode refuses to start without real ones.
+ * credentials are used unless others are given; live mode refuses to start without real ones
+ * (see {@link dev.paydesk.application.startup.StartupCheck}).
  */
 @ApplicationScoped
-public class CcPaymentSettings {
+public class CcPaymentSettings implements StartupRequirement {
 
   /** Where payment orders are made. */
   public enum Mode { SANDBOX, LIVE }
@@ -48,16 +48,8 @@ public class CcPaymentSettings {
     this.baseUrl = baseUrl.orElse(null);
   }
 
-  /** Checked as the application starts: a live Paydesk without credentials must not take orders. */
-  void checkOnStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    List<String> problems = problems();
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException("Paydesk cannot start in " + mode.name().toLowerCase() + " mode: "
-          + String.join("; ", problems));
-    }
-  }
-
   /** What is missing or wrong, each naming the setting (and its environment variable). */
+  @Override
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
     if (appId == null) {

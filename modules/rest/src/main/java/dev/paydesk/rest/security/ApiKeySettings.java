@@ -1,8 +1,7 @@
 package dev.paydesk.rest.security;
 
+import dev.paydesk.application.startup.StartupRequirement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@value #SANDBOX_KEY}; live mode refuses to start without keys.
  */
 @ApplicationScoped
-public class ApiKeySettings {
+public class ApiKeySettings implements StartupRequirement {
 
   public static final String SANDBOX_KEY = "sandbox-shop-key";
 
@@ -42,11 +41,11 @@ public class ApiKeySettings {
     this.digests = configured.stream().map(ApiKeySettings::digest).toList();
   }
 
-  void checkOnStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    if (digests.isEmpty()) {
-      throw new IllegalStateException("Paydesk cannot start in live mode: set paydesk.api.keys "
-          + "(env PAYDESK_API_KEYS) to the shop API keys, comma-separated");
-    }
+  @Override
+  public List<String> problems() {
+    return digests.isEmpty()
+        ? List.of("set paydesk.api.keys (env PAYDESK_API_KEYS) to the shop API keys, comma-separated")
+        : List.of();
   }
 
   /** Whether the presented key is one of ours; takes the same time whichever key matches. */

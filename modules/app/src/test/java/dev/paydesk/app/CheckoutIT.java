@@ -1,0 +1,303 @@
+package dev.paydesk.app;
+
+import static dev.paydesk.app.PaydeskHttp.checkoutJson;
+import static dev.paydesk.app.PaydeskHttp.json;
+import static dev.paydesk.app.PaydeskHttp.uniqueOrderId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The create path end to end on Payara Micro with the built WAR and the H2 database: a shop backend
+ * talks HTTP to Paydesk, Paydesk talks signed HTTP to the sandbox.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CheckoutIT {
+
+  @Deployment(testable = false)
+  static WebArchive paydesk() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("paydesk.war")));
+  }
+
+  @ArquillianResource
+  URL deployment;
+
+  PaydeskHttp paydesk;
+
+  @BeforeEach
+  void connect() {
+    paydesk = new PaydeskHttp(deployment);
+    paydesk.clearFaults();
+  }
+
+  @Test
+  void createsAPayableCheckoutThroughTheSandbox() throws Exception {
+    String merchantOrderId = uniqueOrderId("A");
+    Instant before = Instant.now();
+    HttpResponse<String> created = paydesk.createCheckout(
+        "{\"merchantOrderId\":\"" + merchantOrderId + "\",\"price\":\"19.99\",\"tokenId\":\""
+            + PaydeskHttp.USDT_TRC20 + "\",\"validPeriodSeconds\":3600,\"remark\":\"2 mugs\"}",
+        UUID.randomUUID().toString());
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject checkout = json(created);
+    String id = checkout.getString("id");
+    assertThat(id).matches("co_[0-9A-Za-z]{25}");
+    assertThat(created.headers().firstValue("Location")).contains(paydesk.uri("api/v1/checkouts/" + id).toString());
+    assertThat(checkout.getString("status")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(checkout.getString("price")).isEqualTo("19.99");
+    assertThat(checkout.getString("currency")).isEqualTo("USD");
+    assertThat(checkout.getString("cryptoAmount")).isEqualTo("19.990000");
+    assertThat(checkout.getString("crypto")).isEqualTo("USDT");
+    assertThat(checkout.getString("network")).isEqualTo("TRC20");
+    assertThat(checkout.getString("payAddress")).matches("T[1-9A-HJ-NP-Za-km-z]{33}");
+    assertThat(checkout.containsKey("memo")).as("no memo on TRON").isFalse();
+    assertThat(checkout.getString("logo")).startsWith("https://");
+    Instant expiresAt = Instant.parse(checkout.getString("expiresAt"));
+    assertThat(expiresAt).isBetween(before.plusSeconds(3600 - 5), Instant.now().plusSeconds(3600 + 5));
+
+    JsonObject shown = json(paydesk.get(URI.create(checkout.getString("statusUrl"))));
+    assertThat(shown.getString("payAddress")).isEqualTo(checkout.getString("payAddress"));
+    assertThat(shown.getString("cryptoAmount")).isEqualTo("19.990000");
+
+    assertThat(decodeQr(URI.create(checkout.getString("qrUrl")))).isEqualTo(checkout.getString("payAddress"));
+
+    JsonObject info = json(paydesk.sandboxCall("bill/info", "{\"merchant_order_ids\":[\"" + merchantOrderId + "\"]}"));
+    assertThat(info.getInt("code")).isEqualTo(10000);
+    JsonObject detail = info.getJsonArray("data").getJsonObject(0).getJsonObject("order_detail");
+    assertThat(detail.getString("merchant_order_id")).isEqualTo(merchantOrderId);
+    assertThat(detail.getString("order_amount")).isEqualTo("19.990000");
+    assertThat(detail.getString("product_name")).isEqualTo("2 mugs");
+  }
+
+  @Test
+  void memoChainsCarryAMemoAndBitcoinQrCodesCarryTheAmount() throws Exception {
+    JsonObject xrp = json(paydesk.createCheckout(checkoutJson(uniqueOrderId("X"), "10", PaydeskHttp.XRP), null));
+    assertThat(xrp.getString("payAddress")).startsWith("r");
+    assertThat(xrp.getString("memo")).matches("\\d{9,10}");
+    assertThat(xrp.getString("cryptoAmount")).isEqualTo("16.129033");
+
+    JsonObject btc = json(paydesk.createCheckout(checkoutJson(uniqueOrderId("B"), "100.00", PaydeskHttp.BTC), null));
+    assertThat(btc.getString("cryptoAmount")).isEqualTo("0.00148699");
+    assertThat(decodeQr(URI.create(btc.getString("qrUrl"))))
+        .isEqualTo("bitcoin:" + btc.getString("payAddress") + "?amount=0.00148699");
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyReturnsTheSameCheckout() {
+    String merchantOrderId = uniqueOrderId("I");
+    String body = checkoutJson(merchantOrderId, "5.00", PaydeskHttp.USDT_TRC20);
+    String key = UUID.randomUUID().toString();
+
+    HttpResponse<String> first = paydesk.createCheckout(body, key);
+    HttpResponse<String> again = paydesk.createCheckout(body.replace("\"5.00\"", "\"5\""), key);
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(first.headers().firstValue("Idempotent-Replayed")).contains("false");
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(json(again).getString("id")).isEqualTo(json(first).getString("id"));
+    assertThat(json(again).getString("payAddress")).isEqualTo(json(first).getString("payAddress"));
+
+    HttpResponse<String> otherTerms = paydesk.createCheckout(body.replace("5.00", "6.00"), key);
+    assertProblem(otherTerms, 422, "urn:paydesk:problem:idempotency-key-reused");
+
+    HttpResponse<String> otherKey = paydesk.createCheckout(body, UUID.randomUUID().toString());
+    assertProblem(otherKey, 409, "urn:paydesk:problem:merchant-order-id-taken");
+
+    HttpResponse<String> noKey = paydesk.createCheckout(checkoutJson(uniqueOrderId("N"), "1.00", PaydeskHttp.USDT_TRC20), null);
+    assertThat(noKey.statusCode()).isEqualTo(201);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "missing everything           | {}                                                                  | 422 | merchantOrderId,price,tokenId",
+    "three decimals               | {\"merchantOrderId\":\"@ID\",\"price\":\"1.005\",\"tokenId\":\"@USDT\"} | 422 | price",
+    "zero price                   | {\"merchantOrderId\":\"@ID\",\"price\":0,\"tokenId\":\"@USDT\"}       | 422 | price",
+    "unknown token                | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"0000-none\"} | 422 | tokenId",
+    "suspended token              | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@SOL\"}     | 422 | tokenId",
+    "valid period over 10 days    | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"validPeriodSeconds\":864001} | 422 | validPeriodSeconds",
+    "lightning over 2 hours       | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@SATS\",\"validPeriodSeconds\":7201}   | 422 | validPeriodSeconds",
+    "bad currency                 | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"currency\":\"usd\"} | 422 | currency",
+    "price not a number           | {\"merchantOrderId\":\"@ID\",\"price\":\"ten\",\"tokenId\":\"@USDT\"}  | 400 | ",
+    "not JSON                     | {merchantOrderId:                                                     | 400 | "
+  })
+  void rejectsABadRequestNamingTheFieldAndStoresNothing(String name, String template, int status, String fields) {
+    String merchantOrderId = uniqueOrderId("V");
+    String body = template.replace("@ID", merchantOrderId).replace("@USDT", PaydeskHttp.USDT_TRC20)
+        .replace("@SOL", PaydeskHttp.USDT_SOL_SUSPENDED).replace("@SATS", PaydeskHttp.SATS);
+    String key = UUID.randomUUID().toString();
+
+    HttpResponse<String> rejected = paydesk.createCheckout(body, key);
+
+    assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(status);
+    assertThat(rejected.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    JsonObject problem = json(rejected);
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    if (fields != null) {
+      assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+          .extracting(e -> e.getString("field")).containsExactlyInAnyOrder(fields.split(","));
+    }
+    // nothing was stored: the same merchant order id and key now create a checkout
+    HttpResponse<String> valid = paydesk.createCheckout(checkoutJson(merchantOrderId, "1.00", PaydeskHttp.USDT_TRC20), key);
+    assertThat(valid.statusCode()).as(valid.body()).isEqualTo(201);
+  }
+
+  @Test
+  void onlyAShopWithAnApiKeyCreatesCheckouts() {
+    String body = checkoutJson(uniqueOrderId("K"), "1.00", PaydeskHttp.USDT_TRC20);
+    HttpResponse<String> none = paydesk.post(paydesk.uri("api/v1/checkouts"), "application/json", body);
+    HttpResponse<String> wrong = paydesk.post(paydesk.uri("api/v1/checkouts"), "application/json", body,
+        "Authorization", "Bearer sandbox-shop-key");
+    assertProblem(none, 401, "urn:paydesk:problem:unauthorized");
+    assertProblem(wrong, 401, "urn:paydesk:problem:unauthorized");
+    assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+    assertProblem(paydesk.get(paydesk.uri("api/v1/checkouts/co_0000000000000000000000000")), 404,
+        "urn:paydesk:problem:checkout-not-found");
+    assertProblem(paydesk.get(paydesk.uri("api/v1/checkouts/anything")), 404, "urn:paydesk:problem:checkout-not-found");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "TIMEOUT,       503, urn:paydesk:problem:gateway-unavailable",
+    "HTTP_500,      503, urn:paydesk:problem:gateway-unavailable",
+    "ERROR_CODE,    502, urn:paydesk:problem:gateway-rejected",
+    "BAD_SIGNATURE, 502, urn:paydesk:problem:gateway-bad-answer"
+  })
+  void aGatewayFaultLeavesNothingPayableAndTheRetrySucceeds(String fault, int status, String type) {
+    paydesk.get(paydesk.uri("api/v1/tokens")); // token list cached: the fault hits bill/create
+    String merchantOrderId = uniqueOrderId("F");
+    String body = checkoutJson(merchantOrderId, "12.50", PaydeskHttp.USDT_TRC20);
+    String key = UUID.randomUUID().toString();
+    paydesk.armFault(fault);
+
+    HttpResponse<String> failed = paydesk.createCheckout(body, key);
+
+    assertProblem(failed, status, type);
+    if (status == 503) {
+      assertThat(failed.headers().firstValue("Retry-After")).isPresent();
+    }
+    if (fault.equals("ERROR_CODE")) {
+      assertThat(json(failed).getInt("gatewayCode")).isEqualTo(13002);
+    }
+
+    HttpResponse<String> retried = paydesk.createCheckout(body, key);
+
+    assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
+    assertThat(json(retried).getString("status")).isEqualTo("AWAITING_PAYMENT");
+    // the retry is a new gateway order; an order the lost answer may have made is never reused
+    JsonArray orders = json(paydesk.sandboxCall("bill/info",
+        "{\"merchant_order_ids\":[\"" + merchantOrderId + "\",\"" + merchantOrderId + "-retry2\"]}"))
+        .getJsonArray("data");
+    List<String> known = orders.getValuesAs(JsonObject.class).stream()
+        .map(o -> o.getJsonObject("order_detail").getString("merchant_order_id")).toList();
+    assertThat(known).contains(merchantOrderId + "-retry2");
+    if (fault.equals("HTTP_500") || fault.equals("ERROR_CODE")) {
+      assertThat(known).as("the failed attempt made nothing at the gateway").doesNotContain(merchantOrderId);
+    }
+  }
+
+  @Test
+  void listsOnlyUsableTokens() {
+    HttpResponse<String> response = paydesk.get(paydesk.uri("api/v1/tokens"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    List<String> ids = ((JsonArray) PaydeskHttp.parse(response.body())).getValuesAs(JsonObject.class).stream()
+        .map(t -> t.getString("tokenId")).toList();
+    assertThat(ids).contains(PaydeskHttp.USDT_TRC20, PaydeskHttp.BTC, PaydeskHttp.XRP)
+        .doesNotContain(PaydeskHttp.USDT_SOL_SUSPENDED);
+    assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age"));
+  }
+
+  @Test
+  void theSandboxChecksSignaturesTimestampsAndLimitsLikeCcpayment() {
+    String order = "{\"merchant_order_id\":\"" + uniqueOrderId("S") + "\",\"product_price\":\"3.00\",\"token_id\":\""
+        + PaydeskHttp.USDT_TRC20 + "\",\"denominated_currency\":\"USD\"}";
+    String now = Long.toString(Instant.now().getEpochSecond());
+    assertThat(code(paydesk.post(paydesk.uri("sandbox/ccpayment/v1/bill/create"), "application/json", order)))
+        .as("unsigned").isEqualTo(11001);
+    assertThat(code(paydesk.sandboxCall("bill/create", order, now, "wrong-secret"))).as("bad sign").isEqualTo(11005);
+    String stale = Long.toString(Instant.now().minus(Duration.ofMinutes(3)).getEpochSecond());
+    assertThat(code(paydesk.sandboxCall("bill/create", order, stale, PaydeskHttp.SANDBOX_APP_SECRET)))
+        .as("stale").isEqualTo(11006);
+
+    HttpResponse<String> created = paydesk.sandboxCall("bill/create", order);
+    assertThat(code(created)).isEqualTo(10000);
+    assertThat(dev.paydesk.ccpayment.signature.CcPaymentSignature.verify(PaydeskHttp.SANDBOX_APP_ID,
+        PaydeskHttp.SANDBOX_APP_SECRET, created.headers().firstValue("Timestamp").orElseThrow(),
+        created.body().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        created.headers().firstValue("Sign").orElseThrow())).as("answer signed").isTrue();
+    assertThat(code(paydesk.sandboxCall("bill/create", order))).as("reused merchant_order_id").isEqualTo(11011);
+
+    String tooMany = Json.createObjectBuilder().add("merchant_order_ids",
+        Json.createArrayBuilder(java.util.stream.IntStream.range(0, 101).mapToObj(i -> "id" + i).toList())).build().toString();
+    assertThat(code(paydesk.sandboxCall("bill/info", tooMany))).isEqualTo(11010);
+
+    JsonObject rate = json(paydesk.sandboxCall("token/rate",
+        "{\"token_id\":\"" + PaydeskHttp.BTC + "\",\"amount\":\"67250\"}")).getJsonObject("data");
+    assertThat(rate.getString("value")).isEqualTo("1.00000000");
+  }
+
+  @Test
+  void servesOpenApiAndReportsReadiness() {
+    HttpResponse<String> openapi = paydesk.get(paydesk.root("openapi"));
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/v1/checkouts").contains("/api/v1/tokens");
+
+    HttpResponse<String> ready = paydesk.get(paydesk.root("health/ready"));
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    List<String> up = json(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("status").equals("UP")).map(c -> c.getString("name")).toList();
+    assertThat(up).contains("database", "ccpayment");
+  }
+
+  static int code(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response).getInt("code");
+  }
+
+  static void assertProblem(HttpResponse<String> response, int status, String type) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
+    JsonObject problem = json(response);
+    assertThat(problem.getString("type")).isEqualTo(type);
+    assertThat(problem.get("detail") instanceof JsonString || problem.containsKey("title")).isTrue();
+  }
+
+  private String decodeQr(URI qr) throws Exception {
+    HttpResponse<byte[]> png = paydesk.getBytes(qr);
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
+    var image = ImageIO.read(new ByteArrayInputStream(png.body()));
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+        .getText();
+  }
+}

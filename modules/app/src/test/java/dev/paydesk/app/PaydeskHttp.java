@@ -1,0 +1,140 @@
+package dev.paydesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Talks to a running Paydesk over real HTTP, as a shop backend, a buyer's page or a test harness would. */
+final class PaydeskHttp {
+
+  static final String API_KEY = "it-shop-key";
+  static final String SANDBOX_APP_ID = "sandbox-app-id";
+  static final String SANDBOX_APP_SECRET = "sandbox-app-secret";
+  static final String USDT_TRC20 = "0912e09a-d8e2-41d7-a0bc-a25530892988";
+  static final String USDT_SOL_SUSPENDED = "f3c1a2b4-5d6e-4f70-8192-a3b4c5d6e7f8";
+  static final String BTC = "8e5cdb5a-1c2d-4e3f-9a4b-5c6d7e8f9a0b";
+  static final String XRP = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
+  static final String SATS = "1d2c3b4a-5e6f-4a7b-9c8d-0e1f2a3b4c5d";
+
+  private final URI base;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  PaydeskHttp(URL deploymentUrl) {
+    this.base = URI.create(deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/");
+  }
+
+  URI uri(String path) {
+    return base.resolve(path);
+  }
+
+  /** Server root (where Payara serves /openapi and /health). */
+  URI root(String path) {
+    return base.resolve("/" + path);
+  }
+
+  static String uniqueOrderId(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
+  }
+
+  static String checkoutJson(String merchantOrderId, String price, String tokenId) {
+    return Json.createObjectBuilder().add("merchantOrderId", merchantOrderId).add("price", price)
+        .add("tokenId", tokenId).build().toString();
+  }
+
+  HttpResponse<String> createCheckout(String json, String idempotencyKey) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri("api/v1/checkouts"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + API_KEY)
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return send(request.build());
+  }
+
+  HttpResponse<String> post(URI uri, String contentType, String body, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.build());
+  }
+
+  HttpResponse<String> get(URI uri) {
+    return send(HttpRequest.newBuilder(uri).GET().build());
+  }
+
+  HttpResponse<byte[]> getBytes(URI uri) {
+    try {
+      return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Arms a sandbox fault for the next {@code bill/create} call. */
+  void armFault(String kind) {
+    HttpResponse<String> armed = post(uri("sandbox/control/faults"), "application/json",
+        "{\"kind\":\"" + kind + "\",\"count\":1,\"endpoint\":\"bill/create\",\"code\":13002}");
+    assertThat(armed.statusCode()).isEqualTo(204);
+  }
+
+  void clearFaults() {
+    HttpResponse<String> cleared = send(HttpRequest.newBuilder(uri("sandbox/control/faults")).DELETE().build());
+    assertThat(cleared.statusCode()).isEqualTo(204);
+  }
+
+  /** Calls the sandbox's CCPayment API directly, signed as a merchant would. */
+  HttpResponse<String> sandboxCall(String endpoint, String body, String timestamp, String secret) {
+    String sign = CcPaymentSignature.sign(SANDBOX_APP_ID, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    return post(uri("sandbox/ccpayment/v1/" + endpoint), "application/json; charset=utf-8", body,
+        "Appid", SANDBOX_APP_ID, "Timestamp", timestamp, "Sign", sign);
+  }
+
+  HttpResponse<String> sandboxCall(String endpoint, String body) {
+    return sandboxCall(endpoint, body, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
+  }
+
+  static JsonObject json(HttpResponse<String> response) {
+    return (JsonObject) parse(response.body());
+  }
+
+  static JsonStructure parse(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.read();
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
