@@ -43,7 +43,7 @@ class CheckoutPostgresIT {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonObject checkout = json(created);
     assertThat(checkout.getString("status")).isEqualTo("AWAITING_PAYMENT");
-    assertThat(checkout.getString("cryptoAmount")).isEqualTo("250.000000");
+    assertThat(checkout.getString("cryptoAmount")).isEqualTo("250");
     assertThat(json(replayed).getString("id")).isEqualTo(checkout.getString("id"));
     assertThat(json(paydesk.get(URI.create(checkout.getString("statusUrl")))).getString("payAddress"))
         .isEqualTo(checkout.getString("payAddress"));

@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -106,9 +107,9 @@ class SandboxGateway {
               .add("chain", token.chain())
               .add("contract", token.contract())
               .add("crypto", token.crypto())
-              .add("order_amount", order.orderAmount().toPlainString())
+              .add("order_amount", order.orderAmount().setScale(token.precision(), RoundingMode.UP).toPlainString())
               .add("status", order.isExpiredAt(now) ? "Expired" : "Pending")
-              .add("token_rate", order.tokenRate().toPlainString())
+              .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString())
               .add("created", order.createdEpoch()))
           .add("trade_list", Json.createArrayBuilder())
           .add("refund_list", Json.createArrayBuilder()));

@@ -2,14 +2,13 @@ package dev.paydesk.rest.checkout;
 
 import dev.paydesk.domain.order.Order;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A checkout as the shop and the buyer's page see it. Amounts are strings so that no JSON parser rounds
- * them. Address fields are absent until the checkout can be paid.
+ * them, written without trailing zeros ("19.99", not the stored "19.990000000000000000"). Address fields are absent until the checkout can be paid.
  */
 @Schema(description = "A checkout")
 public record CheckoutResponse(
@@ -35,7 +34,7 @@ public record CheckoutResponse(
     boolean payable = order.status().isPayable();
     return new CheckoutResponse(id, order.status().name(), order.merchantOrderId(),
         order.price().toPlainString(), order.currency(), order.tokenId(),
-        order.cryptoAmount().map(BigDecimal::toPlainString).orElse(null),
+        order.cryptoAmount().map(a -> a.stripTrailingZeros().toPlainString()).orElse(null),
         order.crypto().orElse(null), order.network().orElse(null),
         order.payAddress().orElse(null), order.memo().orElse(null), order.logo().orElse(null),
         order.createdAt(), order.expiresAt().orElse(null),
