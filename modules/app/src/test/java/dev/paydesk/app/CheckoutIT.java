@@ -14,7 +14,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -26,7 +25,6 @@ import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ class CheckoutIT {
 
   @Deployment(testable = false)
   static WebArchive paydesk() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("paydesk.war")));
+    return PaydeskHttp.builtWar();
   }
 
   @ArquillianResource

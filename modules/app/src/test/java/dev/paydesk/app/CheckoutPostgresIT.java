@@ -6,7 +6,6 @@ import static dev.paydesk.app.PaydeskHttp.uniqueOrderId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -14,7 +13,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +23,7 @@ class CheckoutPostgresIT {
 
   @Deployment(testable = false)
   static WebArchive paydesk() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("paydesk.war")));
+    return PaydeskHttp.builtWar();
   }
 
   @ArquillianResource

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -19,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** Talks to a running Paydesk over real HTTP, as a shop backend, a buyer's page or a test harness would. */
 final class PaydeskHttp {
@@ -34,6 +37,11 @@ final class PaydeskHttp {
 
   private final URI base;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /** The WAR the build made (what a merchant deploys), not a test-assembled archive. */
+  static WebArchive builtWar() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("paydesk.war")));
+  }
 
   PaydeskHttp(URL deploymentUrl) {
     this.base = URI.create(deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/");
