@@ -54,7 +54,7 @@ public class CheckoutSteps {
         order.retryCreation(clock.instant());
         return new Reservation(order, false);
       }
-      if (order.status().isPayable()) {
+      if (order.status().hasGatewayOrder()) {
         return new Reservation(order, true);
       }
       throw new CheckoutInProgressException(order.merchantOrderId());

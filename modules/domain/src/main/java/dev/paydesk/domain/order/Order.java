@@ -2,9 +2,18 @@ package dev.paydesk.domain.order;
 
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
+import dev.paydesk.domain.order.TimelineEntry.Kind;
+import dev.paydesk.domain.payment.EventSource;
+import dev.paydesk.domain.payment.Payment;
+import dev.paydesk.domain.payment.PaymentReport;
+import dev.paydesk.domain.payment.PaymentStatus;
+import dev.paydesk.domain.payment.UnderpaymentTolerance;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +25,10 @@ import java.util.Optional;
  * <p>Each call to the gateway is an attempt with its own gateway merchant order id: CCPayment v1 cannot
  * tell us the pay address of an order made by an attempt whose answer we lost ({@code bill/info} has no
  * address), so a retry never reuses an id that may already exist there.
+ *
+ * <p>Once payable, its state follows from its payments (see {@link #applyPayment}): only confirmed
+ * ({@code success}) payments count, compared with the crypto amount due in exact decimals. Every change
+ * is a {@link TimelineEntry}.
  */
 public class Order {
 
@@ -44,6 +57,20 @@ public class Order {
   private Instant createdAt;
   private Instant updatedAt;
   private Instant expiresAt;
+  private Instant expiredAt;
+  private List<Payment> payments = new ArrayList<>();
+  private List<TimelineEntry> timeline = new ArrayList<>();
+
+  /**
+   * What a payment report did to the order.
+   *
+   * @param recorded whether anything was recorded (false: an exact repeat of what was known)
+   */
+  public record PaymentOutcome(boolean recorded, OrderStatus from, OrderStatus to) {
+    public boolean statusChanged() {
+      return from != to;
+    }
+  }
 
   protected Order() {
     // for the persistence mapping
@@ -64,6 +91,8 @@ public class Order {
     this.gatewayMerchantOrderId = terms.merchantOrderId();
     this.createdAt = now;
     this.updatedAt = now;
+    record(now, Kind.CREATED, EventSource.SHOP, null, OrderStatus.CREATING,
+        "price " + price.toPlainString() + " " + currency, null);
   }
 
   /** A new order, not yet known to the gateway. */
@@ -92,6 +121,8 @@ public class Order {
     this.gatewayError = null;
     this.status = OrderStatus.AWAITING_PAYMENT;
     this.updatedAt = now;
+    record(now, Kind.ADDRESS_ASSIGNED, EventSource.SHOP, OrderStatus.CREATING, status,
+        cryptoAmount.toPlainString() + " " + crypto + " on " + network + " to " + payAddress, null);
   }
 
   /** The gateway refused or gave no trustworthy answer: nothing to pay, the shop may retry. */
@@ -100,6 +131,7 @@ public class Order {
     this.gatewayError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
     this.status = OrderStatus.GATEWAY_FAILED;
     this.updatedAt = now;
+    record(now, Kind.GATEWAY_FAILED, EventSource.SHOP, OrderStatus.CREATING, status, gatewayError, null);
   }
 
   /**
@@ -118,9 +150,133 @@ public class Order {
       throw new IllegalStateException("order " + publicId + " is " + status + "; nothing to retry");
     }
     this.gatewayAttempt++;
+    OrderStatus from = status;
     this.gatewayMerchantOrderId = merchantOrderId + "-retry" + gatewayAttempt;
     this.status = OrderStatus.CREATING;
     this.updatedAt = now;
+    record(now, Kind.GATEWAY_RETRIED, EventSource.SHOP, from, status, "as " + gatewayMerchantOrderId, null);
+  }
+
+  /**
+   * Applies what a webhook, a repeated webhook or reconciliation says about one transaction. The same
+   * transaction counts once however often and in whatever order it is reported; a report that would
+   * move it backwards (processing after success) is recorded on the timeline and changes nothing.
+   *
+   * @param notificationId the stored raw notification behind the report, if any
+   */
+  public PaymentOutcome applyPayment(PaymentReport report, UnderpaymentTolerance tolerance, Instant now,
+      Long notificationId) {
+    if (!status.hasGatewayOrder()) {
+      throw new IllegalStateException("order " + publicId + " is " + status + "; it cannot receive payments");
+    }
+    OrderStatus before = status;
+    Optional<Payment> known = payments.stream().filter(p -> p.matches(report)).findFirst();
+    Payment payment;
+    if (known.isEmpty()) {
+      payment = new Payment(this, report, now);
+      payments.add(payment);
+    } else {
+      payment = known.get();
+      PaymentStatus was = payment.status();
+      if (!payment.advance(report, now)) {
+        if (was == report.status()) {
+          return new PaymentOutcome(false, before, before);
+        }
+        record(now, Kind.OUT_OF_ORDER_IGNORED, report.source(), before, before,
+            describe(report) + " arrived after " + was.name().toLowerCase() + "; kept " + was.name().toLowerCase(),
+            notificationId);
+        updatedAt = now;
+        return new PaymentOutcome(true, before, before);
+      }
+    }
+    Kind kind = switch (payment.status()) {
+      case PENDING, PROCESSING -> Kind.PAYMENT_DETECTED;
+      case SUCCESS -> Kind.PAYMENT_CONFIRMED;
+      case FAILED -> Kind.PAYMENT_FAILED;
+    };
+    record(now, kind, report.source(), before, before, describe(report), notificationId);
+    OrderStatus next = decide(tolerance, payment.status() == PaymentStatus.SUCCESS);
+    if (next != before) {
+      status = next;
+      record(now, Kind.STATUS_CHANGED, report.source(), before, next,
+          "paid " + amountPaid().toPlainString() + " of " + cryptoAmount.toPlainString() + " " + crypto, notificationId);
+    }
+    updatedAt = now;
+    return new PaymentOutcome(true, before, status);
+  }
+
+  /** The state the payments justify. After expiry, new money makes the order {@code PAID_LATE}; nothing else moves it. */
+  private OrderStatus decide(UnderpaymentTolerance tolerance, boolean creditedNow) {
+    if (status.isExpired()) {
+      return creditedNow ? OrderStatus.PAID_LATE : status;
+    }
+    BigDecimal paid = amountPaid();
+    if (paid.signum() > 0) {
+      if (paid.compareTo(tolerance.minimumFor(cryptoAmount)) >= 0) {
+        return paid.compareTo(cryptoAmount) > 0 ? OrderStatus.OVERPAID : OrderStatus.PAID;
+      }
+      return OrderStatus.UNDERPAID;
+    }
+    return hasPaymentInFlight() ? OrderStatus.PAYMENT_DETECTED : OrderStatus.AWAITING_PAYMENT;
+  }
+
+  /**
+   * Whether the order may expire now: still asking for money, past its expiry plus the grace period,
+   * and with no payment on its way.
+   */
+  public boolean isDue(Instant now, Duration grace) {
+    return (status == OrderStatus.AWAITING_PAYMENT || status == OrderStatus.UNDERPAID)
+        && expiresAt != null && !expiresAt.plus(grace).isAfter(now) && !hasPaymentInFlight();
+  }
+
+  /** Ends an unpaid (or partly paid) order. Does nothing, and says so, unless it {@link #isDue}. */
+  public boolean expire(Instant now, Duration grace, EventSource source) {
+    if (!isDue(now, grace)) {
+      return false;
+    }
+    OrderStatus before = status;
+    status = amountPaid().signum() > 0 ? OrderStatus.EXPIRED_UNDERPAID : OrderStatus.EXPIRED;
+    expiredAt = now;
+    updatedAt = now;
+    record(now, Kind.EXPIRED, source, before, status,
+        "paid " + amountPaid().toPlainString() + " of " + cryptoAmount.toPlainString() + " " + crypto, null);
+    return true;
+  }
+
+  /** Sum of confirmed payments, in the order's crypto. */
+  public BigDecimal amountPaid() {
+    return payments.stream().map(Payment::credited).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** What is still due; zero once paid or overpaid; empty before the gateway set an amount. */
+  public Optional<BigDecimal> amountRemaining() {
+    return cryptoAmount().map(due -> due.subtract(amountPaid()).max(BigDecimal.ZERO));
+  }
+
+  public boolean hasPaymentInFlight() {
+    return payments.stream().anyMatch(p -> p.status().isInFlight());
+  }
+
+  public List<Payment> payments() {
+    return Collections.unmodifiableList(payments);
+  }
+
+  public List<TimelineEntry> timeline() {
+    return Collections.unmodifiableList(timeline);
+  }
+
+  public Optional<Instant> expiredAt() {
+    return Optional.ofNullable(expiredAt);
+  }
+
+  private static String describe(PaymentReport report) {
+    return report.status().name().toLowerCase() + " " + (report.amount() == null ? "" : report.amount().toPlainString() + " ")
+        + (report.txid() != null ? "tx " + report.txid() : "record " + report.recordId());
+  }
+
+  private void record(Instant at, Kind kind, EventSource source, OrderStatus from, OrderStatus to, String detail,
+      Long notificationId) {
+    timeline.add(new TimelineEntry(this, at, kind, source, from, to, detail, notificationId));
   }
 
   private void requireStatus(OrderStatus expected, String action) {

@@ -1,15 +1,52 @@
 package dev.paydesk.domain.order;
 
-/** Where an order stands. Only {@link #AWAITING_PAYMENT} shows a buyer an address to pay. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an order stands. Only {@link #AWAITING_PAYMENT} and {@link #UNDERPAID} still ask the buyer to pay;
+ * after expiry an order can only become {@link #PAID_LATE}: money is never dropped.
+ */
 public enum OrderStatus {
   /** Stored, the gateway has not (yet) answered: nothing to pay. */
   CREATING,
   /** The gateway refused or could not be reached: nothing to pay; the shop may retry. */
   GATEWAY_FAILED,
   /** The gateway assigned a pay address; waiting for the buyer. */
-  AWAITING_PAYMENT;
+  AWAITING_PAYMENT,
+  /** A payment is on its way (pending or confirming on chain): the order must not expire. */
+  PAYMENT_DETECTED,
+  /** Confirmed payments cover less than the amount due (beyond the tolerance); may still be topped up. */
+  UNDERPAID,
+  /** Confirmed payments cover the amount due (within the tolerance). */
+  PAID,
+  /** Confirmed payments exceed the amount due. */
+  OVERPAID,
+  /** Expired with nothing paid. */
+  EXPIRED,
+  /** Expired with part of the amount paid. */
+  EXPIRED_UNDERPAID,
+  /** Money arrived after the order had expired: for the merchant to review. */
+  PAID_LATE;
 
+  private static final Set<OrderStatus> EXPIRED_FAMILY = EnumSet.of(EXPIRED, EXPIRED_UNDERPAID, PAID_LATE);
+  private static final Set<OrderStatus> SETTLED = EnumSet.of(PAID, OVERPAID);
+
+  /** Whether a pay address is shown: the gateway made the order and it has not ended. */
   public boolean isPayable() {
-    return this == AWAITING_PAYMENT;
+    return this == AWAITING_PAYMENT || this == PAYMENT_DETECTED || this == UNDERPAID;
+  }
+
+  /** Whether payments can arrive for it at all (the gateway made it). */
+  public boolean hasGatewayOrder() {
+    return this != CREATING && this != GATEWAY_FAILED;
+  }
+
+  public boolean isExpired() {
+    return EXPIRED_FAMILY.contains(this);
+  }
+
+  public boolean isSettled() {
+    return SETTLED.contains(this);
   }
 }

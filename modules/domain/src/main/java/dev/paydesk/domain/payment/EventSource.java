@@ -1,0 +1,10 @@
+package dev.paydesk.domain.payment;
+
+/** Who or what caused a change to an order. */
+public enum EventSource {
+  WEBHOOK,
+  RECONCILIATION,
+  TIMER,
+  SHOP,
+  MERCHANT
+}

@@ -1,0 +1,107 @@
+package dev.paydesk.domain.payment;
+
+import dev.paydesk.domain.order.Order;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One on-chain transaction into an order. Part of the {@link Order} aggregate; changed only through it. */
+public class Payment {
+
+  private Long id;
+  private Order order;
+  private String transactionKey;
+  private String recordId;
+  private String txid;
+  private PaymentStatus status;
+  private BigDecimal amount;
+  private EventSource firstSource;
+  private Instant firstSeenAt;
+  private Instant updatedAt;
+
+  protected Payment() {
+    // for the persistence mapping
+  }
+
+  public Payment(Order order, PaymentReport report, Instant now) {
+    this.order = order;
+    this.transactionKey = report.transactionKey();
+    this.recordId = report.recordId();
+    this.txid = report.txid();
+    this.status = report.status();
+    this.amount = report.amount();
+    this.firstSource = report.source();
+    this.firstSeenAt = now;
+    this.updatedAt = now;
+  }
+
+  public boolean matches(PaymentReport report) {
+    return (recordId != null && recordId.equals(report.recordId())) || transactionKey.equals(report.transactionKey());
+  }
+
+  /**
+   * Applies a later report of the same transaction: fills in what was unknown (record id, txid, amount)
+   * and moves the status forward. A repeat or a step back changes no state.
+   *
+   * @return whether the status moved
+   */
+  public boolean advance(PaymentReport report, Instant now) {
+    if (recordId == null && report.recordId() != null) {
+      recordId = report.recordId();
+    }
+    if (report.txid() != null && !report.transactionKey().equals(transactionKey) && report.transactionKey().startsWith("tx:")) {
+      txid = report.txid();
+      transactionKey = report.transactionKey();
+    }
+    if (!status.canAdvanceTo(report.status())) {
+      return false;
+    }
+    status = report.status();
+    if (report.amount() != null) {
+      amount = report.amount();
+    }
+    updatedAt = now;
+    return true;
+  }
+
+  /** The amount this transaction credits: its amount once successful, else nothing. */
+  public BigDecimal credited() {
+    return status == PaymentStatus.SUCCESS ? amount : BigDecimal.ZERO;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String transactionKey() {
+    return transactionKey;
+  }
+
+  public Optional<String> recordId() {
+    return Optional.ofNullable(recordId);
+  }
+
+  public Optional<String> txid() {
+    return Optional.ofNullable(txid);
+  }
+
+  public PaymentStatus status() {
+    return status;
+  }
+
+  public Optional<BigDecimal> amount() {
+    return Optional.ofNullable(amount);
+  }
+
+  public EventSource firstSource() {
+    return firstSource;
+  }
+
+  public Instant firstSeenAt() {
+    return firstSeenAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,2 @@
+/** Notifications received from the gateway, kept raw with what was made of them. */
+package dev.paydesk.domain.webhook;
