@@ -14,6 +14,17 @@ public interface PaymentGateway {
    */
   GatewayOrder createOrder(GatewayOrderRequest request);
 
+  /**
+   * What the gateway knows of these orders (at most {@link #MAX_ORDER_QUERY} ids); orders it does not
+   * know are left out.
+   *
+   * @throws GatewayUnavailableException no trustworthy answer
+   */
+  List<GatewayOrderStatus> orderStatuses(List<String> gatewayMerchantOrderIds);
+
+  /** CCPayment answers {@code bill/info} for up to 100 orders at once. */
+  int MAX_ORDER_QUERY = 100;
+
   /** Every token the merchant's account lists, usable or not. */
   List<Token> tokens();
 }

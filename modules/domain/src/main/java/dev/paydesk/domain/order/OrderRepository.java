@@ -1,5 +1,7 @@
 package dev.paydesk.domain.order;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stored payment orders. */
@@ -13,4 +15,25 @@ public interface OrderRepository {
   Optional<Order> findByIdempotencyKey(String idempotencyKey);
 
   Optional<Order> findByMerchantOrderId(String merchantOrderId);
+
+  /**
+   * The order, locked for update until the transaction ends: whoever changes an order's payments or
+   * state holds this lock, so concurrent deliveries, timers and instances apply one change at a time.
+   */
+  Optional<Order> lock(CheckoutId id);
+
+  /** As {@link #lock}, found by the id the gateway knows it by ({@code extend.merchant_order_id}). */
+  Optional<Order> lockByGatewayMerchantOrderId(String gatewayMerchantOrderId);
+
+  /** As {@link #lock}, found by the gateway's own order id. */
+  Optional<Order> lockByGatewayOrderId(String gatewayOrderId);
+
+  /** Orders still asking for payment whose expiry is at or before {@code dueAt}, soonest first. */
+  List<Order> findDue(Instant dueAt, int limit);
+
+  /**
+   * Orders whose webhooks may have been missed: a payment detected but not settled since
+   * {@code detectedBefore}, or expired after {@code expiredAfter} (late payments still arrive).
+   */
+  List<Order> findToReconcile(Instant detectedBefore, Instant expiredAfter, int limit);
 }

@@ -4,8 +4,12 @@ import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.paydesk.domain.order.OrderStatus;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Orders in the {@code payment_order} table. */
@@ -43,6 +47,49 @@ public class JpaOrderRepository implements OrderRepository {
   @Override
   public Optional<Order> findByMerchantOrderId(String merchantOrderId) {
     return single("SELECT o FROM PaymentOrder o WHERE o.merchantOrderId = :v", merchantOrderId);
+  }
+
+  @Override
+  public Optional<Order> lock(CheckoutId id) {
+    return locked("SELECT o FROM PaymentOrder o WHERE o.publicId = :v", id.value());
+  }
+
+  @Override
+  public Optional<Order> lockByGatewayMerchantOrderId(String gatewayMerchantOrderId) {
+    return locked("SELECT o FROM PaymentOrder o WHERE o.gatewayMerchantOrderId = :v", gatewayMerchantOrderId);
+  }
+
+  @Override
+  public Optional<Order> lockByGatewayOrderId(String gatewayOrderId) {
+    return locked("SELECT o FROM PaymentOrder o WHERE o.gatewayOrderId = :v", gatewayOrderId);
+  }
+
+  @Override
+  public List<Order> findDue(Instant dueAt, int limit) {
+    return em.createQuery("SELECT o FROM PaymentOrder o WHERE o.status IN :open AND o.expiresAt <= :due "
+            + "ORDER BY o.expiresAt", Order.class)
+        .setParameter("open", List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.UNDERPAID))
+        .setParameter("due", dueAt)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Order> findToReconcile(Instant detectedBefore, Instant expiredAfter, int limit) {
+    return em.createQuery("SELECT o FROM PaymentOrder o WHERE (o.status = :detected AND o.updatedAt <= :detectedBefore) "
+            + "OR (o.status IN :expired AND o.expiredAt >= :expiredAfter) ORDER BY o.updatedAt", Order.class)
+        .setParameter("detected", OrderStatus.PAYMENT_DETECTED)
+        .setParameter("detectedBefore", detectedBefore)
+        .setParameter("expired", List.of(OrderStatus.EXPIRED, OrderStatus.EXPIRED_UNDERPAID))
+        .setParameter("expiredAfter", expiredAfter)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  private Optional<Order> locked(String jpql, String value) {
+    return em.createQuery(jpql, Order.class).setParameter("v", value)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream().findFirst();
   }
 
   private Optional<Order> single(String jpql, String value) {

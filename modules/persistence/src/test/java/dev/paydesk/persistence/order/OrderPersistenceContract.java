@@ -8,6 +8,10 @@ import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.payment.EventSource;
+import dev.paydesk.domain.payment.PaymentReport;
+import dev.paydesk.domain.payment.PaymentStatus;
+import dev.paydesk.domain.payment.UnderpaymentTolerance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -19,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -153,6 +158,46 @@ abstract class OrderPersistenceContract {
     }
     OrderStatus status = inTransaction(repo -> repo.findByPublicId(order.publicId()).orElseThrow().status());
     assertThat(status).isEqualTo(OrderStatus.CREATING);
+  }
+
+  static GatewayOrder assigned(Duration valid) {
+    return new GatewayOrder("g-" + UUID.randomUUID(), new BigDecimal("10.000000"), "USDT", "TRC20", "T1", null, null, valid);
+  }
+
+  @Test
+  void keepsPaymentsAndTimelineAndLocksForUpdate() {
+    Order order = newOrder(unique("P"), unique("key"));
+    CheckoutId id = order.publicId();
+    run(repo -> repo.add(order));
+    run(repo -> repo.lock(id).orElseThrow().assignGatewayOrder(assigned(Duration.ofHours(1)), NOW));
+    run(repo -> repo.lockByGatewayMerchantOrderId(order.gatewayMerchantOrderId()).orElseThrow().applyPayment(
+        new PaymentReport("rec-" + id, "0x" + id, PaymentStatus.SUCCESS, new BigDecimal("4.5"), NOW, EventSource.WEBHOOK),
+        UnderpaymentTolerance.NONE, NOW, null));
+    run(repo -> repo.lock(id).orElseThrow().applyPayment(
+        new PaymentReport(null, "0x" + id, PaymentStatus.SUCCESS, new BigDecimal("4.5"), NOW, EventSource.RECONCILIATION),
+        UnderpaymentTolerance.NONE, NOW, null));
+
+    Order read = inTransaction(repo -> {
+      Order o = repo.findByPublicId(id).orElseThrow();
+      o.timeline().size(); // load inside the transaction
+      return o;
+    });
+    assertThat(read.status()).isEqualTo(OrderStatus.UNDERPAID);
+    assertThat(read.payments()).singleElement().satisfies(p -> assertThat(p.recordId()).contains("rec-" + id));
+    assertThat(read.amountPaid()).isEqualByComparingTo("4.5");
+    assertThat(read.timeline()).extracting(e -> e.kind().name())
+        .containsExactly("CREATED", "ADDRESS_ASSIGNED", "PAYMENT_CONFIRMED", "STATUS_CHANGED");
+  }
+
+  @Test
+  void findsOrdersDueForExpiryByTheirExpiry() {
+    Order order = newOrder(unique("E"), unique("key"));
+    run(repo -> repo.add(order));
+    run(repo -> repo.lock(order.publicId()).orElseThrow().assignGatewayOrder(assigned(Duration.ofSeconds(90)), NOW));
+    List<CheckoutId> due = inTransaction(repo -> repo.findDue(NOW.plusSeconds(91), 1000).stream().map(Order::publicId).toList());
+    List<CheckoutId> notYet = inTransaction(repo -> repo.findDue(NOW.plusSeconds(89), 1000).stream().map(Order::publicId).toList());
+    assertThat(due).contains(order.publicId());
+    assertThat(notYet).doesNotContain(order.publicId());
   }
 
   @Test

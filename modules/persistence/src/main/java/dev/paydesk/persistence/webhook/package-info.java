@@ -1,0 +1,2 @@
+/** The stored webhook notifications. */
+package dev.paydesk.persistence.webhook;
