@@ -1,0 +1,133 @@
+package dev.paydesk.application.payment;
+
+import dev.paydesk.domain.gateway.GatewayTrade;
+import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderRepository;
+import dev.paydesk.domain.payment.EventSource;
+import dev.paydesk.domain.payment.PaymentReport;
+import dev.paydesk.domain.payment.PaymentStatus;
+import dev.paydesk.domain.webhook.NotificationLog;
+import dev.paydesk.domain.webhook.ReceivedNotification;
+import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one path by which money reaches an order, whatever reported it: each method is one transaction
+ * that locks the order, applies the report through the aggregate, and stores what it did.
+ */
+@ApplicationScoped
+@Transactional
+public class PaymentService {
+
+  private OrderRepository orders;
+  private NotificationLog notifications;
+  private PaymentSettings settings;
+  private Event<OrderStatusChanged> statusChanged;
+  private Clock clock;
+
+  protected PaymentService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public PaymentService(OrderRepository orders, NotificationLog notifications, PaymentSettings settings,
+      Event<OrderStatusChanged> statusChanged, Clock clock) {
+    this.orders = orders;
+    this.notifications = notifications;
+    this.settings = settings;
+    this.statusChanged = statusChanged;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores a verified notification and applies it, in one transaction: if this commits, the effect and
+   * the log entry both exist; if it fails, neither does and the gateway will deliver again.
+   *
+   * @param report the transaction it reports, or empty when it reports none Paydesk acts on
+   * @param ignoredBecause why the report is empty
+   */
+  public Outcome applyNotification(ReceivedNotification raw, NotificationTarget target, Optional<PaymentReport> report,
+      String ignoredBecause) {
+    notifications.add(raw);
+    Optional<Order> found = Optional.ofNullable(target.gatewayMerchantOrderId())
+        .flatMap(orders::lockByGatewayMerchantOrderId)
+        .or(() -> Optional.ofNullable(target.gatewayOrderId()).flatMap(orders::lockByGatewayOrderId));
+    if (found.isEmpty()) {
+      raw.settle(Outcome.ORPHAN, "no order has merchant order id " + target.gatewayMerchantOrderId()
+          + " or gateway order id " + target.gatewayOrderId(), null);
+      return Outcome.ORPHAN;
+    }
+    Order order = found.get();
+    if (report.isEmpty()) {
+      raw.settle(Outcome.IGNORED, ignoredBecause, order.publicId().value());
+      return Outcome.IGNORED;
+    }
+    Order.PaymentOutcome outcome = order.applyPayment(report.get(), settings.tolerance(), clock.instant(), raw.id());
+    announce(order, outcome);
+    Outcome result = outcome.recorded() ? Outcome.APPLIED : Outcome.DUPLICATE;
+    raw.settle(result, null, order.publicId().value());
+    return result;
+  }
+
+  /** Keeps a notification that failed verification: it changes nothing else. */
+  public void recordRejected(ReceivedNotification raw) {
+    notifications.add(raw);
+  }
+
+  /**
+   * Applies the payments the gateway's order query lists (they carry txids, not record ids) and, when
+   * {@code expireIfDue}, expires the order if it is still due afterwards.
+   *
+   * @return the order as it now stands, if it exists
+   */
+  public Optional<Order> applyGatewayState(CheckoutId id, List<GatewayTrade> trades, boolean expireIfDue, Instant now) {
+    Optional<Order> found = orders.lock(id);
+    found.ifPresent(order -> {
+      for (GatewayTrade trade : trades) {
+        if (trade.txid() == null || trade.txid().isBlank() || trade.amount() == null || trade.amount().signum() <= 0) {
+          continue;
+        }
+        if (PaymentReport.INTERNAL_TRANSFER.equalsIgnoreCase(trade.txid().trim())) {
+          continue; // keyed by record id, which bill/info does not give: only its webhook can apply it
+        }
+        PaymentReport report = new PaymentReport(null, trade.txid(), PaymentStatus.SUCCESS, trade.amount(),
+            trade.paidAt() == null ? now : trade.paidAt(), EventSource.RECONCILIATION);
+        announce(order, order.applyPayment(report, settings.tolerance(), now, null));
+      }
+      if (expireIfDue) {
+        var before = order.status();
+        if (order.expire(now, settings.expiryGrace(), EventSource.TIMER)) {
+          statusChanged.fire(new OrderStatusChanged(order.publicId(), before, order.status(), now));
+        }
+      }
+    });
+    return found;
+  }
+
+  /** Due orders, soonest first, with the ids the gateway knows them by. */
+  public List<Order> findDue(Instant now, int limit) {
+    return orders.findDue(now.minus(settings.expiryGrace()), limit);
+  }
+
+  public List<Order> findToReconcile(Instant now, int limit) {
+    return orders.findToReconcile(now.minus(settings.detectedStaleAfter()), now.minus(settings.latePaymentWindow()), limit);
+  }
+
+  public Optional<Order> find(CheckoutId id) {
+    return orders.findByPublicId(id);
+  }
+
+  private void announce(Order order, Order.PaymentOutcome outcome) {
+    if (outcome.statusChanged()) {
+      statusChanged.fire(new OrderStatusChanged(order.publicId(), outcome.from(), outcome.to(), clock.instant()));
+    }
+  }
+}
