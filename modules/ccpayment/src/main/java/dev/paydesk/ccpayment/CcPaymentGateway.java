@@ -4,9 +4,13 @@ import dev.paydesk.ccpayment.client.CcPaymentClient;
 import dev.paydesk.ccpayment.client.Endpoint;
 import dev.paydesk.ccpayment.wire.BillCreateData;
 import dev.paydesk.ccpayment.wire.BillCreateRequest;
+import dev.paydesk.ccpayment.wire.BillInfoEntry;
+import dev.paydesk.ccpayment.wire.BillInfoRequest;
 import dev.paydesk.ccpayment.wire.CoinAllData;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
+import dev.paydesk.domain.gateway.GatewayOrderStatus;
+import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException.Reason;
 import dev.paydesk.domain.gateway.PaymentGateway;
@@ -15,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +51,42 @@ public class CcPaymentGateway implements PaymentGateway {
         request.validPeriod().toSeconds(), request.remark());
     BillCreateData data = guarded(() -> client.create(Endpoint.BILL_CREATE, body, BillCreateData.class));
     return toGatewayOrder(data);
+  }
+
+  @Override
+  public List<GatewayOrderStatus> orderStatuses(List<String> gatewayMerchantOrderIds) {
+    if (gatewayMerchantOrderIds.isEmpty()) {
+      return List.of();
+    }
+    if (gatewayMerchantOrderIds.size() > MAX_ORDER_QUERY) {
+      throw new IllegalArgumentException("bill/info takes at most " + MAX_ORDER_QUERY + " ids");
+    }
+    BillInfoEntry[] data = guarded(() -> client.query(Endpoint.BILL_INFO,
+        new BillInfoRequest(List.copyOf(gatewayMerchantOrderIds)), BillInfoEntry[].class));
+    return toOrderStatuses(data);
+  }
+
+  static List<GatewayOrderStatus> toOrderStatuses(BillInfoEntry[] data) {
+    List<GatewayOrderStatus> statuses = new ArrayList<>();
+    for (BillInfoEntry entry : data == null ? new BillInfoEntry[0] : data) {
+      if (entry == null || entry.orderDetail() == null || blank(entry.orderDetail().merchantOrderId())) {
+        continue;
+      }
+      List<GatewayTrade> trades = new ArrayList<>();
+      for (BillInfoEntry.Trade trade : entry.tradeList() == null ? List.<BillInfoEntry.Trade>of() : entry.tradeList()) {
+        if (trade == null || blank(trade.txid()) || blank(trade.amount())) {
+          continue;
+        }
+        try {
+          trades.add(new GatewayTrade(trade.txid().trim(), new BigDecimal(trade.amount().trim()),
+              trade.payTime() == null ? null : Instant.ofEpochSecond(trade.payTime())));
+        } catch (NumberFormatException e) {
+          throw new GatewayUnavailableException(Reason.BAD_ANSWER, "bill/info lists a trade amount that is not a number", e);
+        }
+      }
+      statuses.add(new GatewayOrderStatus(entry.orderDetail().merchantOrderId(), entry.orderDetail().status(), trades));
+    }
+    return statuses;
   }
 
   @Override
