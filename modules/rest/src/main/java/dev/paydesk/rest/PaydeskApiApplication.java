@@ -1,6 +1,7 @@
 package dev.paydesk.rest;
 
 import dev.paydesk.rest.checkout.CheckoutResource;
+import dev.paydesk.rest.operations.OperationsResource;
 import dev.paydesk.rest.problem.ProblemExceptionMapper;
 import dev.paydesk.rest.security.ApiKeyFilter;
 import dev.paydesk.rest.token.TokenResource;
@@ -22,6 +23,7 @@ public class PaydeskApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(CheckoutResource.class, TokenResource.class, ApiKeyFilter.class, ProblemExceptionMapper.class);
+    return Set.of(CheckoutResource.class, TokenResource.class, OperationsResource.class, ApiKeyFilter.class,
+        ProblemExceptionMapper.class);
   }
 }

@@ -43,6 +43,12 @@ public class SandboxCcPaymentResource {
   @Inject
   Clock clock;
 
+  @Inject
+  SandboxPayments payments;
+
+  @Inject
+  SandboxResendLimit resendLimit;
+
   @POST
   @Path("bill/create")
   public Response billCreate(@Context HttpHeaders headers, byte[] body) {
@@ -53,6 +59,15 @@ public class SandboxCcPaymentResource {
   @Path("bill/info")
   public Response billInfo(@Context HttpHeaders headers, byte[] body) {
     return handle("bill/info", headers, body, json -> gateway.billInfo(settings.appId(), json));
+  }
+
+  @POST
+  @Path("webhook/resend")
+  public Response webhookResend(@Context HttpHeaders headers, byte[] body) {
+    return handle("webhook/resend", headers, body, json -> {
+      resendLimit.check(clock.instant());
+      return gateway.webhookResend(json, payments);
+    });
   }
 
   @POST

@@ -6,6 +6,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +32,55 @@ public class SandboxControlResource {
 
   @Inject
   SandboxFaults faults;
+
+  @Inject
+  SandboxPayments payments;
+
+  /**
+   * A simulated payment (see {@link SandboxPayments.Simulation}).
+   *
+   * @param kind FULL, PARTIAL, OVER or FAILED
+   */
+  public record PaymentRequest(String kind, java.math.BigDecimal amount, Integer transactions, Integer duplicates,
+      Boolean outOfOrder, Boolean drop) {}
+
+  /** What was simulated. */
+  public record SimulatedTrade(String recordId, String txid, String amount, String status) {}
+
+  /**
+   * Simulates a buyer paying the sandbox order with this merchant order id: its transactions are
+   * recorded (bill/info lists them) and notified by webhook, with CCPayment's retries.
+   */
+  @POST
+  @Path("orders/{merchantOrderId}/payments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response pay(@PathParam("merchantOrderId") String merchantOrderId, PaymentRequest request) {
+    SandboxPayments.Kind kind;
+    try {
+      kind = SandboxPayments.Kind.valueOf(request == null || request.kind() == null ? "FULL" : request.kind().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      return badRequest("kind must be one of FULL, PARTIAL, OVER, FAILED");
+    }
+    int transactions = request == null || request.transactions() == null ? 1 : request.transactions();
+    int duplicates = request == null || request.duplicates() == null ? 0 : request.duplicates();
+    if (transactions < 1 || transactions > 20 || duplicates < 0 || duplicates > 50) {
+      return badRequest("transactions must be 1 to 20 and duplicates 0 to 50");
+    }
+    try {
+      List<SimulatedTrade> trades = payments.simulate(merchantOrderId, new SandboxPayments.Simulation(kind,
+              request == null ? null : request.amount(), transactions, duplicates,
+              request != null && Boolean.TRUE.equals(request.outOfOrder()), request != null && Boolean.TRUE.equals(request.drop())))
+          .stream().map(t -> new SimulatedTrade(t.recordId(), t.txid(), t.amount().stripTrailingZeros().toPlainString(), t.status()))
+          .toList();
+      return Response.ok(trades).build();
+    } catch (SandboxError e) {
+      return badRequest(e.getMessage());
+    }
+  }
+
+  private static Response badRequest(String message) {
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN).entity(message).build();
+  }
 
   @POST
   @Path("faults")

@@ -98,6 +98,23 @@ class SandboxGateway {
     JsonArrayBuilder answer = Json.createArrayBuilder();
     for (SandboxOrder order : orders.findByMerchantOrderIds(appId, wanted)) {
       SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
+      List<SandboxTrade> received = orders.tradesOf(order.orderId()).stream().filter(SandboxTrade::isSuccess).toList();
+      BigDecimal paid = received.stream().map(SandboxTrade::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      String status = paid.compareTo(order.orderAmount()) >= 0 ? "Successful"
+          : order.isExpiredAt(now) ? "Expired" : "Pending";
+      JsonArrayBuilder trades = Json.createArrayBuilder();
+      for (SandboxTrade trade : received) {
+        trades.add(Json.createObjectBuilder()
+            .add("amount", trade.amount().setScale(token.precision(), RoundingMode.DOWN).toPlainString())
+            .add("chain", token.chain())
+            .add("contract", token.contract())
+            .add("crypto", token.crypto())
+            .add("service_fee", "0")
+            .add("network_fee", "0")
+            .add("txid", trade.txid())
+            .add("pay_time", trade.payTime())
+            .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString()));
+      }
       answer.add(Json.createObjectBuilder()
           .add("order_detail", Json.createObjectBuilder()
               .add("product_price", order.productPrice().toPlainString())
@@ -108,13 +125,31 @@ class SandboxGateway {
               .add("contract", token.contract())
               .add("crypto", token.crypto())
               .add("order_amount", order.orderAmount().setScale(token.precision(), RoundingMode.UP).toPlainString())
-              .add("status", order.isExpiredAt(now) ? "Expired" : "Pending")
+              .add("status", status)
               .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString())
               .add("created", order.createdEpoch()))
-          .add("trade_list", Json.createArrayBuilder())
+          .add("trade_list", trades)
           .add("refund_list", Json.createArrayBuilder()));
     }
     return answer.build();
+  }
+
+  /** {@code webhook/resend}: window of at most an hour, {@code Failed} (default) or {@code All Result}. */
+  JsonValue webhookResend(JsonObject request, SandboxPayments payments) {
+    if (!(request.get("start_timestamp") instanceof JsonNumber start) || !start.isIntegral()) {
+      throw invalid("start_timestamp is required (10-digit seconds)");
+    }
+    long from = start.longValue();
+    long to = request.get("end_timestamp") instanceof JsonNumber end ? end.longValue() : from + 3600;
+    if (to < from || to - from > 3600) {
+      throw invalid("the window from start_timestamp to end_timestamp is at most one hour");
+    }
+    String result = optionalString(request, "webhook_result");
+    boolean onlyFailed = result == null || result.equalsIgnoreCase("Failed");
+    if (!onlyFailed && !result.equalsIgnoreCase("All Result")) {
+      throw invalid("webhook_result is Failed or All Result");
+    }
+    return Json.createObjectBuilder().add("resend_count", payments.resend(from, to, onlyFailed)).build();
   }
 
   JsonValue coinAll() {

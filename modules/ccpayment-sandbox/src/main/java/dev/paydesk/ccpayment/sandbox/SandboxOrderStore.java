@@ -77,6 +77,71 @@ class SandboxOrderStore {
     }
   }
 
+  java.util.Optional<SandboxOrder> findByMerchantOrderId(String appId, String merchantOrderId) {
+    return findByMerchantOrderIds(appId, List.of(merchantOrderId)).stream().findFirst();
+  }
+
+  void addTrade(SandboxTrade trade) {
+    update("INSERT INTO sandbox_trade (order_id, record_id, txid, amount, status, pay_time, delivered) VALUES (?,?,?,?,?,?,?)",
+        trade.orderId(), trade.recordId(), trade.txid(), trade.amount(), trade.status(), trade.payTime(), trade.delivered());
+  }
+
+  void markDelivered(String recordId) {
+    update("UPDATE sandbox_trade SET delivered = TRUE WHERE record_id = ?", recordId);
+  }
+
+  List<SandboxTrade> tradesOf(String orderId) {
+    return trades("SELECT order_id, record_id, txid, amount, status, pay_time, delivered FROM sandbox_trade "
+        + "WHERE order_id = ? ORDER BY id", orderId);
+  }
+
+  /** Final (success or failed) trades paid in the window, for {@code webhook/resend}. */
+  List<SandboxTrade> finalTradesBetween(long fromEpoch, long toEpoch) {
+    return trades("SELECT order_id, record_id, txid, amount, status, pay_time, delivered FROM sandbox_trade "
+        + "WHERE pay_time >= ? AND pay_time <= ? AND status IN ('success', 'failed') ORDER BY id", fromEpoch, toEpoch);
+  }
+
+  java.util.Optional<SandboxOrder> findByOrderId(String orderId) {
+    String sql = "SELECT " + COLUMNS + " FROM sandbox_order WHERE order_id = ?";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("sandbox_order query failed", e);
+    }
+  }
+
+  private List<SandboxTrade> trades(String sql, Object... params) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      List<SandboxTrade> found = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.add(new SandboxTrade(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+              rs.getString(5), rs.getLong(6), rs.getBoolean(7)));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new IllegalStateException("sandbox_trade query failed", e);
+    }
+  }
+
+  private void update(String sql, Object... params) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("sandbox update failed", e);
+    }
+  }
+
   private static SandboxOrder read(ResultSet rs) throws SQLException {
     return new SandboxOrder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getBigDecimal(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),

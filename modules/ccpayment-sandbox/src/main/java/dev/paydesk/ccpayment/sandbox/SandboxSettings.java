@@ -14,6 +14,8 @@ class SandboxSettings {
   private String appSecret;
   private Duration timestampWindow;
   private Duration slowAnswerDelay;
+  private String webhookUrl;
+  private double webhookTimeFactor;
 
   protected SandboxSettings() {
     // for CDI proxies
@@ -25,12 +27,27 @@ class SandboxSettings {
       @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id") String appId,
       @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret") String appSecret,
       @ConfigProperty(name = "paydesk.sandbox.timestamp-window", defaultValue = "PT2M") Duration timestampWindow,
-      @ConfigProperty(name = "paydesk.sandbox.slow-answer-delay", defaultValue = "PT20S") Duration slowAnswerDelay) {
+      @ConfigProperty(name = "paydesk.sandbox.slow-answer-delay", defaultValue = "PT20S") Duration slowAnswerDelay,
+      @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/paydesk") String publicUrl,
+      @ConfigProperty(name = "paydesk.sandbox.webhook-url") java.util.Optional<String> webhookUrl,
+      @ConfigProperty(name = "paydesk.sandbox.webhook-time-factor", defaultValue = "1") double webhookTimeFactor) {
     this.enabled = "sandbox".equalsIgnoreCase(mode.trim());
     this.appId = appId;
     this.appSecret = appSecret;
     this.timestampWindow = timestampWindow;
     this.slowAnswerDelay = slowAnswerDelay;
+    this.webhookUrl = webhookUrl.orElse(publicUrl + "/webhooks/ccpayment");
+    this.webhookTimeFactor = webhookTimeFactor;
+  }
+
+  /** Where notifications go when an order has no {@code notify_url} (CCPayment's dashboard setting). */
+  String webhookUrl() {
+    return webhookUrl;
+  }
+
+  /** Scales CCPayment's retry schedule (30 s, 1 min, 2 min … 16 min); 0.01 makes it a hundred times faster. */
+  double webhookTimeFactor() {
+    return webhookTimeFactor;
   }
 
   boolean enabled() {

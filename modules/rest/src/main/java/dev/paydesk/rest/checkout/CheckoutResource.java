@@ -2,6 +2,7 @@ package dev.paydesk.rest.checkout;
 
 import dev.paydesk.application.checkout.CheckoutResult;
 import dev.paydesk.application.checkout.CheckoutService;
+import dev.paydesk.application.payment.GatewaySync;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.InvalidCheckoutException;
 import dev.paydesk.domain.order.Order;
@@ -21,6 +22,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +45,15 @@ public class CheckoutResource {
 
   @Inject
   CheckoutService checkouts;
+
+  @Inject
+  CheckoutEvents events;
+
+  @Inject
+  GatewaySync sync;
+
+  @Inject
+  Clock clock;
 
   @Context
   UriInfo uri;
@@ -80,6 +93,27 @@ public class CheckoutResource {
   @Operation(summary = "A checkout's current state (public: for the buyer's checkout page)")
   public CheckoutResponse get(@PathParam("id") String id) {
     return CheckoutResponse.of(find(id), uri);
+  }
+
+  @GET
+  @Path("{id}/events")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  @Operation(summary = "Status changes as server-sent events (event 'status', data {id, status, previousStatus})")
+  public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+    Order order = find(id);
+    events.subscribe(order.publicId().value(), order.status().name(), sink, sse);
+  }
+
+  @POST
+  @Path("{id}/reconcile")
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(summary = "Check now: ask CCPayment about this checkout and apply any payment a webhook missed")
+  @APIResponse(responseCode = "503", description = "CCPayment unavailable; nothing changed")
+  public CheckoutResponse reconcile(@PathParam("id") String id) {
+    CheckoutId checkoutId = find(id).publicId();
+    return CheckoutResponse.of(sync.reconcile(checkoutId, clock.instant()).orElseThrow(), uri);
   }
 
   @GET

@@ -1,9 +1,12 @@
 package dev.paydesk.rest.checkout;
 
 import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.payment.Payment;
+import java.math.BigDecimal;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,12 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A checkout")
 public record CheckoutResponse(
     @Schema(description = "Public, unguessable checkout id") String id,
-    @Schema(description = "CREATING, GATEWAY_FAILED or AWAITING_PAYMENT") String status,
+    @Schema(description = "CREATING, GATEWAY_FAILED, AWAITING_PAYMENT, PAYMENT_DETECTED, UNDERPAID, PAID, OVERPAID, "
+        + "EXPIRED, EXPIRED_UNDERPAID or PAID_LATE") String status,
     String merchantOrderId,
     String price,
     String currency,
     String tokenId,
-    String cryptoAmount,
+    @Schema(description = "Crypto amount due") String cryptoAmount,
+    @Schema(description = "Sum of confirmed payments") String amountPaid,
+    @Schema(description = "What is still due (0 once paid)") String amountRemaining,
     String crypto,
     String network,
     String payAddress,
@@ -27,18 +33,35 @@ public record CheckoutResponse(
     Instant createdAt,
     Instant expiresAt,
     URI qrUrl,
-    URI statusUrl) {
+    URI statusUrl,
+    List<PaymentView> payments) {
+
+  /** One on-chain payment; only {@code SUCCESS} ones count towards {@code amountPaid}. */
+  public record PaymentView(String txid, String amount, String status, Instant detectedAt, Instant updatedAt) {
+
+    static PaymentView of(Payment payment) {
+      return new PaymentView(payment.txid().orElse(null), payment.amount().map(CheckoutResponse::plain).orElse(null),
+          payment.status().name(), payment.firstSeenAt(), payment.updatedAt());
+    }
+  }
+
+  static String plain(BigDecimal amount) {
+    return amount.stripTrailingZeros().toPlainString();
+  }
 
   static CheckoutResponse of(Order order, UriInfo uri) {
     String id = order.publicId().value();
     boolean payable = order.status().isPayable();
     return new CheckoutResponse(id, order.status().name(), order.merchantOrderId(),
         order.price().toPlainString(), order.currency(), order.tokenId(),
-        order.cryptoAmount().map(a -> a.stripTrailingZeros().toPlainString()).orElse(null),
+        order.cryptoAmount().map(CheckoutResponse::plain).orElse(null),
+        order.status().hasGatewayOrder() ? plain(order.amountPaid()) : null,
+        order.amountRemaining().map(CheckoutResponse::plain).orElse(null),
         order.crypto().orElse(null), order.network().orElse(null),
         order.payAddress().orElse(null), order.memo().orElse(null), order.logo().orElse(null),
         order.createdAt(), order.expiresAt().orElse(null),
         payable ? uri.getBaseUriBuilder().path("v1/checkouts/{id}/qr").build(id) : null,
-        uri.getBaseUriBuilder().path("v1/checkouts/{id}").build(id));
+        uri.getBaseUriBuilder().path("v1/checkouts/{id}").build(id),
+        order.payments().stream().map(PaymentView::of).toList());
   }
 }

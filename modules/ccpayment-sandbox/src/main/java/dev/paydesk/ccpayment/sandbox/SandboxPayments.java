@@ -1,0 +1,167 @@
+package dev.paydesk.ccpayment.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Simulated buyers: payments into sandbox orders, each an on-chain transaction with its own record id,
+ * reported by webhook as CCPayment does ({@code processing}, then {@code success} or {@code failed}), and
+ * listed by {@code bill/info}.
+ */
+@ApplicationScoped
+class SandboxPayments {
+
+  /** How much the simulated buyer pays. */
+  enum Kind { FULL, PARTIAL, OVER, FAILED }
+
+  /**
+   * A simulation.
+   *
+   * @param amount the total paid (default: due for FULL, half for PARTIAL, 110% for OVER)
+   * @param transactions how many transactions share it (default 1)
+   * @param duplicates how many extra copies of each notification are sent
+   * @param outOfOrder send {@code success} before {@code processing}
+   * @param drop send no notification at all (only {@code bill/info} shows the payment)
+   */
+  record Simulation(Kind kind, BigDecimal amount, int transactions, int duplicates, boolean outOfOrder, boolean drop) {}
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private SandboxOrderStore store;
+  private SandboxWebhookSender sender;
+  private SandboxSettings settings;
+  private Clock clock;
+
+  protected SandboxPayments() {
+    // for CDI proxies
+  }
+
+  @Inject
+  SandboxPayments(SandboxOrderStore store, SandboxWebhookSender sender, SandboxSettings settings, Clock clock) {
+    this.store = store;
+    this.sender = sender;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  List<SandboxTrade> simulate(String merchantOrderId, Simulation simulation) {
+    SandboxOrder order = store.findByMerchantOrderId(settings.appId(), merchantOrderId)
+        .orElseThrow(() -> new SandboxError(SandboxError.INVALID_ARGUMENT, "no sandbox order " + merchantOrderId));
+    SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
+    int count = Math.max(1, simulation.transactions());
+    BigDecimal total = total(order, token, simulation);
+    List<SandboxTrade> trades = new ArrayList<>();
+    List<SandboxWebhookSender.Delivery> deliveries = new ArrayList<>();
+    String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrl();
+    BigDecimal share = total.divide(BigDecimal.valueOf(count), token.precision(), RoundingMode.DOWN);
+    for (int i = 0; i < count; i++) {
+      BigDecimal amount = i == count - 1 ? total.subtract(share.multiply(BigDecimal.valueOf(count - 1))) : share;
+      String status = simulation.kind() == Kind.FAILED ? "failed" : "success";
+      SandboxTrade trade = new SandboxTrade(order.orderId(), newRecordId(), newTxid(token), amount, status,
+          clock.instant().getEpochSecond(), simulation.drop());
+      store.addTrade(trade);
+      trades.add(trade);
+      if (simulation.drop()) {
+        continue;
+      }
+      List<SandboxWebhookSender.Delivery> ofTrade = new ArrayList<>();
+      ofTrade.add(new SandboxWebhookSender.Delivery(url, notification(order, token, trade, "processing"), trade.recordId(), false));
+      ofTrade.add(new SandboxWebhookSender.Delivery(url, notification(order, token, trade, status), trade.recordId(), true));
+      if (simulation.outOfOrder()) {
+        java.util.Collections.reverse(ofTrade);
+      }
+      for (SandboxWebhookSender.Delivery d : ofTrade) {
+        for (int copy = 0; copy <= simulation.duplicates(); copy++) {
+          deliveries.add(d);
+        }
+      }
+    }
+    sender.sendInOrder(deliveries);
+    return trades;
+  }
+
+  /** {@code webhook/resend}: the final notifications of transactions paid in the window, again. */
+  int resend(long fromEpoch, long toEpoch, boolean onlyFailed) {
+    List<SandboxWebhookSender.Delivery> deliveries = new ArrayList<>();
+    for (SandboxTrade trade : store.finalTradesBetween(fromEpoch, toEpoch)) {
+      if (onlyFailed && trade.delivered()) {
+        continue;
+      }
+      SandboxOrder order = store.findByOrderId(trade.orderId()).orElseThrow();
+      SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
+      String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrl();
+      deliveries.add(new SandboxWebhookSender.Delivery(url, notification(order, token, trade, trade.status()),
+          trade.recordId(), true));
+    }
+    sender.sendInOrder(deliveries);
+    return deliveries.size();
+  }
+
+  private static BigDecimal total(SandboxOrder order, SandboxToken token, Simulation simulation) {
+    BigDecimal due = order.orderAmount().setScale(token.precision(), RoundingMode.UP);
+    if (simulation.amount() != null) {
+      if (simulation.amount().signum() <= 0) {
+        throw new SandboxError(SandboxError.INVALID_ARGUMENT, "amount must be positive");
+      }
+      try {
+        return simulation.amount().setScale(token.precision(), RoundingMode.UNNECESSARY);
+      } catch (ArithmeticException e) {
+        throw new SandboxError(SandboxError.INVALID_ARGUMENT, "amount has more than " + token.precision() + " decimals");
+      }
+    }
+    return switch (simulation.kind()) {
+      case FULL, FAILED -> due;
+      case PARTIAL -> due.divide(BigDecimal.valueOf(2), token.precision(), RoundingMode.DOWN);
+      case OVER -> due.multiply(new BigDecimal("1.1")).setScale(token.precision(), RoundingMode.UP);
+    };
+  }
+
+  /** An API Deposit notification, as CCPayment's v1 documentation shows it. */
+  static String notification(SandboxOrder order, SandboxToken token, SandboxTrade trade, String payStatus) {
+    return Json.createObjectBuilder()
+        .add("pay_status", payStatus)
+        .add("order_type", "API Deposit")
+        .add("record_id", trade.recordId())
+        .add("order_id", order.orderId())
+        .add("product_price", order.productPrice().toPlainString())
+        .add("denominated_currency", order.denominatedCurrency())
+        .add("order_amount", order.orderAmount().setScale(token.precision(), RoundingMode.UP).toPlainString())
+        .add("fiat_rate", order.fiatRate().stripTrailingZeros().toPlainString())
+        .add("paid_amount", trade.amount().setScale(token.precision(), RoundingMode.DOWN).toPlainString())
+        .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString())
+        .add("chain", token.chain())
+        .add("contract", token.contract())
+        .add("crypto", token.crypto())
+        .add("txid", trade.txid())
+        .add("extend", Json.createObjectBuilder().add("merchant_order_id", order.merchantOrderId()))
+        .build().toString();
+  }
+
+  private static String newRecordId() {
+    StringBuilder id = new StringBuilder("2");
+    while (id.length() < 20) {
+      id.append(RANDOM.nextInt(10));
+    }
+    return id.toString();
+  }
+
+  private static String newTxid(SandboxToken token) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String hex = HexFormat.of().formatHex(bytes);
+    return switch (token.addressFormat()) {
+      case EVM -> "0x" + hex;
+      case SOLANA -> hex.toUpperCase(Locale.ROOT).substring(0, 64);
+      default -> hex;
+    };
+  }
+}

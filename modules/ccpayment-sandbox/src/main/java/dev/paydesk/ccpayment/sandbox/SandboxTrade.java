@@ -1,0 +1,17 @@
+package dev.paydesk.ccpayment.sandbox;
+
+import java.math.BigDecimal;
+
+/**
+ * A simulated on-chain payment into a sandbox order.
+ *
+ * @param status the CCPayment {@code pay_status}: pending, processing, success or failed
+ * @param delivered whether the final notification was acknowledged by the merchant
+ */
+record SandboxTrade(String orderId, String recordId, String txid, BigDecimal amount, String status, long payTime,
+    boolean delivered) {
+
+  boolean isSuccess() {
+    return "success".equals(status);
+  }
+}

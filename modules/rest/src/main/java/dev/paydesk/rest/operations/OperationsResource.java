@@ -1,0 +1,69 @@
+package dev.paydesk.rest.operations;
+
+import dev.paydesk.application.payment.GatewaySync;
+import dev.paydesk.rest.problem.Problem;
+import dev.paydesk.rest.problem.ProblemException;
+import dev.paydesk.rest.security.ShopApiKey;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Runs the expiry and reconciliation timers' work now. In sandbox mode a run may be made "as of" a later
+ * instant, to see what the timer will do then; live runs always use the real clock.
+ */
+@Path("v1/operations")
+@Tag(name = "Operations")
+@ShopApiKey
+@SecurityRequirement(name = "shopApiKey")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class OperationsResource {
+
+  /** @param asOf the instant to run as of (sandbox mode only); now when absent */
+  public record RunRequest(Instant asOf) {}
+
+  @Inject
+  GatewaySync sync;
+
+  @Inject
+  Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox")
+  String mode;
+
+  @POST
+  @Path("expiry-runs")
+  @Operation(summary = "Expire due unpaid orders now (after asking CCPayment about them)")
+  public GatewaySync.Run expire(RunRequest request) {
+    return sync.expireDue(instant(request));
+  }
+
+  @POST
+  @Path("reconciliation-runs")
+  @Operation(summary = "Look up orders whose webhooks may have been missed, now")
+  public GatewaySync.Run reconcile(RunRequest request) {
+    return sync.reconcileDue(instant(request));
+  }
+
+  private Instant instant(RunRequest request) {
+    if (request == null || request.asOf() == null) {
+      return clock.instant();
+    }
+    if (!"sandbox".equalsIgnoreCase(mode.trim())) {
+      throw new ProblemException(Problem.of("as-of-sandbox-only", "asOf is for sandbox mode", 400,
+          "Live runs use the real clock; leave asOf out."));
+    }
+    return request.asOf();
+  }
+}
