@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -107,6 +108,54 @@ final class PaydeskHttp {
     HttpResponse<String> armed = post(uri("sandbox/control/faults"), "application/json",
         "{\"kind\":\"" + kind + "\",\"count\":1,\"endpoint\":\"bill/create\",\"code\":13002}");
     assertThat(armed.statusCode()).isEqualTo(204);
+  }
+
+  /** A payable checkout, created the way a shop does. */
+  JsonObject checkout(String price, String tokenId, Long validPeriodSeconds) {
+    var body = Json.createObjectBuilder().add("merchantOrderId", uniqueOrderId("P")).add("price", price).add("tokenId", tokenId);
+    if (validPeriodSeconds != null) {
+      body.add("validPeriodSeconds", validPeriodSeconds);
+    }
+    HttpResponse<String> created = createCheckout(body.build().toString(), UUID.randomUUID().toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json(created);
+  }
+
+  /** Has the sandbox's simulated buyer pay the checkout (see SandboxControlResource). */
+  JsonArray pay(JsonObject checkout, String simulationJson) {
+    HttpResponse<String> paid = post(uri("sandbox/control/orders/" + checkout.getString("merchantOrderId") + "/payments"),
+        "application/json", simulationJson);
+    assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+    return (JsonArray) parse(paid.body());
+  }
+
+  JsonObject reload(JsonObject checkout) {
+    return json(get(URI.create(checkout.getString("statusUrl"))));
+  }
+
+  /** Waits (no sleeps: polls) until the checkout reaches the status, then returns it. */
+  JsonObject awaitStatus(JsonObject checkout, String status) {
+    return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        .until(() -> reload(checkout), c -> c.getString("status").equals(status));
+  }
+
+  HttpResponse<String> shopPost(String path, String json) {
+    return post(uri(path), "application/json", json, "Authorization", "Bearer " + API_KEY);
+  }
+
+  HttpResponse<String> shopGet(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + API_KEY).GET().build());
+  }
+
+  /** POSTs a notification to Paydesk's webhook receiver, signed with the given secret. */
+  HttpResponse<String> webhook(String body, String appId, String timestamp, String secret) {
+    String sign = CcPaymentSignature.sign(appId, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    return post(uri("webhooks/ccpayment"), "application/json; charset=utf-8", body,
+        "Appid", appId, "Timestamp", timestamp, "Sign", sign);
+  }
+
+  HttpResponse<String> webhook(String body) {
+    return webhook(body, SANDBOX_APP_ID, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
   }
 
   void clearFaults() {

@@ -8,10 +8,12 @@ import dev.paydesk.domain.gateway.PaymentGateway;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.token.Token;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,6 +69,11 @@ public class CheckoutService {
 
   public Optional<Order> find(CheckoutId id) {
     return steps.find(id);
+  }
+
+  /** Everything that happened to the checkout, oldest first. */
+  public Optional<List<TimelineEntry>> timeline(CheckoutId id) {
+    return steps.timeline(id);
   }
 
   /** Two identical requests racing: the loser's insert breaks a unique constraint; it then sees the winner's row. */

@@ -5,11 +5,13 @@ import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
+import dev.paydesk.domain.order.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -81,6 +83,11 @@ public class CheckoutSteps {
 
   public Optional<Order> find(CheckoutId id) {
     return orders.findByPublicId(id);
+  }
+
+  /** The order's timeline, loaded while the transaction is open. */
+  public Optional<List<TimelineEntry>> timeline(CheckoutId id) {
+    return orders.findByPublicId(id).map(order -> List.copyOf(order.timeline()));
   }
 
   public Optional<Order> findByIdempotencyKey(String idempotencyKey) {

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,6 +95,24 @@ public class CheckoutResource {
   @Operation(summary = "A checkout's current state (public: for the buyer's checkout page)")
   public CheckoutResponse get(@PathParam("id") String id) {
     return CheckoutResponse.of(find(id), uri);
+  }
+
+  /** One timeline entry: what happened, when, caused by whom; {@code notificationId} links the raw webhook. */
+  public record TimelineView(Instant at, String kind, String source, String fromStatus, String toStatus, String detail,
+      Long notificationId) {}
+
+  @GET
+  @Path("{id}/timeline")
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(summary = "Everything that happened to the checkout, oldest first")
+  public List<TimelineView> timeline(@PathParam("id") String id) {
+    return checkouts.timeline(find(id).publicId()).orElseThrow().stream()
+        .map(e -> new TimelineView(e.occurredAt(), e.kind().name(), e.source().name(),
+            e.fromStatus().map(Enum::name).orElse(null), e.toStatus().map(Enum::name).orElse(null),
+            e.detail().orElse(null), e.notificationId().orElse(null)))
+        .toList();
   }
 
   @GET

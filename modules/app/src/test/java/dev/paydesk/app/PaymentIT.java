@@ -1,0 +1,351 @@
+package dev.paydesk.app;
+
+import static dev.paydesk.app.PaydeskHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The money path on Payara Micro with the built WAR and H2: the sandbox's simulated buyers pay, its
+ * signed webhooks (with retries) reach Paydesk over HTTP, and the timers' work is run on demand.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PaymentIT {
+
+  static final String USDT = PaydeskHttp.USDT_TRC20;
+
+  @Deployment(testable = false)
+  static WebArchive paydesk() {
+    return PaydeskHttp.builtWar();
+  }
+
+  @ArquillianResource
+  URL deployment;
+
+  PaydeskHttp paydesk;
+
+  @BeforeEach
+  void connect() {
+    paydesk = new PaydeskHttp(deployment);
+  }
+
+  @Test
+  void aFullPaymentMakesTheOrderPaid() {
+    JsonObject checkout = paydesk.checkout("25.00", USDT, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+    JsonObject paid = paydesk.awaitStatus(checkout, "PAID");
+    assertThat(paid.getString("amountPaid")).isEqualTo("25");
+    assertThat(paid.getString("amountRemaining")).isEqualTo("0");
+    assertThat(paid.getJsonArray("payments")).singleElement()
+        .satisfies(p -> assertThat(p.asJsonObject().getString("status")).isEqualTo("SUCCESS"));
+    List<String> kinds = timelineKinds(checkout);
+    assertThat(kinds).containsSubsequence("CREATED", "ADDRESS_ASSIGNED", "PAYMENT_DETECTED", "STATUS_CHANGED",
+        "PAYMENT_CONFIRMED", "STATUS_CHANGED");
+    assertThat(timeline(checkout)).filteredOn(e -> e.getString("kind").startsWith("PAYMENT_"))
+        .allSatisfy(e -> assertThat(e.getJsonNumber("notificationId")).as("linked to the raw webhook").isNotNull());
+  }
+
+  @Test
+  void aPartialPaymentThenATopUpMakesItPaid() {
+    JsonObject checkout = paydesk.checkout("10.00", USDT, null);
+    paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"4\"}");
+    JsonObject underpaid = paydesk.awaitStatus(checkout, "UNDERPAID");
+    assertThat(underpaid.getString("amountRemaining")).isEqualTo("6");
+    assertThat(underpaid.getString("payAddress")).as("still payable").isNotBlank();
+    paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"6\"}");
+    JsonObject paid = paydesk.awaitStatus(checkout, "PAID");
+    assertThat(paid.getString("amountPaid")).isEqualTo("10");
+    assertThat(paid.getJsonArray("payments")).hasSize(2);
+  }
+
+  @Test
+  void anOverpaymentAndSeveralTransactionsAreSummedExactly() {
+    JsonObject over = paydesk.checkout("10.00", USDT, null);
+    paydesk.pay(over, "{\"kind\":\"OVER\"}");
+    assertThat(paydesk.awaitStatus(over, "OVERPAID").getString("amountPaid")).isEqualTo("11");
+
+    JsonObject several = paydesk.checkout("10.00", USDT, null);
+    paydesk.pay(several, "{\"kind\":\"FULL\",\"transactions\":3}");
+    JsonObject paid = paydesk.awaitStatus(several, "PAID");
+    assertThat(paid.getJsonArray("payments")).hasSize(3);
+    assertThat(paid.getString("amountPaid")).isEqualTo("10");
+  }
+
+  @Test
+  void aFailedTransactionIsRecordedAndCreditsNothing() {
+    JsonObject checkout = paydesk.checkout("10.00", USDT, null);
+    paydesk.pay(checkout, "{\"kind\":\"FAILED\"}");
+    JsonObject after = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+        .until(() -> paydesk.reload(checkout), c -> c.getJsonArray("payments").size() == 1
+            && c.getJsonArray("payments").getJsonObject(0).getString("status").equals("FAILED"));
+    assertThat(after.getString("status")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(after.getString("amountPaid")).isEqualTo("0");
+    assertThat(timelineKinds(checkout)).contains("PAYMENT_FAILED");
+  }
+
+  @Test
+  void theSameWebhookFiveTimesCountsOnce() {
+    JsonObject checkout = paydesk.checkout("7.00", USDT, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"duplicates\":4}");
+    paydesk.awaitStatus(checkout, "PAID");
+    // every copy was acknowledged; none added money
+    org.awaitility.Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+        .until(() -> paydesk.reload(checkout).getString("amountPaid").equals("7"));
+    assertThat(paydesk.reload(checkout).getJsonArray("payments")).hasSize(1);
+  }
+
+  @Test
+  void theSameWebhookTwentyTimesConcurrentlyCountsOnce() throws Exception {
+    JsonObject checkout = paydesk.checkout("20.00", USDT, null);
+    List<HttpResponse<String>> answers = deliverConcurrently(paydesk, notification(checkout, "success", "20"), 20);
+    assertThat(answers).allSatisfy(a -> {
+      assertThat(a.statusCode()).isEqualTo(200);
+      assertThat(a.body()).isEqualTo("success");
+    });
+    JsonObject paid = paydesk.reload(checkout);
+    assertThat(paid.getString("status")).isEqualTo("PAID");
+    assertThat(paid.getString("amountPaid")).isEqualTo("20");
+    assertThat(paid.getJsonArray("payments")).hasSize(1);
+  }
+
+  @Test
+  void successBeforeProcessingStaysPaid() {
+    JsonObject checkout = paydesk.checkout("9.00", USDT, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"outOfOrder\":true}");
+    paydesk.awaitStatus(checkout, "PAID");
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> timelineKinds(checkout).contains("OUT_OF_ORDER_IGNORED"));
+    JsonObject after = paydesk.reload(checkout);
+    assertThat(after.getString("status")).isEqualTo("PAID");
+    assertThat(after.getJsonArray("payments").getJsonObject(0).getString("status")).isEqualTo("SUCCESS");
+  }
+
+  @Test
+  void forgedStaleForeignMalformedAndOversizeWebhooksChangeNothing() {
+    JsonObject checkout = paydesk.checkout("5.00", USDT, null);
+    String body = notification(checkout, "success", "5");
+    String now = Long.toString(Instant.now().getEpochSecond());
+    String stale = Long.toString(Instant.now().minusSeconds(301).getEpochSecond());
+
+    assertThat(paydesk.webhook(body, PaydeskHttp.SANDBOX_APP_ID, now, "forged-secret").statusCode()).isEqualTo(401);
+    assertThat(paydesk.webhook(body, PaydeskHttp.SANDBOX_APP_ID, stale, PaydeskHttp.SANDBOX_APP_SECRET).statusCode())
+        .isEqualTo(401);
+    assertThat(paydesk.webhook(body, "someone-else", now, PaydeskHttp.SANDBOX_APP_SECRET).statusCode()).isEqualTo(401);
+    assertThat(paydesk.webhook("{\"pay_status\":", PaydeskHttp.SANDBOX_APP_ID, now, PaydeskHttp.SANDBOX_APP_SECRET)
+        .statusCode()).isEqualTo(400);
+    String oversize = body.replace("\"pay_status\"", "\"padding\":\"" + "x".repeat(70_000) + "\",\"pay_status\"");
+    assertThat(paydesk.webhook(oversize, PaydeskHttp.SANDBOX_APP_ID, now, PaydeskHttp.SANDBOX_APP_SECRET).statusCode())
+        .isEqualTo(413);
+    HttpResponse<String> unsigned = paydesk.post(paydesk.uri("webhooks/ccpayment"), "application/json", body);
+    assertThat(unsigned.statusCode()).isEqualTo(401);
+
+    JsonObject after = paydesk.reload(checkout);
+    assertThat(after.getString("status")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(after.getJsonArray("payments")).isEmpty();
+    assertThat(timelineKinds(checkout)).containsExactly("CREATED", "ADDRESS_ASSIGNED");
+  }
+
+  @Test
+  void aNotificationForAnUnknownOrderIsAcknowledged() {
+    String orphan = Json.createObjectBuilder().add("pay_status", "success").add("order_type", "API Deposit")
+        .add("record_id", "9" + System.nanoTime()).add("order_id", "000").add("paid_amount", "1.5")
+        .add("txid", "0x" + UUID.randomUUID().toString().replace("-", ""))
+        .add("extend", Json.createObjectBuilder().add("merchant_order_id", "nobody-" + UUID.randomUUID()))
+        .build().toString();
+    HttpResponse<String> answer = paydesk.webhook(orphan);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).isEqualTo("success");
+  }
+
+  @Test
+  void theTimerExpiresAnUnpaidOrderOnceAndALatePaymentIsKept() {
+    JsonObject checkout = paydesk.checkout("8.00", USDT, 60L);
+    JsonObject run = json(paydesk.shopPost("api/v1/operations/expiry-runs", asOf(Duration.ofMinutes(3))));
+    assertThat(run.getInt("expired")).isGreaterThanOrEqualTo(1);
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("EXPIRED");
+    assertThat(paydesk.reload(checkout).containsKey("qrUrl")).as("no longer payable").isFalse();
+
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+    JsonObject late = paydesk.awaitStatus(checkout, "PAID_LATE");
+    assertThat(late.getString("amountPaid")).isEqualTo("8");
+    assertThat(timelineKinds(checkout)).containsOnlyOnce("EXPIRED");
+  }
+
+  @Test
+  void expiryAppliesAPaymentOnlyBillInfoKnowsInsteadOfExpiring() {
+    JsonObject checkout = paydesk.checkout("6.00", USDT, 60L);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}");
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
+
+    paydesk.shopPost("api/v1/operations/expiry-runs", asOf(Duration.ofMinutes(3)));
+
+    JsonObject after = paydesk.reload(checkout);
+    assertThat(after.getString("status")).isEqualTo("PAID");
+    assertThat(timeline(checkout)).anySatisfy(e -> {
+      assertThat(e.getString("kind")).isEqualTo("PAYMENT_CONFIRMED");
+      assertThat(e.getString("source")).isEqualTo("RECONCILIATION");
+    });
+  }
+
+  @Test
+  void checkNowFindsADroppedWebhook() {
+    JsonObject checkout = paydesk.checkout("12.00", USDT, null);
+    JsonArray trades = paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"12\",\"drop\":true}");
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
+
+    HttpResponse<String> checked = paydesk.shopPost("api/v1/checkouts/" + checkout.getString("id") + "/reconcile", "");
+    assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+    assertThat(json(checked).getString("status")).isEqualTo("PAID");
+    assertThat(json(checked).getJsonArray("payments").getJsonObject(0).getString("txid"))
+        .isEqualTo(trades.getJsonObject(0).getString("txid"));
+
+    // the webhook arriving after all (e.g. by webhook/resend) does not count it again
+    String late = notification(checkout, "success", "12", trades.getJsonObject(0).getString("recordId"),
+        trades.getJsonObject(0).getString("txid"));
+    assertThat(paydesk.webhook(late).statusCode()).isEqualTo(200);
+    assertThat(paydesk.reload(checkout).getString("amountPaid")).isEqualTo("12");
+    assertThat(paydesk.reload(checkout).getJsonArray("payments")).hasSize(1);
+  }
+
+  @Test
+  void twoConcurrentExpiryRunsExpireEachOrderOnce() throws Exception {
+    List<JsonObject> orders = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      orders.add(paydesk.checkout("3.00", USDT, 60L));
+    }
+    String asOf = asOf(Duration.ofMinutes(4));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      var first = CompletableFuture.supplyAsync(() -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf), pool);
+      var second = CompletableFuture.supplyAsync(() -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf), pool);
+      assertThat(first.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+      assertThat(second.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    } finally {
+      pool.shutdown();
+    }
+    for (JsonObject order : orders) {
+      assertThat(paydesk.reload(order).getString("status")).isEqualTo("EXPIRED");
+      assertThat(timelineKinds(order)).containsOnlyOnce("EXPIRED");
+    }
+  }
+
+  @Test
+  void statusChangesAreStreamedAsServerSentEvents() throws Exception {
+    JsonObject checkout = paydesk.checkout("4.00", USDT, null);
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<java.io.InputStream> stream = client.send(HttpRequest.newBuilder(
+            paydesk.uri("api/v1/checkouts/" + checkout.getString("id") + "/events"))
+        .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    List<String> data = new ArrayList<>();
+    CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = lines.readLine()) != null) {
+          if (line.startsWith("data:")) {
+            synchronized (data) {
+              data.add(line.substring(5).trim());
+            }
+            if (line.contains("\"PAID\"")) {
+              return;
+            }
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+      synchronized (data) {
+        return !data.isEmpty();
+      }
+    });
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+    reader.get(20, TimeUnit.SECONDS);
+    stream.body().close();
+    assertThat(data.get(0)).contains("\"status\":\"AWAITING_PAYMENT\"");
+    assertThat(data.get(data.size() - 1)).contains("\"status\":\"PAID\"");
+  }
+
+  // --- helpers
+
+  static String asOf(Duration ahead) {
+    return "{\"asOf\":\"" + Instant.now().plus(ahead) + "\"}";
+  }
+
+  List<JsonObject> timeline(JsonObject checkout) {
+    HttpResponse<String> response = paydesk.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/timeline");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return ((JsonArray) PaydeskHttp.parse(response.body())).getValuesAs(JsonObject.class);
+  }
+
+  List<String> timelineKinds(JsonObject checkout) {
+    return timeline(checkout).stream().map(e -> e.getString("kind")).toList();
+  }
+
+  static String notification(JsonObject checkout, String status, String amount) {
+    return notification(checkout, status, amount, "7" + Math.abs(System.nanoTime()), "0x" + UUID.randomUUID().toString().replace("-", ""));
+  }
+
+  /** An API Deposit notification for a checkout, as CCPayment sends it. */
+  static String notification(JsonObject checkout, String status, String amount, String recordId, String txid) {
+    return Json.createObjectBuilder().add("pay_status", status).add("order_type", "API Deposit")
+        .add("record_id", recordId).add("order_id", "unknown-to-the-test")
+        .add("product_price", checkout.getString("price")).add("denominated_currency", "USD")
+        .add("order_amount", checkout.getString("cryptoAmount")).add("fiat_rate", "1").add("paid_amount", amount)
+        .add("token_rate", "1").add("chain", "TRX").add("crypto", "USDT").add("txid", txid)
+        .add("extend", Json.createObjectBuilder().add("merchant_order_id", checkout.getString("merchantOrderId")))
+        .build().toString();
+  }
+
+  static List<HttpResponse<String>> deliverConcurrently(PaydeskHttp paydesk, String body, int copies) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(copies);
+    try {
+      List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      for (int i = 0; i < copies; i++) {
+        sent.add(CompletableFuture.supplyAsync(() -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return paydesk.webhook(body);
+        }, pool));
+      }
+      start.countDown();
+      List<HttpResponse<String>> answers = new ArrayList<>();
+      for (var f : sent) {
+        answers.add(f.get(60, TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
