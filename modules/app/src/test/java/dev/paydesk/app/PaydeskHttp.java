@@ -194,4 +194,48 @@ final class PaydeskHttp {
       throw new IllegalStateException(e);
     }
   }
+  static String asOf(Duration ahead) {
+    return "{\"asOf\":\"" + Instant.now().plus(ahead) + "\"}";
+  }
+
+  static String notification(JsonObject checkout, String status, String amount) {
+    return notification(checkout, status, amount, "7" + Math.abs(System.nanoTime()), "0x" + UUID.randomUUID().toString().replace("-", ""));
+  }
+
+  /** An API Deposit notification for a checkout, as CCPayment sends it. */
+  static String notification(JsonObject checkout, String status, String amount, String recordId, String txid) {
+    return Json.createObjectBuilder().add("pay_status", status).add("order_type", "API Deposit")
+        .add("record_id", recordId).add("order_id", "unknown-to-the-test")
+        .add("product_price", checkout.getString("price")).add("denominated_currency", "USD")
+        .add("order_amount", checkout.getString("cryptoAmount")).add("fiat_rate", "1").add("paid_amount", amount)
+        .add("token_rate", "1").add("chain", "TRX").add("crypto", "USDT").add("txid", txid)
+        .add("extend", Json.createObjectBuilder().add("merchant_order_id", checkout.getString("merchantOrderId")))
+        .build().toString();
+  }
+
+  static java.util.List<HttpResponse<String>> deliverConcurrently(PaydeskHttp paydesk, String body, int copies) throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copies);
+    try {
+      java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      for (int i = 0; i < copies; i++) {
+        sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return paydesk.webhook(body);
+        }, pool));
+      }
+      start.countDown();
+      java.util.List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+      for (var f : sent) {
+        answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      pool.shutdown();
+    }
+  }
 }

@@ -122,7 +122,7 @@ class PaymentIT {
   @Test
   void theSameWebhookTwentyTimesConcurrentlyCountsOnce() throws Exception {
     JsonObject checkout = paydesk.checkout("20.00", USDT, null);
-    List<HttpResponse<String>> answers = deliverConcurrently(paydesk, notification(checkout, "success", "20"), 20);
+    List<HttpResponse<String>> answers = PaydeskHttp.deliverConcurrently(paydesk, PaydeskHttp.notification(checkout, "success", "20"), 20);
     assertThat(answers).allSatisfy(a -> {
       assertThat(a.statusCode()).isEqualTo(200);
       assertThat(a.body()).isEqualTo("success");
@@ -148,7 +148,7 @@ class PaymentIT {
   @Test
   void forgedStaleForeignMalformedAndOversizeWebhooksChangeNothing() {
     JsonObject checkout = paydesk.checkout("5.00", USDT, null);
-    String body = notification(checkout, "success", "5");
+    String body = PaydeskHttp.notification(checkout, "success", "5");
     String now = Long.toString(Instant.now().getEpochSecond());
     String stale = Long.toString(Instant.now().minusSeconds(301).getEpochSecond());
 
@@ -185,7 +185,7 @@ class PaymentIT {
   @Test
   void theTimerExpiresAnUnpaidOrderOnceAndALatePaymentIsKept() {
     JsonObject checkout = paydesk.checkout("8.00", USDT, 60L);
-    JsonObject run = json(paydesk.shopPost("api/v1/operations/expiry-runs", asOf(Duration.ofMinutes(3))));
+    JsonObject run = json(paydesk.shopPost("api/v1/operations/expiry-runs", PaydeskHttp.asOf(Duration.ofMinutes(3))));
     assertThat(run.getInt("expired")).isGreaterThanOrEqualTo(1);
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("EXPIRED");
     assertThat(paydesk.reload(checkout).containsKey("qrUrl")).as("no longer payable").isFalse();
@@ -202,7 +202,7 @@ class PaymentIT {
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}");
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
 
-    paydesk.shopPost("api/v1/operations/expiry-runs", asOf(Duration.ofMinutes(3)));
+    paydesk.shopPost("api/v1/operations/expiry-runs", PaydeskHttp.asOf(Duration.ofMinutes(3)));
 
     JsonObject after = paydesk.reload(checkout);
     assertThat(after.getString("status")).isEqualTo("PAID");
@@ -225,7 +225,7 @@ class PaymentIT {
         .isEqualTo(trades.getJsonObject(0).getString("txid"));
 
     // the webhook arriving after all (e.g. by webhook/resend) does not count it again
-    String late = notification(checkout, "success", "12", trades.getJsonObject(0).getString("recordId"),
+    String late = PaydeskHttp.notification(checkout, "success", "12", trades.getJsonObject(0).getString("recordId"),
         trades.getJsonObject(0).getString("txid"));
     assertThat(paydesk.webhook(late).statusCode()).isEqualTo(200);
     assertThat(paydesk.reload(checkout).getString("amountPaid")).isEqualTo("12");
@@ -238,7 +238,7 @@ class PaymentIT {
     for (int i = 0; i < 5; i++) {
       orders.add(paydesk.checkout("3.00", USDT, 60L));
     }
-    String asOf = asOf(Duration.ofMinutes(4));
+    String asOf = PaydeskHttp.asOf(Duration.ofMinutes(4));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       var first = CompletableFuture.supplyAsync(() -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf), pool);
@@ -294,10 +294,6 @@ class PaymentIT {
 
   // --- helpers
 
-  static String asOf(Duration ahead) {
-    return "{\"asOf\":\"" + Instant.now().plus(ahead) + "\"}";
-  }
-
   List<JsonObject> timeline(JsonObject checkout) {
     HttpResponse<String> response = paydesk.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/timeline");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -306,46 +302,5 @@ class PaymentIT {
 
   List<String> timelineKinds(JsonObject checkout) {
     return timeline(checkout).stream().map(e -> e.getString("kind")).toList();
-  }
-
-  static String notification(JsonObject checkout, String status, String amount) {
-    return notification(checkout, status, amount, "7" + Math.abs(System.nanoTime()), "0x" + UUID.randomUUID().toString().replace("-", ""));
-  }
-
-  /** An API Deposit notification for a checkout, as CCPayment sends it. */
-  static String notification(JsonObject checkout, String status, String amount, String recordId, String txid) {
-    return Json.createObjectBuilder().add("pay_status", status).add("order_type", "API Deposit")
-        .add("record_id", recordId).add("order_id", "unknown-to-the-test")
-        .add("product_price", checkout.getString("price")).add("denominated_currency", "USD")
-        .add("order_amount", checkout.getString("cryptoAmount")).add("fiat_rate", "1").add("paid_amount", amount)
-        .add("token_rate", "1").add("chain", "TRX").add("crypto", "USDT").add("txid", txid)
-        .add("extend", Json.createObjectBuilder().add("merchant_order_id", checkout.getString("merchantOrderId")))
-        .build().toString();
-  }
-
-  static List<HttpResponse<String>> deliverConcurrently(PaydeskHttp paydesk, String body, int copies) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(copies);
-    try {
-      List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      for (int i = 0; i < copies; i++) {
-        sent.add(CompletableFuture.supplyAsync(() -> {
-          try {
-            start.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return paydesk.webhook(body);
-        }, pool));
-      }
-      start.countDown();
-      List<HttpResponse<String>> answers = new ArrayList<>();
-      for (var f : sent) {
-        answers.add(f.get(60, TimeUnit.SECONDS));
-      }
-      return answers;
-    } finally {
-      pool.shutdown();
-    }
   }
 }

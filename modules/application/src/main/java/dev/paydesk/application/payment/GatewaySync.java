@@ -75,9 +75,7 @@ public class GatewaySync {
       }
       for (Order order : due) {
         GatewayOrderStatus status = known.get().get(order.gatewayMerchantOrderId());
-        Optional<Order> after = payments.applyGatewayState(order.publicId(),
-            status == null ? List.of() : status.trades(), true, now);
-        if (after.isPresent() && after.get().status().isExpired() && !order.status().isExpired()) {
+        if (payments.expireIfStillDue(order.publicId(), status == null ? List.of() : status.trades(), now)) {
           expired++;
         }
       }
@@ -114,7 +112,7 @@ public class GatewaySync {
     }
     Map<String, GatewayOrderStatus> known = index(gateway.orderStatuses(List.of(order.get().gatewayMerchantOrderId())));
     GatewayOrderStatus status = known.get(order.get().gatewayMerchantOrderId());
-    return payments.applyGatewayState(id, status == null ? List.of() : status.trades(), false, now);
+    return payments.applyGatewayState(id, status == null ? List.of() : status.trades(), now);
   }
 
   private boolean reconcile(List<Order> batch, Instant now) {
@@ -122,7 +120,7 @@ public class GatewaySync {
     known.ifPresent(k -> batch.forEach(order -> {
       GatewayOrderStatus status = k.get(order.gatewayMerchantOrderId());
       if (status != null && !status.trades().isEmpty()) {
-        payments.applyGatewayState(order.publicId(), status.trades(), false, now);
+        payments.applyGatewayState(order.publicId(), status.trades(), now);
       }
     }));
     return known.isPresent();

@@ -83,33 +83,49 @@ public class PaymentService {
   }
 
   /**
-   * Applies the payments the gateway's order query lists (they carry txids, not record ids) and, when
-   * {@code expireIfDue}, expires the order if it is still due afterwards.
+   * Applies the payments the gateway's order query lists (they carry txids, not record ids).
    *
    * @return the order as it now stands, if it exists
    */
-  public Optional<Order> applyGatewayState(CheckoutId id, List<GatewayTrade> trades, boolean expireIfDue, Instant now) {
+  public Optional<Order> applyGatewayState(CheckoutId id, List<GatewayTrade> trades, Instant now) {
     Optional<Order> found = orders.lock(id);
-    found.ifPresent(order -> {
-      for (GatewayTrade trade : trades) {
-        if (trade.txid() == null || trade.txid().isBlank() || trade.amount() == null || trade.amount().signum() <= 0) {
-          continue;
-        }
-        if (PaymentReport.INTERNAL_TRANSFER.equalsIgnoreCase(trade.txid().trim())) {
-          continue; // keyed by record id, which bill/info does not give: only its webhook can apply it
-        }
-        PaymentReport report = new PaymentReport(null, trade.txid(), PaymentStatus.SUCCESS, trade.amount(),
-            trade.paidAt() == null ? now : trade.paidAt(), EventSource.RECONCILIATION);
-        announce(order, order.applyPayment(report, settings.tolerance(), now, null));
-      }
-      if (expireIfDue) {
-        var before = order.status();
-        if (order.expire(now, settings.expiryGrace(), EventSource.TIMER)) {
-          statusChanged.fire(new OrderStatusChanged(order.publicId(), before, order.status(), now));
-        }
-      }
-    });
+    found.ifPresent(order -> applyTrades(order, trades, now));
     return found;
+  }
+
+  /**
+   * As {@link #applyGatewayState}, then expires the order if it is still due: under the order's lock, so
+   * of two runs at once exactly one expires it.
+   *
+   * @return whether this call expired it
+   */
+  public boolean expireIfStillDue(CheckoutId id, List<GatewayTrade> trades, Instant now) {
+    Optional<Order> found = orders.lock(id);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Order order = found.get();
+    applyTrades(order, trades, now);
+    var before = order.status();
+    if (!order.expire(now, settings.expiryGrace(), EventSource.TIMER)) {
+      return false;
+    }
+    statusChanged.fire(new OrderStatusChanged(order.publicId(), before, order.status(), now));
+    return true;
+  }
+
+  private void applyTrades(Order order, List<GatewayTrade> trades, Instant now) {
+    for (GatewayTrade trade : trades) {
+      if (trade.txid() == null || trade.txid().isBlank() || trade.amount() == null || trade.amount().signum() <= 0) {
+        continue;
+      }
+      if (PaymentReport.INTERNAL_TRANSFER.equalsIgnoreCase(trade.txid().trim())) {
+        continue; // keyed by record id, which bill/info does not give: only its webhook can apply it
+      }
+      PaymentReport report = new PaymentReport(null, trade.txid(), PaymentStatus.SUCCESS, trade.amount(),
+          trade.paidAt() == null ? now : trade.paidAt(), EventSource.RECONCILIATION);
+      announce(order, order.applyPayment(report, settings.tolerance(), now, null));
+    }
   }
 
   /** Due orders, soonest first, with the ids the gateway knows them by. */

@@ -276,7 +276,7 @@ public class Order {
 
   private void record(Instant at, Kind kind, EventSource source, OrderStatus from, OrderStatus to, String detail,
       Long notificationId) {
-    timeline.add(new TimelineEntry(this, at, kind, source, from, to, detail, notificationId));
+    timeline.add(new TimelineEntry(this, timeline.size() + 1, at, kind, source, from, to, detail, notificationId));
   }
 
   private void requireStatus(OrderStatus expected, String action) {

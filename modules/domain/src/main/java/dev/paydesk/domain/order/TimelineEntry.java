@@ -23,6 +23,7 @@ public class TimelineEntry {
 
   private Long id;
   private Order order;
+  private int entryNo;
   private Instant occurredAt;
   private Kind kind;
   private EventSource source;
@@ -35,9 +36,10 @@ public class TimelineEntry {
     // for the persistence mapping
   }
 
-  TimelineEntry(Order order, Instant occurredAt, Kind kind, EventSource source, OrderStatus fromStatus,
+  TimelineEntry(Order order, int entryNo, Instant occurredAt, Kind kind, EventSource source, OrderStatus fromStatus,
       OrderStatus toStatus, String detail, Long notificationId) {
     this.order = order;
+    this.entryNo = entryNo;
     this.occurredAt = occurredAt;
     this.kind = kind;
     this.source = source;
@@ -49,6 +51,11 @@ public class TimelineEntry {
 
   public Long id() {
     return id;
+  }
+
+  /** Its place in the order's timeline, from 1. */
+  public int entryNo() {
+    return entryNo;
   }
 
   public Instant occurredAt() {
