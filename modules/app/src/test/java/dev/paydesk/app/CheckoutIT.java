@@ -15,20 +15,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,22 +30,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The create path end to end on Payara Micro with the built WAR and the H2 database: a shop backend
  * talks HTTP to Paydesk, Paydesk talks signed HTTP to the sandbox.
  */
-@ExtendWith(ArquillianExtension.class)
-class CheckoutIT {
+class CheckoutIT extends PaydeskContainerTest {
 
-  @Deployment(testable = false)
-  static WebArchive paydesk() {
-    return PaydeskHttp.builtWar();
-  }
-
-  @ArquillianResource
-  URL deployment;
-
-  PaydeskHttp paydesk;
 
   @BeforeEach
-  void connect() {
-    paydesk = new PaydeskHttp(deployment);
+  void clearFaults() {
     paydesk.clearFaults();
   }
 

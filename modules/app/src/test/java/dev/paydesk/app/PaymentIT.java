@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,37 +21,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The money path on Payara Micro with the built WAR and H2: the sandbox's simulated buyers pay, its
  * signed webhooks (with retries) reach Paydesk over HTTP, and the timers' work is run on demand.
  */
-@ExtendWith(ArquillianExtension.class)
-class PaymentIT {
+class PaymentIT extends PaydeskContainerTest {
 
   static final String USDT = PaydeskHttp.USDT_TRC20;
 
-  @Deployment(testable = false)
-  static WebArchive paydesk() {
-    return PaydeskHttp.builtWar();
-  }
 
-  @ArquillianResource
-  URL deployment;
-
-  PaydeskHttp paydesk;
-
-  @BeforeEach
-  void connect() {
-    paydesk = new PaydeskHttp(deployment);
-  }
 
   @Test
   void aFullPaymentMakesTheOrderPaid() {
