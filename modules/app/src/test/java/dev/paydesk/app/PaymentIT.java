@@ -212,6 +212,31 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   @Test
+  void webhookResendDeliversWhatWasMissedAndTheConfiguredPathReceivesToo() {
+    JsonObject checkout = paydesk.checkout("15.00", USDT, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}");
+    long now = Instant.now().getEpochSecond();
+    HttpResponse<String> resent = paydesk.sandboxCall("webhook/resend",
+        "{\"start_timestamp\":" + (now - 60) + ",\"end_timestamp\":" + (now + 60) + ",\"webhook_result\":\"All Result\"}");
+    assertThat(json(resent).getInt("code")).as(resent.body()).isEqualTo(10000);
+    assertThat(json(resent).getJsonObject("data").getInt("resend_count")).isGreaterThanOrEqualTo(1);
+    paydesk.awaitStatus(checkout, "PAID");
+    assertThat(json(paydesk.sandboxCall("webhook/resend", "{\"start_timestamp\":" + now + "}")).getInt("code"))
+        .as("once a minute").isEqualTo(11004);
+
+    // paydesk.webhook.path (set for the tests) is a second address of the receiver
+    JsonObject other = paydesk.checkout("2.00", USDT, null);
+    String body = PaydeskHttp.notification(other, "success", "2");
+    String ts = Long.toString(Instant.now().getEpochSecond());
+    String sign = dev.paydesk.ccpayment.signature.CcPaymentSignature.sign(PaydeskHttp.SANDBOX_APP_ID,
+        PaydeskHttp.SANDBOX_APP_SECRET, ts, body.getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> viaPath = paydesk.post(paydesk.uri("hooks/ccpayment-it"), "application/json", body,
+        "Appid", PaydeskHttp.SANDBOX_APP_ID, "Timestamp", ts, "Sign", sign);
+    assertThat(viaPath.body()).isEqualTo("success");
+    assertThat(paydesk.reload(other).getString("status")).isEqualTo("PAID");
+  }
+
+  @Test
   void twoConcurrentExpiryRunsExpireEachOrderOnce() throws Exception {
     List<JsonObject> orders = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
