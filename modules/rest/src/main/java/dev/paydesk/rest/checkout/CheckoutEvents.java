@@ -38,7 +38,14 @@ public class CheckoutEvents {
     SseBroadcaster broadcaster = broadcasters.get(change.checkoutId().value());
     Sse current = sse;
     if (broadcaster != null && current != null) {
-      broadcaster.broadcast(event(current, change.checkoutId().value(), change.to().name(), change.from().name()));
+      broadcaster.broadcast(event(current, change.checkoutId().value(), change.to().name(), change.from().name()))
+          .whenComplete((done, failure) -> {
+            if (change.to().isExpired() || change.to() == dev.paydesk.domain.order.OrderStatus.OVERPAID) {
+              // nothing more will happen that a buyer waits for: end the stream, free the broadcaster
+              broadcasters.remove(change.checkoutId().value(), broadcaster);
+              broadcaster.close();
+            }
+          });
     }
   }
 
