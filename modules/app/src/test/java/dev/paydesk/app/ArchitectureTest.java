@@ -15,57 +15,104 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    paydesk = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.paydesk");
+    paydesk =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.paydesk");
   }
 
   @Test
   void theDomainIsPlainJava() {
-    noClasses().that().resideInAPackage("dev.paydesk.domain..")
-        .should().dependOnClassesThat().resideOutsideOfPackages("dev.paydesk.domain..", "java..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.paydesk.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("dev.paydesk.domain..", "java..")
         .check(paydesk);
   }
 
   @Test
   void theApplicationKnowsOnlyTheDomain() {
-    noClasses().that().resideInAPackage("dev.paydesk.application..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.paydesk.persistence..", "dev.paydesk.ccpayment..",
-            "dev.paydesk.rest..", "dev.paydesk.console..", "jakarta.persistence..", "jakarta.ws.rs..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.paydesk.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.paydesk.persistence..",
+            "dev.paydesk.ccpayment..",
+            "dev.paydesk.rest..",
+            "dev.paydesk.console..",
+            "jakarta.persistence..",
+            "jakarta.ws.rs..")
         .check(paydesk);
   }
 
   @Test
   void adaptersDoNotKnowEachOther() {
-    noClasses().that().resideInAPackage("dev.paydesk.persistence..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.paydesk.ccpayment..", "dev.paydesk.rest..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.paydesk.persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.paydesk.ccpayment..", "dev.paydesk.rest..")
         .check(paydesk);
-    noClasses().that().resideInAPackage("dev.paydesk.rest..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.paydesk.persistence..", "dev.paydesk.ccpayment..",
+    noClasses()
+        .that()
+        .resideInAPackage("dev.paydesk.rest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.paydesk.persistence..", "dev.paydesk.ccpayment..", "jakarta.persistence..")
+        .check(paydesk);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.paydesk.ccpayment..")
+        .and()
+        .resideOutsideOfPackage("dev.paydesk.ccpayment.sandbox..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.paydesk.persistence..",
+            "dev.paydesk.rest..",
+            "dev.paydesk.ccpayment.sandbox..",
             "jakarta.persistence..")
-        .check(paydesk);
-    noClasses().that().resideInAPackage("dev.paydesk.ccpayment..")
-        .and().resideOutsideOfPackage("dev.paydesk.ccpayment.sandbox..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.paydesk.persistence..", "dev.paydesk.rest..",
-            "dev.paydesk.ccpayment.sandbox..", "jakarta.persistence..")
         .check(paydesk);
   }
 
   @Test
   void theSandboxSharesOnlyTheSigningCode() {
-    noClasses().that().resideInAPackage("dev.paydesk.ccpayment.sandbox..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.paydesk.domain..", "dev.paydesk.application..",
-            "dev.paydesk.persistence..", "dev.paydesk.rest..", "dev.paydesk.ccpayment.client..",
+    noClasses()
+        .that()
+        .resideInAPackage("dev.paydesk.ccpayment.sandbox..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.paydesk.domain..",
+            "dev.paydesk.application..",
+            "dev.paydesk.persistence..",
+            "dev.paydesk.rest..",
+            "dev.paydesk.ccpayment.client..",
             "dev.paydesk.ccpayment.wire..")
         .check(paydesk);
-    noClasses().that().resideInAPackage("dev.paydesk.ccpayment.sandbox..")
-        .should().dependOnClassesThat().haveFullyQualifiedName("dev.paydesk.ccpayment.CcPaymentSettings")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.paydesk.ccpayment.sandbox..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.paydesk.ccpayment.CcPaymentSettings")
         .check(paydesk);
   }
 
   @Test
   void nothingDependsOnTheSandbox() {
-    noClasses().that().resideOutsideOfPackage("dev.paydesk.ccpayment.sandbox..")
-        .should().dependOnClassesThat().resideInAPackage("dev.paydesk.ccpayment.sandbox..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.paydesk.ccpayment.sandbox..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.paydesk.ccpayment.sandbox..")
         .check(paydesk);
   }
 }

@@ -32,7 +32,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CheckoutIT extends PaydeskContainerTest {
 
-
   @BeforeEach
   void clearFaults() {
     paydesk.clearFaults();
@@ -42,16 +41,21 @@ class CheckoutIT extends PaydeskContainerTest {
   void createsAPayableCheckoutThroughTheSandbox() throws Exception {
     String merchantOrderId = uniqueOrderId("A");
     Instant before = Instant.now();
-    HttpResponse<String> created = paydesk.createCheckout(
-        "{\"merchantOrderId\":\"" + merchantOrderId + "\",\"price\":\"19.99\",\"tokenId\":\""
-            + PaydeskHttp.USDT_TRC20 + "\",\"validPeriodSeconds\":3600,\"remark\":\"2 mugs\"}",
-        UUID.randomUUID().toString());
+    HttpResponse<String> created =
+        paydesk.createCheckout(
+            "{\"merchantOrderId\":\""
+                + merchantOrderId
+                + "\",\"price\":\"19.99\",\"tokenId\":\""
+                + PaydeskHttp.USDT_TRC20
+                + "\",\"validPeriodSeconds\":3600,\"remark\":\"2 mugs\"}",
+            UUID.randomUUID().toString());
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonObject checkout = json(created);
     String id = checkout.getString("id");
     assertThat(id).matches("co_[0-9A-Za-z]{25}");
-    assertThat(created.headers().firstValue("Location")).contains(paydesk.uri("api/v1/checkouts/" + id).toString());
+    assertThat(created.headers().firstValue("Location"))
+        .contains(paydesk.uri("api/v1/checkouts/" + id).toString());
     assertThat(checkout.getString("status")).isEqualTo("AWAITING_PAYMENT");
     assertThat(checkout.getString("price")).isEqualTo("19.99");
     assertThat(checkout.getString("currency")).isEqualTo("USD");
@@ -62,15 +66,20 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(checkout.containsKey("memo")).as("no memo on TRON").isFalse();
     assertThat(checkout.getString("logo")).startsWith("https://");
     Instant expiresAt = Instant.parse(checkout.getString("expiresAt"));
-    assertThat(expiresAt).isBetween(before.plusSeconds(3600 - 5), Instant.now().plusSeconds(3600 + 5));
+    assertThat(expiresAt)
+        .isBetween(before.plusSeconds(3600 - 5), Instant.now().plusSeconds(3600 + 5));
 
     JsonObject shown = json(paydesk.get(URI.create(checkout.getString("statusUrl"))));
     assertThat(shown.getString("payAddress")).isEqualTo(checkout.getString("payAddress"));
     assertThat(shown.getString("cryptoAmount")).isEqualTo("19.99");
 
-    assertThat(decodeQr(URI.create(checkout.getString("qrUrl")))).isEqualTo(checkout.getString("payAddress"));
+    assertThat(decodeQr(URI.create(checkout.getString("qrUrl"))))
+        .isEqualTo(checkout.getString("payAddress"));
 
-    JsonObject info = json(paydesk.sandboxCall("bill/info", "{\"merchant_order_ids\":[\"" + merchantOrderId + "\"]}"));
+    JsonObject info =
+        json(
+            paydesk.sandboxCall(
+                "bill/info", "{\"merchant_order_ids\":[\"" + merchantOrderId + "\"]}"));
     assertThat(info.getInt("code")).isEqualTo(10000);
     JsonObject detail = info.getJsonArray("data").getJsonObject(0).getJsonObject("order_detail");
     assertThat(detail.getString("merchant_order_id")).isEqualTo(merchantOrderId);
@@ -80,12 +89,16 @@ class CheckoutIT extends PaydeskContainerTest {
 
   @Test
   void memoChainsCarryAMemoAndBitcoinQrCodesCarryTheAmount() throws Exception {
-    JsonObject xrp = json(paydesk.createCheckout(checkoutJson(uniqueOrderId("X"), "10", PaydeskHttp.XRP), null));
+    JsonObject xrp =
+        json(paydesk.createCheckout(checkoutJson(uniqueOrderId("X"), "10", PaydeskHttp.XRP), null));
     assertThat(xrp.getString("payAddress")).startsWith("r");
     assertThat(xrp.getString("memo")).matches("\\d{9,10}");
     assertThat(xrp.getString("cryptoAmount")).isEqualTo("16.129033");
 
-    JsonObject btc = json(paydesk.createCheckout(checkoutJson(uniqueOrderId("B"), "100.00", PaydeskHttp.BTC), null));
+    JsonObject btc =
+        json(
+            paydesk.createCheckout(
+                checkoutJson(uniqueOrderId("B"), "100.00", PaydeskHttp.BTC), null));
     assertThat(btc.getString("cryptoAmount")).isEqualTo("0.00148699");
     assertThat(decodeQr(URI.create(btc.getString("qrUrl"))))
         .isEqualTo("bitcoin:" + btc.getString("payAddress") + "?amount=0.00148699");
@@ -113,57 +126,79 @@ class CheckoutIT extends PaydeskContainerTest {
     HttpResponse<String> otherKey = paydesk.createCheckout(body, UUID.randomUUID().toString());
     assertProblem(otherKey, 409, "urn:paydesk:problem:merchant-order-id-taken");
 
-    HttpResponse<String> noKey = paydesk.createCheckout(checkoutJson(uniqueOrderId("N"), "1.00", PaydeskHttp.USDT_TRC20), null);
+    HttpResponse<String> noKey =
+        paydesk.createCheckout(
+            checkoutJson(uniqueOrderId("N"), "1.00", PaydeskHttp.USDT_TRC20), null);
     assertThat(noKey.statusCode()).isEqualTo(201);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-    "missing everything           | {}                                                                  | 422 | merchantOrderId,price,tokenId",
-    "three decimals               | {\"merchantOrderId\":\"@ID\",\"price\":\"1.005\",\"tokenId\":\"@USDT\"} | 422 | price",
-    "zero price                   | {\"merchantOrderId\":\"@ID\",\"price\":0,\"tokenId\":\"@USDT\"}       | 422 | price",
-    "unknown token                | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"0000-none\"} | 422 | tokenId",
-    "suspended token              | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@SOL\"}     | 422 | tokenId",
-    "valid period over 10 days    | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"validPeriodSeconds\":864001} | 422 | validPeriodSeconds",
-    "lightning over 2 hours       | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@SATS\",\"validPeriodSeconds\":7201}   | 422 | validPeriodSeconds",
-    "bad currency                 | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"currency\":\"usd\"} | 422 | currency",
-    "price not a number           | {\"merchantOrderId\":\"@ID\",\"price\":\"ten\",\"tokenId\":\"@USDT\"}  | 400 | ",
-    "not JSON                     | {merchantOrderId:                                                     | 400 | "
-  })
-  void rejectsABadRequestNamingTheFieldAndStoresNothing(String name, String template, int status, String fields) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "missing everything           | {}                                                                  | 422 | merchantOrderId,price,tokenId",
+        "three decimals               | {\"merchantOrderId\":\"@ID\",\"price\":\"1.005\",\"tokenId\":\"@USDT\"} | 422 | price",
+        "zero price                   | {\"merchantOrderId\":\"@ID\",\"price\":0,\"tokenId\":\"@USDT\"}       | 422 | price",
+        "unknown token                | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"0000-none\"} | 422 | tokenId",
+        "suspended token              | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@SOL\"}     | 422 | tokenId",
+        "valid period over 10 days    | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"validPeriodSeconds\":864001} | 422 | validPeriodSeconds",
+        "lightning over 2 hours       | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@SATS\",\"validPeriodSeconds\":7201}   | 422 | validPeriodSeconds",
+        "bad currency                 | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"currency\":\"usd\"} | 422 | currency",
+        "price not a number           | {\"merchantOrderId\":\"@ID\",\"price\":\"ten\",\"tokenId\":\"@USDT\"}  | 400 | ",
+        "not JSON                     | {merchantOrderId:                                                     | 400 | "
+      })
+  void rejectsABadRequestNamingTheFieldAndStoresNothing(
+      String name, String template, int status, String fields) {
     String merchantOrderId = uniqueOrderId("V");
-    String body = template.replace("@ID", merchantOrderId).replace("@USDT", PaydeskHttp.USDT_TRC20)
-        .replace("@SOL", PaydeskHttp.USDT_SOL_SUSPENDED).replace("@SATS", PaydeskHttp.SATS);
+    String body =
+        template
+            .replace("@ID", merchantOrderId)
+            .replace("@USDT", PaydeskHttp.USDT_TRC20)
+            .replace("@SOL", PaydeskHttp.USDT_SOL_SUSPENDED)
+            .replace("@SATS", PaydeskHttp.SATS);
     String key = UUID.randomUUID().toString();
 
     HttpResponse<String> rejected = paydesk.createCheckout(body, key);
 
     assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(status);
-    assertThat(rejected.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(rejected.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     JsonObject problem = json(rejected);
     assertThat(problem.getInt("status")).isEqualTo(status);
     if (fields != null) {
       assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
-          .extracting(e -> e.getString("field")).containsExactlyInAnyOrder(fields.split(","));
+          .extracting(e -> e.getString("field"))
+          .containsExactlyInAnyOrder(fields.split(","));
     }
     // nothing was stored: the same merchant order id and key now create a checkout
-    HttpResponse<String> valid = paydesk.createCheckout(checkoutJson(merchantOrderId, "1.00", PaydeskHttp.USDT_TRC20), key);
+    HttpResponse<String> valid =
+        paydesk.createCheckout(checkoutJson(merchantOrderId, "1.00", PaydeskHttp.USDT_TRC20), key);
     assertThat(valid.statusCode()).as(valid.body()).isEqualTo(201);
   }
 
   @Test
   void onlyAShopWithAnApiKeyCreatesCheckouts() {
     String body = checkoutJson(uniqueOrderId("K"), "1.00", PaydeskHttp.USDT_TRC20);
-    HttpResponse<String> none = paydesk.post(paydesk.uri("api/v1/checkouts"), "application/json", body);
-    HttpResponse<String> wrong = paydesk.post(paydesk.uri("api/v1/checkouts"), "application/json", body,
-        "Authorization", "Bearer sandbox-shop-key");
+    HttpResponse<String> none =
+        paydesk.post(paydesk.uri("api/v1/checkouts"), "application/json", body);
+    HttpResponse<String> wrong =
+        paydesk.post(
+            paydesk.uri("api/v1/checkouts"),
+            "application/json",
+            body,
+            "Authorization",
+            "Bearer sandbox-shop-key");
     assertProblem(none, 401, "urn:paydesk:problem:unauthorized");
     assertProblem(wrong, 401, "urn:paydesk:problem:unauthorized");
     assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer");
-    assertProblem(paydesk.get(paydesk.uri("api/v1/checkouts/co_0000000000000000000000000")), 404,
+    assertProblem(
+        paydesk.get(paydesk.uri("api/v1/checkouts/co_0000000000000000000000000")),
+        404,
         "urn:paydesk:problem:checkout-not-found");
-    assertProblem(paydesk.get(paydesk.uri("api/v1/checkouts/anything")), 404, "urn:paydesk:problem:checkout-not-found");
+    assertProblem(
+        paydesk.get(paydesk.uri("api/v1/checkouts/anything")),
+        404,
+        "urn:paydesk:problem:checkout-not-found");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -195,14 +230,24 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
     assertThat(json(retried).getString("status")).isEqualTo("AWAITING_PAYMENT");
     // the retry is a new gateway order; an order the lost answer may have made is never reused
-    JsonArray orders = json(paydesk.sandboxCall("bill/info",
-        "{\"merchant_order_ids\":[\"" + merchantOrderId + "\",\"" + merchantOrderId + "-retry2\"]}"))
-        .getJsonArray("data");
-    List<String> known = orders.getValuesAs(JsonObject.class).stream()
-        .map(o -> o.getJsonObject("order_detail").getString("merchant_order_id")).toList();
+    JsonArray orders =
+        json(paydesk.sandboxCall(
+                "bill/info",
+                "{\"merchant_order_ids\":[\""
+                    + merchantOrderId
+                    + "\",\""
+                    + merchantOrderId
+                    + "-retry2\"]}"))
+            .getJsonArray("data");
+    List<String> known =
+        orders.getValuesAs(JsonObject.class).stream()
+            .map(o -> o.getJsonObject("order_detail").getString("merchant_order_id"))
+            .toList();
     assertThat(known).contains(merchantOrderId + "-retry2");
     if (fault.equals("HTTP_500") || fault.equals("ERROR_CODE")) {
-      assertThat(known).as("the failed attempt made nothing at the gateway").doesNotContain(merchantOrderId);
+      assertThat(known)
+          .as("the failed attempt made nothing at the gateway")
+          .doesNotContain(merchantOrderId);
     }
   }
 
@@ -210,39 +255,69 @@ class CheckoutIT extends PaydeskContainerTest {
   void listsOnlyUsableTokens() {
     HttpResponse<String> response = paydesk.get(paydesk.uri("api/v1/tokens"));
     assertThat(response.statusCode()).isEqualTo(200);
-    List<String> ids = ((JsonArray) PaydeskHttp.parse(response.body())).getValuesAs(JsonObject.class).stream()
-        .map(t -> t.getString("tokenId")).toList();
-    assertThat(ids).contains(PaydeskHttp.USDT_TRC20, PaydeskHttp.BTC, PaydeskHttp.XRP)
+    List<String> ids =
+        ((JsonArray) PaydeskHttp.parse(response.body()))
+            .getValuesAs(JsonObject.class).stream().map(t -> t.getString("tokenId")).toList();
+    assertThat(ids)
+        .contains(PaydeskHttp.USDT_TRC20, PaydeskHttp.BTC, PaydeskHttp.XRP)
         .doesNotContain(PaydeskHttp.USDT_SOL_SUSPENDED);
-    assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age"));
+    assertThat(response.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("max-age"));
   }
 
   @Test
   void theSandboxChecksSignaturesTimestampsAndLimitsLikeCcpayment() {
-    String order = "{\"merchant_order_id\":\"" + uniqueOrderId("S") + "\",\"product_price\":\"3.00\",\"token_id\":\""
-        + PaydeskHttp.USDT_TRC20 + "\",\"denominated_currency\":\"USD\"}";
+    String order =
+        "{\"merchant_order_id\":\""
+            + uniqueOrderId("S")
+            + "\",\"product_price\":\"3.00\",\"token_id\":\""
+            + PaydeskHttp.USDT_TRC20
+            + "\",\"denominated_currency\":\"USD\"}";
     String now = Long.toString(Instant.now().getEpochSecond());
-    assertThat(code(paydesk.post(paydesk.uri("sandbox/ccpayment/v1/bill/create"), "application/json", order)))
-        .as("unsigned").isEqualTo(11001);
-    assertThat(code(paydesk.sandboxCall("bill/create", order, now, "wrong-secret"))).as("bad sign").isEqualTo(11005);
+    assertThat(
+            code(
+                paydesk.post(
+                    paydesk.uri("sandbox/ccpayment/v1/bill/create"), "application/json", order)))
+        .as("unsigned")
+        .isEqualTo(11001);
+    assertThat(code(paydesk.sandboxCall("bill/create", order, now, "wrong-secret")))
+        .as("bad sign")
+        .isEqualTo(11005);
     String stale = Long.toString(Instant.now().minus(Duration.ofMinutes(3)).getEpochSecond());
-    assertThat(code(paydesk.sandboxCall("bill/create", order, stale, PaydeskHttp.SANDBOX_APP_SECRET)))
-        .as("stale").isEqualTo(11006);
+    assertThat(
+            code(paydesk.sandboxCall("bill/create", order, stale, PaydeskHttp.SANDBOX_APP_SECRET)))
+        .as("stale")
+        .isEqualTo(11006);
 
     HttpResponse<String> created = paydesk.sandboxCall("bill/create", order);
     assertThat(code(created)).isEqualTo(10000);
-    assertThat(dev.paydesk.ccpayment.signature.CcPaymentSignature.verify(PaydeskHttp.SANDBOX_APP_ID,
-        PaydeskHttp.SANDBOX_APP_SECRET, created.headers().firstValue("Timestamp").orElseThrow(),
-        created.body().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        created.headers().firstValue("Sign").orElseThrow())).as("answer signed").isTrue();
-    assertThat(code(paydesk.sandboxCall("bill/create", order))).as("reused merchant_order_id").isEqualTo(11011);
+    assertThat(
+            dev.paydesk.ccpayment.signature.CcPaymentSignature.verify(
+                PaydeskHttp.SANDBOX_APP_ID,
+                PaydeskHttp.SANDBOX_APP_SECRET,
+                created.headers().firstValue("Timestamp").orElseThrow(),
+                created.body().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                created.headers().firstValue("Sign").orElseThrow()))
+        .as("answer signed")
+        .isTrue();
+    assertThat(code(paydesk.sandboxCall("bill/create", order)))
+        .as("reused merchant_order_id")
+        .isEqualTo(11011);
 
-    String tooMany = Json.createObjectBuilder().add("merchant_order_ids",
-        Json.createArrayBuilder(java.util.stream.IntStream.range(0, 101).mapToObj(i -> "id" + i).toList())).build().toString();
+    String tooMany =
+        Json.createObjectBuilder()
+            .add(
+                "merchant_order_ids",
+                Json.createArrayBuilder(
+                    java.util.stream.IntStream.range(0, 101).mapToObj(i -> "id" + i).toList()))
+            .build()
+            .toString();
     assertThat(code(paydesk.sandboxCall("bill/info", tooMany))).isEqualTo(11010);
 
-    JsonObject rate = json(paydesk.sandboxCall("token/rate",
-        "{\"token_id\":\"" + PaydeskHttp.BTC + "\",\"amount\":\"67250\"}")).getJsonObject("data");
+    JsonObject rate =
+        json(paydesk.sandboxCall(
+                "token/rate", "{\"token_id\":\"" + PaydeskHttp.BTC + "\",\"amount\":\"67250\"}"))
+            .getJsonObject("data");
     assertThat(rate.getString("value")).isEqualTo("1.00000000");
   }
 
@@ -254,8 +329,11 @@ class CheckoutIT extends PaydeskContainerTest {
 
     HttpResponse<String> ready = paydesk.get(paydesk.root("health/ready"));
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
-    List<String> up = json(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-        .filter(c -> c.getString("status").equals("UP")).map(c -> c.getString("name")).toList();
+    List<String> up =
+        json(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("status").equals("UP"))
+            .map(c -> c.getString("name"))
+            .toList();
     assertThat(up).contains("database", "ccpayment");
   }
 
@@ -266,11 +344,12 @@ class CheckoutIT extends PaydeskContainerTest {
 
   static void assertProblem(HttpResponse<String> response, int status, String type) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     JsonObject problem = json(response);
     assertThat(problem.getString("type")).isEqualTo(type);
-    assertThat(problem.get("detail") instanceof JsonString || problem.containsKey("title")).isTrue();
+    assertThat(problem.get("detail") instanceof JsonString || problem.containsKey("title"))
+        .isTrue();
   }
 
   private String decodeQr(URI qr) throws Exception {
@@ -279,7 +358,10 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
     var image = ImageIO.read(new ByteArrayInputStream(png.body()));
     // the PNG is the code alone, as a page shows it: decode it as such
-    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-        java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+    return new QRCodeReader()
+        .decode(
+            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+            java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+        .getText();
   }
 }

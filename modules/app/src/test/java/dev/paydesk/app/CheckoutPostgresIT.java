@@ -21,7 +21,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The create path on the production database: Payara Micro with the built WAR on a real PostgreSQL. */
+/**
+ * The create path on the production database: Payara Micro with the built WAR on a real PostgreSQL.
+ */
 @ExtendWith({EmbeddedPostgresExtension.class, ArquillianExtension.class})
 class CheckoutPostgresIT {
 
@@ -30,8 +32,7 @@ class CheckoutPostgresIT {
     return PaydeskHttp.builtWar();
   }
 
-  @ArquillianResource
-  URL deployment;
+  @ArquillianResource URL deployment;
 
   @Test
   void createsACheckoutAndAppliesItsPaymentsOnPostgresql() throws Exception {
@@ -47,7 +48,8 @@ class CheckoutPostgresIT {
     assertThat(checkout.getString("status")).isEqualTo("AWAITING_PAYMENT");
     assertThat(checkout.getString("cryptoAmount")).isEqualTo("250");
     assertThat(json(replayed).getString("id")).isEqualTo(checkout.getString("id"));
-    assertThat(json(paydesk.get(URI.create(checkout.getString("statusUrl")))).getString("payAddress"))
+    assertThat(
+            json(paydesk.get(URI.create(checkout.getString("statusUrl")))).getString("payAddress"))
         .isEqualTo(checkout.getString("payAddress"));
 
     paydesk.armFault("HTTP_500");
@@ -57,7 +59,9 @@ class CheckoutPostgresIT {
 
     // the money path on PostgreSQL: twenty concurrent copies of one webhook count once
     JsonObject paying = paydesk.checkout("20.00", PaydeskHttp.USDT_TRC20, null);
-    assertThat(PaydeskHttp.deliverConcurrently(paydesk, PaydeskHttp.notification(paying, "success", "20"), 20))
+    assertThat(
+            PaydeskHttp.deliverConcurrently(
+                paydesk, PaydeskHttp.notification(paying, "success", "20"), 20))
         .allSatisfy(a -> assertThat(a.body()).isEqualTo("success"));
     JsonObject paid = paydesk.reload(paying);
     assertThat(paid.getString("status")).isEqualTo("PAID");
@@ -75,14 +79,23 @@ class CheckoutPostgresIT {
       due.add(paydesk.checkout("3.00", PaydeskHttp.USDT_TRC20, 60L));
     }
     String asOf = PaydeskHttp.asOf(Duration.ofMinutes(4));
-    var first = CompletableFuture.supplyAsync(() -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf));
-    var second = CompletableFuture.supplyAsync(() -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf));
+    var first =
+        CompletableFuture.supplyAsync(
+            () -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf));
+    var second =
+        CompletableFuture.supplyAsync(
+            () -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf));
     int expired = json(first.join()).getInt("expired") + json(second.join()).getInt("expired");
     assertThat(expired).isEqualTo(5);
     for (JsonObject order : due) {
-      HttpResponse<String> timeline = paydesk.shopGet("api/v1/checkouts/" + order.getString("id") + "/timeline");
-      assertThat(((jakarta.json.JsonArray) PaydeskHttp.parse(timeline.body())).getValuesAs(JsonObject.class))
-          .filteredOn(e -> e.getString("kind").equals("EXPIRED")).as(timeline.body()).hasSize(1);
+      HttpResponse<String> timeline =
+          paydesk.shopGet("api/v1/checkouts/" + order.getString("id") + "/timeline");
+      assertThat(
+              ((jakarta.json.JsonArray) PaydeskHttp.parse(timeline.body()))
+                  .getValuesAs(JsonObject.class))
+          .filteredOn(e -> e.getString("kind").equals("EXPIRED"))
+          .as(timeline.body())
+          .hasSize(1);
     }
     assertThat(paydesk.reload(partial).getString("status")).isEqualTo("EXPIRED_UNDERPAID");
 

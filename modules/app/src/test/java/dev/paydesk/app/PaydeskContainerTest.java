@@ -8,7 +8,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The built WAR on its own Payara Micro, reached over HTTP as shops, buyers and CCPayment reach it. */
+/**
+ * The built WAR on its own Payara Micro, reached over HTTP as shops, buyers and CCPayment reach it.
+ */
 @ExtendWith(ArquillianExtension.class)
 abstract class PaydeskContainerTest {
 
@@ -17,8 +19,7 @@ abstract class PaydeskContainerTest {
     return PaydeskHttp.builtWar();
   }
 
-  @ArquillianResource
-  URL deployment;
+  @ArquillianResource URL deployment;
 
   PaydeskHttp paydesk;
 

@@ -24,7 +24,10 @@ import java.util.UUID;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** Talks to a running Paydesk over real HTTP, as a shop backend, a buyer's page or a test harness would. */
+/**
+ * Talks to a running Paydesk over real HTTP, as a shop backend, a buyer's page or a test harness
+ * would.
+ */
 final class PaydeskHttp {
 
   static final String API_KEY = "it-shop-key";
@@ -37,15 +40,21 @@ final class PaydeskHttp {
   static final String SATS = "1d2c3b4a-5e6f-4a7b-9c8d-0e1f2a3b4c5d";
 
   private final URI base;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /** The WAR the build made (what a merchant deploys), not a test-assembled archive. */
   static WebArchive builtWar() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("paydesk.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("paydesk.war")));
   }
 
   PaydeskHttp(URL deploymentUrl) {
-    this.base = URI.create(deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/");
+    this.base =
+        URI.create(
+            deploymentUrl.toString().endsWith("/")
+                ? deploymentUrl.toString()
+                : deploymentUrl + "/");
   }
 
   URI uri(String path) {
@@ -62,15 +71,20 @@ final class PaydeskHttp {
   }
 
   static String checkoutJson(String merchantOrderId, String price, String tokenId) {
-    return Json.createObjectBuilder().add("merchantOrderId", merchantOrderId).add("price", price)
-        .add("tokenId", tokenId).build().toString();
+    return Json.createObjectBuilder()
+        .add("merchantOrderId", merchantOrderId)
+        .add("price", price)
+        .add("tokenId", tokenId)
+        .build()
+        .toString();
   }
 
   HttpResponse<String> createCheckout(String json, String idempotencyKey) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri("api/v1/checkouts"))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Bearer " + API_KEY)
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri("api/v1/checkouts"))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + API_KEY)
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
@@ -78,7 +92,8 @@ final class PaydeskHttp {
   }
 
   HttpResponse<String> post(URI uri, String contentType, String body, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -94,7 +109,8 @@ final class PaydeskHttp {
 
   HttpResponse<byte[]> getBytes(URI uri) {
     try {
-      return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(
+          HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -105,26 +121,37 @@ final class PaydeskHttp {
 
   /** Arms a sandbox fault for the next {@code bill/create} call. */
   void armFault(String kind) {
-    HttpResponse<String> armed = post(uri("sandbox/control/faults"), "application/json",
-        "{\"kind\":\"" + kind + "\",\"count\":1,\"endpoint\":\"bill/create\",\"code\":13002}");
+    HttpResponse<String> armed =
+        post(
+            uri("sandbox/control/faults"),
+            "application/json",
+            "{\"kind\":\"" + kind + "\",\"count\":1,\"endpoint\":\"bill/create\",\"code\":13002}");
     assertThat(armed.statusCode()).isEqualTo(204);
   }
 
   /** A payable checkout, created the way a shop does. */
   JsonObject checkout(String price, String tokenId, Long validPeriodSeconds) {
-    var body = Json.createObjectBuilder().add("merchantOrderId", uniqueOrderId("P")).add("price", price).add("tokenId", tokenId);
+    var body =
+        Json.createObjectBuilder()
+            .add("merchantOrderId", uniqueOrderId("P"))
+            .add("price", price)
+            .add("tokenId", tokenId);
     if (validPeriodSeconds != null) {
       body.add("validPeriodSeconds", validPeriodSeconds);
     }
-    HttpResponse<String> created = createCheckout(body.build().toString(), UUID.randomUUID().toString());
+    HttpResponse<String> created =
+        createCheckout(body.build().toString(), UUID.randomUUID().toString());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json(created);
   }
 
   /** Has the sandbox's simulated buyer pay the checkout (see SandboxControlResource). */
   JsonArray pay(JsonObject checkout, String simulationJson) {
-    HttpResponse<String> paid = post(uri("sandbox/control/orders/" + checkout.getString("merchantOrderId") + "/payments"),
-        "application/json", simulationJson);
+    HttpResponse<String> paid =
+        post(
+            uri("sandbox/control/orders/" + checkout.getString("merchantOrderId") + "/payments"),
+            "application/json",
+            simulationJson);
     assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
     return (JsonArray) parse(paid.body());
   }
@@ -135,7 +162,9 @@ final class PaydeskHttp {
 
   /** Waits (no sleeps: polls) until the checkout reaches the status, then returns it. */
   JsonObject awaitStatus(JsonObject checkout, String status) {
-    return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+    return org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
         .until(() -> reload(checkout), c -> c.getString("status").equals(status));
   }
 
@@ -144,34 +173,60 @@ final class PaydeskHttp {
   }
 
   HttpResponse<String> shopGet(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + API_KEY).GET().build());
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", "Bearer " + API_KEY)
+            .GET()
+            .build());
   }
 
   /** POSTs a notification to Paydesk's webhook receiver, signed with the given secret. */
   HttpResponse<String> webhook(String body, String appId, String timestamp, String secret) {
-    String sign = CcPaymentSignature.sign(appId, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
-    return post(uri("webhooks/ccpayment"), "application/json; charset=utf-8", body,
-        "Appid", appId, "Timestamp", timestamp, "Sign", sign);
+    String sign =
+        CcPaymentSignature.sign(appId, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    return post(
+        uri("webhooks/ccpayment"),
+        "application/json; charset=utf-8",
+        body,
+        "Appid",
+        appId,
+        "Timestamp",
+        timestamp,
+        "Sign",
+        sign);
   }
 
   HttpResponse<String> webhook(String body) {
-    return webhook(body, SANDBOX_APP_ID, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
+    return webhook(
+        body, SANDBOX_APP_ID, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
   }
 
   void clearFaults() {
-    HttpResponse<String> cleared = send(HttpRequest.newBuilder(uri("sandbox/control/faults")).DELETE().build());
+    HttpResponse<String> cleared =
+        send(HttpRequest.newBuilder(uri("sandbox/control/faults")).DELETE().build());
     assertThat(cleared.statusCode()).isEqualTo(204);
   }
 
   /** Calls the sandbox's CCPayment API directly, signed as a merchant would. */
   HttpResponse<String> sandboxCall(String endpoint, String body, String timestamp, String secret) {
-    String sign = CcPaymentSignature.sign(SANDBOX_APP_ID, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
-    return post(uri("sandbox/ccpayment/v1/" + endpoint), "application/json; charset=utf-8", body,
-        "Appid", SANDBOX_APP_ID, "Timestamp", timestamp, "Sign", sign);
+    String sign =
+        CcPaymentSignature.sign(
+            SANDBOX_APP_ID, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    return post(
+        uri("sandbox/ccpayment/v1/" + endpoint),
+        "application/json; charset=utf-8",
+        body,
+        "Appid",
+        SANDBOX_APP_ID,
+        "Timestamp",
+        timestamp,
+        "Sign",
+        sign);
   }
 
   HttpResponse<String> sandboxCall(String endpoint, String body) {
-    return sandboxCall(endpoint, body, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
+    return sandboxCall(
+        endpoint, body, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
   }
 
   static JsonObject json(HttpResponse<String> response) {
@@ -194,39 +249,65 @@ final class PaydeskHttp {
       throw new IllegalStateException(e);
     }
   }
+
   static String asOf(Duration ahead) {
     return "{\"asOf\":\"" + Instant.now().plus(ahead) + "\"}";
   }
 
   static String notification(JsonObject checkout, String status, String amount) {
-    return notification(checkout, status, amount, "7" + Math.abs(System.nanoTime()), "0x" + UUID.randomUUID().toString().replace("-", ""));
+    return notification(
+        checkout,
+        status,
+        amount,
+        "7" + Math.abs(System.nanoTime()),
+        "0x" + UUID.randomUUID().toString().replace("-", ""));
   }
 
   /** An API Deposit notification for a checkout, as CCPayment sends it. */
-  static String notification(JsonObject checkout, String status, String amount, String recordId, String txid) {
-    return Json.createObjectBuilder().add("pay_status", status).add("order_type", "API Deposit")
-        .add("record_id", recordId).add("order_id", "unknown-to-the-test")
-        .add("product_price", checkout.getString("price")).add("denominated_currency", "USD")
-        .add("order_amount", checkout.getString("cryptoAmount")).add("fiat_rate", "1").add("paid_amount", amount)
-        .add("token_rate", "1").add("chain", "TRX").add("crypto", "USDT").add("txid", txid)
-        .add("extend", Json.createObjectBuilder().add("merchant_order_id", checkout.getString("merchantOrderId")))
-        .build().toString();
+  static String notification(
+      JsonObject checkout, String status, String amount, String recordId, String txid) {
+    return Json.createObjectBuilder()
+        .add("pay_status", status)
+        .add("order_type", "API Deposit")
+        .add("record_id", recordId)
+        .add("order_id", "unknown-to-the-test")
+        .add("product_price", checkout.getString("price"))
+        .add("denominated_currency", "USD")
+        .add("order_amount", checkout.getString("cryptoAmount"))
+        .add("fiat_rate", "1")
+        .add("paid_amount", amount)
+        .add("token_rate", "1")
+        .add("chain", "TRX")
+        .add("crypto", "USDT")
+        .add("txid", txid)
+        .add(
+            "extend",
+            Json.createObjectBuilder()
+                .add("merchant_order_id", checkout.getString("merchantOrderId")))
+        .build()
+        .toString();
   }
 
-  static java.util.List<HttpResponse<String>> deliverConcurrently(PaydeskHttp paydesk, String body, int copies) throws Exception {
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copies);
+  static java.util.List<HttpResponse<String>> deliverConcurrently(
+      PaydeskHttp paydesk, String body, int copies) throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(copies);
     try {
-      java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+      java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent =
+          new java.util.ArrayList<>();
       java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
       for (int i = 0; i < copies; i++) {
-        sent.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-          try {
-            start.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return paydesk.webhook(body);
-        }, pool));
+        sent.add(
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    start.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return paydesk.webhook(body);
+                },
+                pool));
       }
       start.countDown();
       java.util.List<HttpResponse<String>> answers = new java.util.ArrayList<>();

@@ -31,8 +31,6 @@ class PaymentIT extends PaydeskContainerTest {
 
   static final String USDT = PaydeskHttp.USDT_TRC20;
 
-
-
   @Test
   void aFullPaymentMakesTheOrderPaid() {
     JsonObject checkout = paydesk.checkout("25.00", USDT, null);
@@ -40,13 +38,25 @@ class PaymentIT extends PaydeskContainerTest {
     JsonObject paid = paydesk.awaitStatus(checkout, "PAID");
     assertThat(paid.getString("amountPaid")).isEqualTo("25");
     assertThat(paid.getString("amountRemaining")).isEqualTo("0");
-    assertThat(paid.getJsonArray("payments")).singleElement()
+    assertThat(paid.getJsonArray("payments"))
+        .singleElement()
         .satisfies(p -> assertThat(p.asJsonObject().getString("status")).isEqualTo("SUCCESS"));
     List<String> kinds = timelineKinds(checkout);
-    assertThat(kinds).containsSubsequence("CREATED", "ADDRESS_ASSIGNED", "PAYMENT_DETECTED", "STATUS_CHANGED",
-        "PAYMENT_CONFIRMED", "STATUS_CHANGED");
-    assertThat(timeline(checkout)).filteredOn(e -> e.getString("kind").startsWith("PAYMENT_"))
-        .allSatisfy(e -> assertThat(e.getJsonNumber("notificationId")).as("linked to the raw webhook").isNotNull());
+    assertThat(kinds)
+        .containsSubsequence(
+            "CREATED",
+            "ADDRESS_ASSIGNED",
+            "PAYMENT_DETECTED",
+            "STATUS_CHANGED",
+            "PAYMENT_CONFIRMED",
+            "STATUS_CHANGED");
+    assertThat(timeline(checkout))
+        .filteredOn(e -> e.getString("kind").startsWith("PAYMENT_"))
+        .allSatisfy(
+            e ->
+                assertThat(e.getJsonNumber("notificationId"))
+                    .as("linked to the raw webhook")
+                    .isNotNull());
   }
 
   @Test
@@ -79,9 +89,17 @@ class PaymentIT extends PaydeskContainerTest {
   void aFailedTransactionIsRecordedAndCreditsNothing() {
     JsonObject checkout = paydesk.checkout("10.00", USDT, null);
     paydesk.pay(checkout, "{\"kind\":\"FAILED\"}");
-    JsonObject after = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
-        .until(() -> paydesk.reload(checkout), c -> c.getJsonArray("payments").size() == 1
-            && c.getJsonArray("payments").getJsonObject(0).getString("status").equals("FAILED"));
+    JsonObject after =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () -> paydesk.reload(checkout),
+                c ->
+                    c.getJsonArray("payments").size() == 1
+                        && c.getJsonArray("payments")
+                            .getJsonObject(0)
+                            .getString("status")
+                            .equals("FAILED"));
     assertThat(after.getString("status")).isEqualTo("AWAITING_PAYMENT");
     assertThat(after.getString("amountPaid")).isEqualTo("0");
     assertThat(timelineKinds(checkout)).contains("PAYMENT_FAILED");
@@ -93,7 +111,9 @@ class PaymentIT extends PaydeskContainerTest {
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"duplicates\":4}");
     paydesk.awaitStatus(checkout, "PAID");
     // every copy was acknowledged; none added money
-    org.awaitility.Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+    org.awaitility.Awaitility.await()
+        .during(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(5))
         .until(() -> paydesk.reload(checkout).getString("amountPaid").equals("7"));
     assertThat(paydesk.reload(checkout).getJsonArray("payments")).hasSize(1);
   }
@@ -101,11 +121,15 @@ class PaymentIT extends PaydeskContainerTest {
   @Test
   void theSameWebhookTwentyTimesConcurrentlyCountsOnce() throws Exception {
     JsonObject checkout = paydesk.checkout("20.00", USDT, null);
-    List<HttpResponse<String>> answers = PaydeskHttp.deliverConcurrently(paydesk, PaydeskHttp.notification(checkout, "success", "20"), 20);
-    assertThat(answers).allSatisfy(a -> {
-      assertThat(a.statusCode()).isEqualTo(200);
-      assertThat(a.body()).isEqualTo("success");
-    });
+    List<HttpResponse<String>> answers =
+        PaydeskHttp.deliverConcurrently(
+            paydesk, PaydeskHttp.notification(checkout, "success", "20"), 20);
+    assertThat(answers)
+        .allSatisfy(
+            a -> {
+              assertThat(a.statusCode()).isEqualTo(200);
+              assertThat(a.body()).isEqualTo("success");
+            });
     JsonObject paid = paydesk.reload(checkout);
     assertThat(paid.getString("status")).isEqualTo("PAID");
     assertThat(paid.getString("amountPaid")).isEqualTo("20");
@@ -117,11 +141,13 @@ class PaymentIT extends PaydeskContainerTest {
     JsonObject checkout = paydesk.checkout("9.00", USDT, null);
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"outOfOrder\":true}");
     paydesk.awaitStatus(checkout, "PAID");
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
         .until(() -> timelineKinds(checkout).contains("OUT_OF_ORDER_IGNORED"));
     JsonObject after = paydesk.reload(checkout);
     assertThat(after.getString("status")).isEqualTo("PAID");
-    assertThat(after.getJsonArray("payments").getJsonObject(0).getString("status")).isEqualTo("SUCCESS");
+    assertThat(after.getJsonArray("payments").getJsonObject(0).getString("status"))
+        .isEqualTo("SUCCESS");
   }
 
   @Test
@@ -131,16 +157,34 @@ class PaymentIT extends PaydeskContainerTest {
     String now = Long.toString(Instant.now().getEpochSecond());
     String stale = Long.toString(Instant.now().minusSeconds(301).getEpochSecond());
 
-    assertThat(paydesk.webhook(body, PaydeskHttp.SANDBOX_APP_ID, now, "forged-secret").statusCode()).isEqualTo(401);
-    assertThat(paydesk.webhook(body, PaydeskHttp.SANDBOX_APP_ID, stale, PaydeskHttp.SANDBOX_APP_SECRET).statusCode())
+    assertThat(paydesk.webhook(body, PaydeskHttp.SANDBOX_APP_ID, now, "forged-secret").statusCode())
         .isEqualTo(401);
-    assertThat(paydesk.webhook(body, "someone-else", now, PaydeskHttp.SANDBOX_APP_SECRET).statusCode()).isEqualTo(401);
-    assertThat(paydesk.webhook("{\"pay_status\":", PaydeskHttp.SANDBOX_APP_ID, now, PaydeskHttp.SANDBOX_APP_SECRET)
-        .statusCode()).isEqualTo(400);
-    String oversize = body.replace("\"pay_status\"", "\"padding\":\"" + "x".repeat(70_000) + "\",\"pay_status\"");
-    assertThat(paydesk.webhook(oversize, PaydeskHttp.SANDBOX_APP_ID, now, PaydeskHttp.SANDBOX_APP_SECRET).statusCode())
+    assertThat(
+            paydesk
+                .webhook(body, PaydeskHttp.SANDBOX_APP_ID, stale, PaydeskHttp.SANDBOX_APP_SECRET)
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            paydesk.webhook(body, "someone-else", now, PaydeskHttp.SANDBOX_APP_SECRET).statusCode())
+        .isEqualTo(401);
+    assertThat(
+            paydesk
+                .webhook(
+                    "{\"pay_status\":",
+                    PaydeskHttp.SANDBOX_APP_ID,
+                    now,
+                    PaydeskHttp.SANDBOX_APP_SECRET)
+                .statusCode())
+        .isEqualTo(400);
+    String oversize =
+        body.replace("\"pay_status\"", "\"padding\":\"" + "x".repeat(70_000) + "\",\"pay_status\"");
+    assertThat(
+            paydesk
+                .webhook(oversize, PaydeskHttp.SANDBOX_APP_ID, now, PaydeskHttp.SANDBOX_APP_SECRET)
+                .statusCode())
         .isEqualTo(413);
-    HttpResponse<String> unsigned = paydesk.post(paydesk.uri("webhooks/ccpayment"), "application/json", body);
+    HttpResponse<String> unsigned =
+        paydesk.post(paydesk.uri("webhooks/ccpayment"), "application/json", body);
     assertThat(unsigned.statusCode()).isEqualTo(401);
 
     JsonObject after = paydesk.reload(checkout);
@@ -151,11 +195,19 @@ class PaymentIT extends PaydeskContainerTest {
 
   @Test
   void aNotificationForAnUnknownOrderIsAcknowledged() {
-    String orphan = Json.createObjectBuilder().add("pay_status", "success").add("order_type", "API Deposit")
-        .add("record_id", "9" + System.nanoTime()).add("order_id", "000").add("paid_amount", "1.5")
-        .add("txid", "0x" + UUID.randomUUID().toString().replace("-", ""))
-        .add("extend", Json.createObjectBuilder().add("merchant_order_id", "nobody-" + UUID.randomUUID()))
-        .build().toString();
+    String orphan =
+        Json.createObjectBuilder()
+            .add("pay_status", "success")
+            .add("order_type", "API Deposit")
+            .add("record_id", "9" + System.nanoTime())
+            .add("order_id", "000")
+            .add("paid_amount", "1.5")
+            .add("txid", "0x" + UUID.randomUUID().toString().replace("-", ""))
+            .add(
+                "extend",
+                Json.createObjectBuilder().add("merchant_order_id", "nobody-" + UUID.randomUUID()))
+            .build()
+            .toString();
     HttpResponse<String> answer = paydesk.webhook(orphan);
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).isEqualTo("success");
@@ -164,7 +216,10 @@ class PaymentIT extends PaydeskContainerTest {
   @Test
   void theTimerExpiresAnUnpaidOrderOnceAndALatePaymentIsKept() {
     JsonObject checkout = paydesk.checkout("8.00", USDT, 60L);
-    JsonObject run = json(paydesk.shopPost("api/v1/operations/expiry-runs", PaydeskHttp.asOf(Duration.ofMinutes(3))));
+    JsonObject run =
+        json(
+            paydesk.shopPost(
+                "api/v1/operations/expiry-runs", PaydeskHttp.asOf(Duration.ofMinutes(3))));
     assertThat(run.getInt("expired")).isGreaterThanOrEqualTo(1);
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("EXPIRED");
     assertThat(paydesk.reload(checkout).containsKey("qrUrl")).as("no longer payable").isFalse();
@@ -185,27 +240,36 @@ class PaymentIT extends PaydeskContainerTest {
 
     JsonObject after = paydesk.reload(checkout);
     assertThat(after.getString("status")).isEqualTo("PAID");
-    assertThat(timeline(checkout)).anySatisfy(e -> {
-      assertThat(e.getString("kind")).isEqualTo("PAYMENT_CONFIRMED");
-      assertThat(e.getString("source")).isEqualTo("RECONCILIATION");
-    });
+    assertThat(timeline(checkout))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("kind")).isEqualTo("PAYMENT_CONFIRMED");
+              assertThat(e.getString("source")).isEqualTo("RECONCILIATION");
+            });
   }
 
   @Test
   void checkNowFindsADroppedWebhook() {
     JsonObject checkout = paydesk.checkout("12.00", USDT, null);
-    JsonArray trades = paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"12\",\"drop\":true}");
+    JsonArray trades =
+        paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"12\",\"drop\":true}");
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
 
-    HttpResponse<String> checked = paydesk.shopPost("api/v1/checkouts/" + checkout.getString("id") + "/reconcile", "");
+    HttpResponse<String> checked =
+        paydesk.shopPost("api/v1/checkouts/" + checkout.getString("id") + "/reconcile", "");
     assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
     assertThat(json(checked).getString("status")).isEqualTo("PAID");
     assertThat(json(checked).getJsonArray("payments").getJsonObject(0).getString("txid"))
         .isEqualTo(trades.getJsonObject(0).getString("txid"));
 
     // the webhook arriving after all (e.g. by webhook/resend) does not count it again
-    String late = PaydeskHttp.notification(checkout, "success", "12", trades.getJsonObject(0).getString("recordId"),
-        trades.getJsonObject(0).getString("txid"));
+    String late =
+        PaydeskHttp.notification(
+            checkout,
+            "success",
+            "12",
+            trades.getJsonObject(0).getString("recordId"),
+            trades.getJsonObject(0).getString("txid"));
     assertThat(paydesk.webhook(late).statusCode()).isEqualTo(200);
     assertThat(paydesk.reload(checkout).getString("amountPaid")).isEqualTo("12");
     assertThat(paydesk.reload(checkout).getJsonArray("payments")).hasSize(1);
@@ -216,22 +280,44 @@ class PaymentIT extends PaydeskContainerTest {
     JsonObject checkout = paydesk.checkout("15.00", USDT, null);
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}");
     long now = Instant.now().getEpochSecond();
-    HttpResponse<String> resent = paydesk.sandboxCall("webhook/resend",
-        "{\"start_timestamp\":" + (now - 60) + ",\"end_timestamp\":" + (now + 60) + ",\"webhook_result\":\"All Result\"}");
+    HttpResponse<String> resent =
+        paydesk.sandboxCall(
+            "webhook/resend",
+            "{\"start_timestamp\":"
+                + (now - 60)
+                + ",\"end_timestamp\":"
+                + (now + 60)
+                + ",\"webhook_result\":\"All Result\"}");
     assertThat(json(resent).getInt("code")).as(resent.body()).isEqualTo(10000);
     assertThat(json(resent).getJsonObject("data").getInt("resend_count")).isGreaterThanOrEqualTo(1);
     paydesk.awaitStatus(checkout, "PAID");
-    assertThat(json(paydesk.sandboxCall("webhook/resend", "{\"start_timestamp\":" + now + "}")).getInt("code"))
-        .as("once a minute").isEqualTo(11004);
+    assertThat(
+            json(paydesk.sandboxCall("webhook/resend", "{\"start_timestamp\":" + now + "}"))
+                .getInt("code"))
+        .as("once a minute")
+        .isEqualTo(11004);
 
     // paydesk.webhook.path (set for the tests) is a second address of the receiver
     JsonObject other = paydesk.checkout("2.00", USDT, null);
     String body = PaydeskHttp.notification(other, "success", "2");
     String ts = Long.toString(Instant.now().getEpochSecond());
-    String sign = dev.paydesk.ccpayment.signature.CcPaymentSignature.sign(PaydeskHttp.SANDBOX_APP_ID,
-        PaydeskHttp.SANDBOX_APP_SECRET, ts, body.getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> viaPath = paydesk.post(paydesk.uri("hooks/ccpayment-it"), "application/json", body,
-        "Appid", PaydeskHttp.SANDBOX_APP_ID, "Timestamp", ts, "Sign", sign);
+    String sign =
+        dev.paydesk.ccpayment.signature.CcPaymentSignature.sign(
+            PaydeskHttp.SANDBOX_APP_ID,
+            PaydeskHttp.SANDBOX_APP_SECRET,
+            ts,
+            body.getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> viaPath =
+        paydesk.post(
+            paydesk.uri("hooks/ccpayment-it"),
+            "application/json",
+            body,
+            "Appid",
+            PaydeskHttp.SANDBOX_APP_ID,
+            "Timestamp",
+            ts,
+            "Sign",
+            sign);
     assertThat(viaPath.body()).isEqualTo("success");
     assertThat(paydesk.reload(other).getString("status")).isEqualTo("PAID");
   }
@@ -245,8 +331,12 @@ class PaymentIT extends PaydeskContainerTest {
     String asOf = PaydeskHttp.asOf(Duration.ofMinutes(4));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      var first = CompletableFuture.supplyAsync(() -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf), pool);
-      var second = CompletableFuture.supplyAsync(() -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf), pool);
+      var first =
+          CompletableFuture.supplyAsync(
+              () -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf), pool);
+      var second =
+          CompletableFuture.supplyAsync(
+              () -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf), pool);
       assertThat(first.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       assertThat(second.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     } finally {
@@ -262,33 +352,45 @@ class PaymentIT extends PaydeskContainerTest {
   void statusChangesAreStreamedAsServerSentEvents() throws Exception {
     JsonObject checkout = paydesk.checkout("4.00", USDT, null);
     HttpClient client = HttpClient.newHttpClient();
-    HttpResponse<java.io.InputStream> stream = client.send(HttpRequest.newBuilder(
-            paydesk.uri("api/v1/checkouts/" + checkout.getString("id") + "/events"))
-        .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<java.io.InputStream> stream =
+        client.send(
+            HttpRequest.newBuilder(
+                    paydesk.uri("api/v1/checkouts/" + checkout.getString("id") + "/events"))
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     assertThat(stream.statusCode()).isEqualTo(200);
     List<String> data = new ArrayList<>();
-    CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = lines.readLine()) != null) {
-          if (line.startsWith("data:")) {
-            synchronized (data) {
-              data.add(line.substring(5).trim());
-            }
-            if (line.contains("\"PAID\"")) {
-              return;
-            }
-          }
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-      synchronized (data) {
-        return !data.isEmpty();
-      }
-    });
+    CompletableFuture<Void> reader =
+        CompletableFuture.runAsync(
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                  if (line.startsWith("data:")) {
+                    synchronized (data) {
+                      data.add(line.substring(5).trim());
+                    }
+                    if (line.contains("\"PAID\"")) {
+                      return;
+                    }
+                  }
+                }
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              synchronized (data) {
+                return !data.isEmpty();
+              }
+            });
     paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
     reader.get(20, TimeUnit.SECONDS);
     stream.body().close();
@@ -299,7 +401,8 @@ class PaymentIT extends PaydeskContainerTest {
   // --- helpers
 
   List<JsonObject> timeline(JsonObject checkout) {
-    HttpResponse<String> response = paydesk.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/timeline");
+    HttpResponse<String> response =
+        paydesk.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/timeline");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return ((JsonArray) PaydeskHttp.parse(response.body())).getValuesAs(JsonObject.class);
   }

@@ -26,7 +26,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
-/** {@link PaymentGateway} on CCPayment v1 (or its sandbox): translates, and checks what comes back. */
+/**
+ * {@link PaymentGateway} on CCPayment v1 (or its sandbox): translates, and checks what comes back.
+ */
 @ApplicationScoped
 public class CcPaymentGateway implements PaymentGateway {
 
@@ -46,10 +48,16 @@ public class CcPaymentGateway implements PaymentGateway {
 
   @Override
   public GatewayOrder createOrder(GatewayOrderRequest request) {
-    BillCreateRequest body = new BillCreateRequest(request.gatewayMerchantOrderId(),
-        request.price().toPlainString(), request.tokenId(), request.currency(),
-        request.validPeriod().toSeconds(), request.remark());
-    BillCreateData data = guarded(() -> client.create(Endpoint.BILL_CREATE, body, BillCreateData.class));
+    BillCreateRequest body =
+        new BillCreateRequest(
+            request.gatewayMerchantOrderId(),
+            request.price().toPlainString(),
+            request.tokenId(),
+            request.currency(),
+            request.validPeriod().toSeconds(),
+            request.remark());
+    BillCreateData data =
+        guarded(() -> client.create(Endpoint.BILL_CREATE, body, BillCreateData.class));
     return toGatewayOrder(data);
   }
 
@@ -61,30 +69,44 @@ public class CcPaymentGateway implements PaymentGateway {
     if (gatewayMerchantOrderIds.size() > MAX_ORDER_QUERY) {
       throw new IllegalArgumentException("bill/info takes at most " + MAX_ORDER_QUERY + " ids");
     }
-    BillInfoEntry[] data = guarded(() -> client.query(Endpoint.BILL_INFO,
-        new BillInfoRequest(List.copyOf(gatewayMerchantOrderIds)), BillInfoEntry[].class));
+    BillInfoEntry[] data =
+        guarded(
+            () ->
+                client.query(
+                    Endpoint.BILL_INFO,
+                    new BillInfoRequest(List.copyOf(gatewayMerchantOrderIds)),
+                    BillInfoEntry[].class));
     return toOrderStatuses(data);
   }
 
   static List<GatewayOrderStatus> toOrderStatuses(BillInfoEntry[] data) {
     List<GatewayOrderStatus> statuses = new ArrayList<>();
     for (BillInfoEntry entry : data == null ? new BillInfoEntry[0] : data) {
-      if (entry == null || entry.orderDetail() == null || blank(entry.orderDetail().merchantOrderId())) {
+      if (entry == null
+          || entry.orderDetail() == null
+          || blank(entry.orderDetail().merchantOrderId())) {
         continue;
       }
       List<GatewayTrade> trades = new ArrayList<>();
-      for (BillInfoEntry.Trade trade : entry.tradeList() == null ? List.<BillInfoEntry.Trade>of() : entry.tradeList()) {
+      for (BillInfoEntry.Trade trade :
+          entry.tradeList() == null ? List.<BillInfoEntry.Trade>of() : entry.tradeList()) {
         if (trade == null || blank(trade.txid()) || blank(trade.amount())) {
           continue;
         }
         try {
-          trades.add(new GatewayTrade(trade.txid().trim(), new BigDecimal(trade.amount().trim()),
-              trade.payTime() == null ? null : Instant.ofEpochSecond(trade.payTime())));
+          trades.add(
+              new GatewayTrade(
+                  trade.txid().trim(),
+                  new BigDecimal(trade.amount().trim()),
+                  trade.payTime() == null ? null : Instant.ofEpochSecond(trade.payTime())));
         } catch (NumberFormatException e) {
-          throw new GatewayUnavailableException(Reason.BAD_ANSWER, "bill/info lists a trade amount that is not a number", e);
+          throw new GatewayUnavailableException(
+              Reason.BAD_ANSWER, "bill/info lists a trade amount that is not a number", e);
         }
       }
-      statuses.add(new GatewayOrderStatus(entry.orderDetail().merchantOrderId(), entry.orderDetail().status(), trades));
+      statuses.add(
+          new GatewayOrderStatus(
+              entry.orderDetail().merchantOrderId(), entry.orderDetail().status(), trades));
     }
     return statuses;
   }
@@ -97,22 +119,34 @@ public class CcPaymentGateway implements PaymentGateway {
 
   static GatewayOrder toGatewayOrder(BillCreateData data) {
     if (data == null || blank(data.orderId()) || blank(data.payAddress()) || blank(data.amount())) {
-      throw new GatewayUnavailableException(Reason.BAD_ANSWER,
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER,
           "CCPayment's bill/create answer lacks order_id, pay_address or amount");
     }
     BigDecimal amount;
     try {
       amount = new BigDecimal(data.amount().trim());
     } catch (NumberFormatException e) {
-      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment's amount is not a number", e);
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER, "CCPayment's amount is not a number", e);
     }
     if (amount.signum() <= 0) {
-      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment's amount is not positive");
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER, "CCPayment's amount is not positive");
     }
-    Duration valid = data.orderValidPeriod() == null || data.orderValidPeriod() <= 0
-        ? null : Duration.ofSeconds(data.orderValidPeriod());
-    return new GatewayOrder(data.orderId(), amount, data.crypto(), data.network(), data.payAddress(),
-        data.memo(), data.logo(), valid);
+    Duration valid =
+        data.orderValidPeriod() == null || data.orderValidPeriod() <= 0
+            ? null
+            : Duration.ofSeconds(data.orderValidPeriod());
+    return new GatewayOrder(
+        data.orderId(),
+        amount,
+        data.crypto(),
+        data.network(),
+        data.payAddress(),
+        data.memo(),
+        data.logo(),
+        valid);
   }
 
   static List<Token> toTokens(CoinAllData data) {
@@ -128,14 +162,19 @@ public class CcPaymentGateway implements PaymentGateway {
         if (blank(network.tokenId())) {
           continue;
         }
-        boolean usable = Objects.equals(coin.status(), USABLE) && Objects.equals(network.status(), USABLE);
-        tokens.add(new Token(network.tokenId(),
-            blank(network.crypto()) ? coin.crypto() : network.crypto(),
-            coin.name(), network.network(), network.chain(),
-            blank(network.logo()) ? coin.logo() : network.logo(),
-            Boolean.TRUE.equals(network.isSupportMemo()),
-            coin.precision() == null ? 8 : coin.precision(),
-            usable));
+        boolean usable =
+            Objects.equals(coin.status(), USABLE) && Objects.equals(network.status(), USABLE);
+        tokens.add(
+            new Token(
+                network.tokenId(),
+                blank(network.crypto()) ? coin.crypto() : network.crypto(),
+                coin.name(),
+                network.network(),
+                network.chain(),
+                blank(network.logo()) ? coin.logo() : network.logo(),
+                Boolean.TRUE.equals(network.isSupportMemo()),
+                coin.precision() == null ? 8 : coin.precision(),
+                usable));
       }
     }
     return tokens;
@@ -145,7 +184,8 @@ public class CcPaymentGateway implements PaymentGateway {
     try {
       return call.get();
     } catch (FaultToleranceException e) {
-      throw new GatewayUnavailableException(Reason.UNREACHABLE, "CCPayment did not answer in time", e);
+      throw new GatewayUnavailableException(
+          Reason.UNREACHABLE, "CCPayment did not answer in time", e);
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.paydesk.ccpayment;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import dev.paydesk.application.startup.StartupRequirement;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +9,18 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Which CCPayment Paydesk talks to and with which credentials. In sandbox mode the built-in sandbox's
- * credentials are used unless others are given; live mode refuses to start without real ones
- * (see {@link dev.paydesk.application.startup.StartupCheck}).
+ * Which CCPayment Paydesk talks to and with which credentials. In sandbox mode the built-in
+ * sandbox's credentials are used unless others are given; live mode refuses to start without real
+ * ones (see {@link dev.paydesk.application.startup.StartupCheck}).
  */
 @ApplicationScoped
 public class CcPaymentSettings implements StartupRequirement {
 
   /** Where payment orders are made. */
-  public enum Mode { SANDBOX, LIVE }
+  public enum Mode {
+    SANDBOX,
+    LIVE
+  }
 
   public static final String MODE = "paydesk.gateway.mode";
   public static final String APP_ID = "paydesk.ccpayment.app-id";
@@ -39,12 +42,18 @@ public class CcPaymentSettings implements StartupRequirement {
       @ConfigProperty(name = MODE, defaultValue = "sandbox") String mode,
       @ConfigProperty(name = APP_ID) Optional<String> appId,
       @ConfigProperty(name = APP_SECRET) Optional<String> appSecret,
-      @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id") String sandboxAppId,
-      @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret") String sandboxAppSecret,
+      @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id")
+          String sandboxAppId,
+      @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret")
+          String sandboxAppSecret,
       @ConfigProperty(name = BASE_URL) Optional<String> baseUrl) {
     this.mode = parseMode(mode);
-    this.appId = appId.filter(s -> !s.isBlank()).orElse(this.mode == Mode.SANDBOX ? sandboxAppId : null);
-    this.appSecret = appSecret.filter(s -> !s.isBlank()).orElse(this.mode == Mode.SANDBOX ? sandboxAppSecret : null);
+    this.appId =
+        appId.filter(s -> !s.isBlank()).orElse(this.mode == Mode.SANDBOX ? sandboxAppId : null);
+    this.appSecret =
+        appSecret
+            .filter(s -> !s.isBlank())
+            .orElse(this.mode == Mode.SANDBOX ? sandboxAppSecret : null);
     this.baseUrl = baseUrl.orElse(null);
   }
 
@@ -56,11 +65,16 @@ public class CcPaymentSettings implements StartupRequirement {
       problems.add("set " + APP_ID + " (env PAYDESK_CCPAYMENT_APP_ID) to your CCPayment App ID");
     }
     if (appSecret == null) {
-      problems.add("set " + APP_SECRET + " (env PAYDESK_CCPAYMENT_APP_SECRET) to your CCPayment App Secret");
+      problems.add(
+          "set " + APP_SECRET + " (env PAYDESK_CCPAYMENT_APP_SECRET) to your CCPayment App Secret");
     }
     if (mode == Mode.LIVE && (baseUrl == null || baseUrl.contains("/sandbox/"))) {
-      problems.add("set " + BASE_URL + " (env PAYDESK_CCPAYMENT_BASE_URL) to " + LIVE_URL
-          + "; it points at the sandbox");
+      problems.add(
+          "set "
+              + BASE_URL
+              + " (env PAYDESK_CCPAYMENT_BASE_URL) to "
+              + LIVE_URL
+              + "; it points at the sandbox");
     }
     return problems;
   }

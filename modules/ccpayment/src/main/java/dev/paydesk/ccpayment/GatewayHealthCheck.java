@@ -12,22 +12,22 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class GatewayHealthCheck implements HealthCheck {
 
-  @Inject
-  PaymentGateway gateway;
+  @Inject PaymentGateway gateway;
 
-  @Inject
-  CcPaymentSettings settings;
+  @Inject CcPaymentSettings settings;
 
   @Override
   public HealthCheckResponse call() {
     try {
       int tokens = gateway.tokens().size();
-      return HealthCheckResponse.named("ccpayment").up()
+      return HealthCheckResponse.named("ccpayment")
+          .up()
           .withData("mode", settings.mode().name().toLowerCase())
           .withData("tokens", tokens)
           .build();
     } catch (RuntimeException e) {
-      return HealthCheckResponse.named("ccpayment").down()
+      return HealthCheckResponse.named("ccpayment")
+          .down()
           .withData("mode", settings.mode().name().toLowerCase())
           .withData("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
           .build();

@@ -1,2 +1,5 @@
-/** The CCPayment v1 adapter: Paydesk's {@link dev.paydesk.domain.gateway.PaymentGateway} on CCPayment. */
+/**
+ * The CCPayment v1 adapter: Paydesk's {@link dev.paydesk.domain.gateway.PaymentGateway} on
+ * CCPayment.
+ */
 package dev.paydesk.ccpayment;

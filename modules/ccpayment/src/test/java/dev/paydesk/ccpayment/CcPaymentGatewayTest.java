@@ -19,16 +19,20 @@ import org.junit.jupiter.api.Test;
 
 class CcPaymentGatewayTest {
 
-  static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-      .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+  static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
   @Test
   void readsABillCreateAnswerExactly() {
-    BillCreateData data = JSONB.fromJson("""
+    BillCreateData data =
+        JSONB.fromJson(
+            """
         {"order_id":"202301090616511612332555323101184","amount":"0.500000","product_price":"0.5",
          "logo":"https://x/usdt.png","network":"TRC20","pay_address":"TYWnk1EGALQyYst2yFSd29QQQTEkuKMbyt",
          "crypto":"USDT","memo":"","token_id":"t-1","order_valid_period":823456,"unknown_field":true}""",
-        BillCreateData.class);
+            BillCreateData.class);
     GatewayOrder order = CcPaymentGateway.toGatewayOrder(data);
     assertThat(order.cryptoAmount()).isEqualTo(new BigDecimal("0.500000"));
     assertThat(order.payAddress()).isEqualTo("TYWnk1EGALQyYst2yFSd29QQQTEkuKMbyt");
@@ -38,10 +42,13 @@ class CcPaymentGatewayTest {
 
   @Test
   void anAnswerWithoutAddressOrAmountIsNotTrusted() {
-    BillCreateData noAmount = JSONB.fromJson("{\"order_id\":\"1\",\"pay_address\":\"T1\"}", BillCreateData.class);
-    BillCreateData noAddress = JSONB.fromJson("{\"order_id\":\"1\",\"amount\":\"1\"}", BillCreateData.class);
-    BillCreateData junkAmount = JSONB.fromJson("{\"order_id\":\"1\",\"amount\":\"abc\",\"pay_address\":\"T\"}",
-        BillCreateData.class);
+    BillCreateData noAmount =
+        JSONB.fromJson("{\"order_id\":\"1\",\"pay_address\":\"T1\"}", BillCreateData.class);
+    BillCreateData noAddress =
+        JSONB.fromJson("{\"order_id\":\"1\",\"amount\":\"1\"}", BillCreateData.class);
+    BillCreateData junkAmount =
+        JSONB.fromJson(
+            "{\"order_id\":\"1\",\"amount\":\"abc\",\"pay_address\":\"T\"}", BillCreateData.class);
     for (BillCreateData data : List.of(noAmount, noAddress, junkAmount)) {
       assertThatThrownBy(() -> CcPaymentGateway.toGatewayOrder(data))
           .isInstanceOf(GatewayUnavailableException.class);
@@ -50,7 +57,9 @@ class CcPaymentGatewayTest {
 
   @Test
   void listsEveryNetworkOfEveryCoinAndWhetherItIsUsable() {
-    CoinAllData data = JSONB.fromJson("""
+    CoinAllData data =
+        JSONB.fromJson(
+            """
         {"list":[
           {"coin_id":"1","symbol":"USDT","crypto":"USDT","name":"Tether","logo":"l","min":"1","price":"1",
            "precision":6,"status":1,"tokens":[
@@ -58,7 +67,7 @@ class CcPaymentGatewayTest {
              {"token_id":"b","crypto":"USDT","network":"ERC20","chain":"ETH","is_support_memo":false,"status":2}]},
           {"coin_id":"2","symbol":"XRP","crypto":"XRP","name":"Ripple","precision":6,"status":1,"tokens":[
              {"token_id":"c","network":"XRP","chain":"XRP","is_support_memo":true,"status":1}]}]}""",
-        CoinAllData.class);
+            CoinAllData.class);
     List<Token> tokens = CcPaymentGateway.toTokens(data);
     assertThat(tokens).extracting(Token::id).containsExactly("a", "b", "c");
     assertThat(tokens).extracting(Token::usable).containsExactly(true, false, true);

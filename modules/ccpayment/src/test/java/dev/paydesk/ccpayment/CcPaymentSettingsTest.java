@@ -9,20 +9,27 @@ import org.junit.jupiter.api.Test;
 class CcPaymentSettingsTest {
 
   static CcPaymentSettings settings(String mode, String appId, String secret, String url) {
-    return new CcPaymentSettings(mode, Optional.ofNullable(appId), Optional.ofNullable(secret),
-        "sandbox-app-id", "sandbox-app-secret", Optional.ofNullable(url));
+    return new CcPaymentSettings(
+        mode,
+        Optional.ofNullable(appId),
+        Optional.ofNullable(secret),
+        "sandbox-app-id",
+        "sandbox-app-secret",
+        Optional.ofNullable(url));
   }
 
   @Test
   void sandboxModeNeedsNothing() {
-    CcPaymentSettings settings = settings("sandbox", null, null, "http://localhost:8080/paydesk/sandbox/ccpayment/v1");
+    CcPaymentSettings settings =
+        settings("sandbox", null, null, "http://localhost:8080/paydesk/sandbox/ccpayment/v1");
     assertThat(settings.problems()).isEmpty();
     assertThat(settings.appId()).isEqualTo("sandbox-app-id");
   }
 
   @Test
   void liveModeWithoutCredentialsNamesEveryMissingSetting() {
-    CcPaymentSettings settings = settings("live", null, " ", "http://localhost:8080/paydesk/sandbox/ccpayment/v1");
+    CcPaymentSettings settings =
+        settings("live", null, " ", "http://localhost:8080/paydesk/sandbox/ccpayment/v1");
     assertThat(settings.problems()).hasSize(3);
     assertThat(String.join("\n", settings.problems()))
         .contains("paydesk.ccpayment.app-id", "PAYDESK_CCPAYMENT_APP_ID")
@@ -32,13 +39,15 @@ class CcPaymentSettingsTest {
 
   @Test
   void liveModeWithCredentialsStarts() {
-    CcPaymentSettings settings = settings("LIVE", "2023020106", "s3cr3t", CcPaymentSettings.LIVE_URL);
+    CcPaymentSettings settings =
+        settings("LIVE", "2023020106", "s3cr3t", CcPaymentSettings.LIVE_URL);
     assertThat(settings.problems()).isEmpty();
     assertThat(settings.appId()).isEqualTo("2023020106");
   }
 
   @Test
   void anUnknownModeIsRefused() {
-    assertThatThrownBy(() -> settings("test", null, null, null)).hasMessageContaining("sandbox or live");
+    assertThatThrownBy(() -> settings("test", null, null, null))
+        .hasMessageContaining("sandbox or live");
   }
 }

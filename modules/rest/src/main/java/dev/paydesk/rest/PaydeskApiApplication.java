@@ -15,15 +15,27 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** Paydesk's shop API. Lists its classes so that the sandbox's resources do not appear under it. */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "Paydesk shop API", version = "1",
-    description = "Create crypto checkouts paid through CCPayment and follow their status."))
-@SecurityScheme(securitySchemeName = "shopApiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Paydesk shop API",
+            version = "1",
+            description =
+                "Create crypto checkouts paid through CCPayment and follow their status."))
+@SecurityScheme(
+    securitySchemeName = "shopApiKey",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
     description = "A shop API key from paydesk.api.keys")
 public class PaydeskApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(CheckoutResource.class, TokenResource.class, OperationsResource.class, ApiKeyFilter.class,
+    return Set.of(
+        CheckoutResource.class,
+        TokenResource.class,
+        OperationsResource.class,
+        ApiKeyFilter.class,
         ProblemExceptionMapper.class);
   }
 }

@@ -14,24 +14,42 @@ public class StartupAnnouncement {
 
   private static final System.Logger LOG = System.getLogger(StartupAnnouncement.class.getName());
 
-  void announce(@Observes @Initialized(ApplicationScoped.class) Object started,
-      @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/paydesk") String publicUrl,
+  void announce(
+      @Observes @Initialized(ApplicationScoped.class) Object started,
+      @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/paydesk")
+          String publicUrl,
       @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox") String mode,
       @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys) {
     URI base = URI.create(publicUrl);
     String origin = base.getScheme() + "://" + base.getAuthority();
     boolean sandbox = "sandbox".equalsIgnoreCase(mode.trim());
-    StringBuilder text = new StringBuilder()
-        .append("Paydesk is up in ").append(sandbox ? "sandbox" : "LIVE").append(" mode\n")
-        .append("  Shop API:  ").append(publicUrl).append("/api/v1/checkouts\n")
-        .append("  Tokens:    ").append(publicUrl).append("/api/v1/tokens\n")
-        .append("  OpenAPI:   ").append(origin).append("/openapi\n")
-        .append("  Health:    ").append(origin).append("/health/ready\n");
+    StringBuilder text =
+        new StringBuilder()
+            .append("Paydesk is up in ")
+            .append(sandbox ? "sandbox" : "LIVE")
+            .append(" mode\n")
+            .append("  Shop API:  ")
+            .append(publicUrl)
+            .append("/api/v1/checkouts\n")
+            .append("  Tokens:    ")
+            .append(publicUrl)
+            .append("/api/v1/tokens\n")
+            .append("  OpenAPI:   ")
+            .append(origin)
+            .append("/openapi\n")
+            .append("  Health:    ")
+            .append(origin)
+            .append("/health/ready\n");
     if (sandbox) {
-      text.append("  Sandbox:   ").append(publicUrl).append("/sandbox/ccpayment/v1 (faults: ")
-          .append(publicUrl).append("/sandbox/control/faults)\n");
+      text.append("  Sandbox:   ")
+          .append(publicUrl)
+          .append("/sandbox/ccpayment/v1 (faults: ")
+          .append(publicUrl)
+          .append("/sandbox/control/faults)\n");
       if (keys.filter(k -> !k.isBlank()).isEmpty()) {
-        text.append("  Shop API key (sandbox only): ").append(ApiKeySettings.SANDBOX_KEY).append('\n');
+        text.append("  Shop API key (sandbox only): ")
+            .append(ApiKeySettings.SANDBOX_KEY)
+            .append('\n');
       }
     }
     LOG.log(System.Logger.Level.INFO, text.toString());

@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Creates checkouts: validates the terms, stores the order, asks the gateway for a pay address and
- * records its answer. A failure at the gateway leaves the order {@code GATEWAY_FAILED} (nothing to pay)
- * and is rethrown; the shop's retry with the same Idempotency-Key starts a new gateway attempt.
+ * records its answer. A failure at the gateway leaves the order {@code GATEWAY_FAILED} (nothing to
+ * pay) and is rethrown; the shop's retry with the same Idempotency-Key starts a new gateway
+ * attempt.
  */
 @ApplicationScoped
 public class CheckoutService {
@@ -43,7 +44,8 @@ public class CheckoutService {
   }
 
   /**
-   * @param idempotencyKey the shop's Idempotency-Key; without one the merchant order id plays its part
+   * @param idempotencyKey the shop's Idempotency-Key; without one the merchant order id plays its
+   *     part
    */
   public CheckoutResult create(CheckoutTerms terms, Optional<String> idempotencyKey) {
     Token token = tokens.requireUsable(terms.tokenId());
@@ -59,8 +61,13 @@ public class CheckoutService {
     try {
       assigned = gateway.createOrder(order.gatewayRequest());
     } catch (GatewayRejectedException | GatewayUnavailableException e) {
-      LOG.log(Level.WARNING, "Checkout {0} (merchant order {1}, attempt {2}) failed at the gateway: {3}",
-          order.publicId(), order.merchantOrderId(), order.gatewayAttempt(), e.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "Checkout {0} (merchant order {1}, attempt {2}) failed at the gateway: {3}",
+          order.publicId(),
+          order.merchantOrderId(),
+          order.gatewayAttempt(),
+          e.getMessage());
       steps.fail(order.publicId(), e.getMessage());
       throw e;
     }
@@ -76,11 +83,16 @@ public class CheckoutService {
     return steps.timeline(id);
   }
 
-  /** Two identical requests racing: the loser's insert breaks a unique constraint; it then sees the winner's row. */
+  /**
+   * Two identical requests racing: the loser's insert breaks a unique constraint; it then sees the
+   * winner's row.
+   */
   private CheckoutSteps.Reservation reserve(CheckoutTerms terms, String key) {
     try {
       return steps.reserve(terms, key);
-    } catch (IdempotencyKeyReusedException | MerchantOrderIdTakenException | CheckoutInProgressException e) {
+    } catch (IdempotencyKeyReusedException
+        | MerchantOrderIdTakenException
+        | CheckoutInProgressException e) {
       throw e;
     } catch (RuntimeException e) {
       if (steps.findByIdempotencyKey(key).isPresent()) {

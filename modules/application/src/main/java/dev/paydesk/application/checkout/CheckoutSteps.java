@@ -16,14 +16,16 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The transactions of {@link CheckoutService}: one before the gateway call and one after it, so that no
- * database transaction or row lock is held while CCPayment is being asked.
+ * The transactions of {@link CheckoutService}: one before the gateway call and one after it, so
+ * that no database transaction or row lock is held while CCPayment is being asked.
  */
 @ApplicationScoped
 @Transactional
 public class CheckoutSteps {
 
-  /** What {@link #reserve} decided: replay a finished checkout, or call the gateway for this order. */
+  /**
+   * What {@link #reserve} decided: replay a finished checkout, or call the gateway for this order.
+   */
   public record Reservation(Order order, boolean replay) {}
 
   private OrderRepository orders;
@@ -38,13 +40,17 @@ public class CheckoutSteps {
   public CheckoutSteps(
       OrderRepository orders,
       Clock clock,
-      @ConfigProperty(name = "paydesk.checkout.abandoned-attempt-after", defaultValue = "PT2M") Duration abandonedAfter) {
+      @ConfigProperty(name = "paydesk.checkout.abandoned-attempt-after", defaultValue = "PT2M")
+          Duration abandonedAfter) {
     this.orders = orders;
     this.clock = clock;
     this.abandonedAfter = abandonedAfter;
   }
 
-  /** Stores the order (or finds the one this key made before) and decides whether to call the gateway. */
+  /**
+   * Stores the order (or finds the one this key made before) and decides whether to call the
+   * gateway.
+   */
   public Reservation reserve(CheckoutTerms terms, String idempotencyKey) {
     Optional<Order> earlier = orders.findByIdempotencyKey(idempotencyKey);
     if (earlier.isPresent()) {
@@ -95,6 +101,8 @@ public class CheckoutSteps {
   }
 
   private Order require(CheckoutId id) {
-    return orders.findByPublicId(id).orElseThrow(() -> new IllegalStateException("order " + id + " vanished"));
+    return orders
+        .findByPublicId(id)
+        .orElseThrow(() -> new IllegalStateException("order " + id + " vanished"));
   }
 }

@@ -18,15 +18,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Expiry and reconciliation: both ask the gateway ({@code bill/info}, a batch at a time) what it knows of
- * a set of orders and apply it through {@link PaymentService}; expiry then ends the orders still unpaid.
- * No transaction is held while the gateway is asked. Safe to run twice at once, on one instance or many:
- * each order is locked and re-checked before anything changes.
+ * Expiry and reconciliation: both ask the gateway ({@code bill/info}, a batch at a time) what it
+ * knows of a set of orders and apply it through {@link PaymentService}; expiry then ends the orders
+ * still unpaid. No transaction is held while the gateway is asked. Safe to run twice at once, on
+ * one instance or many: each order is locked and re-checked before anything changes.
  */
 @ApplicationScoped
 public class GatewaySync {
 
   private static final System.Logger LOG = System.getLogger(GatewaySync.class.getName());
+
   /** A run stops after this many batches; the next run goes on. */
   static final int MAX_BATCHES_PER_RUN = 50;
 
@@ -61,8 +62,10 @@ public class GatewaySync {
     int expired = 0;
     int failures = 0;
     for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-      List<Order> due = payments.findDue(now, settings.batchSize()).stream()
-          .filter(o -> !seen.contains(o.publicId())).toList();
+      List<Order> due =
+          payments.findDue(now, settings.batchSize()).stream()
+              .filter(o -> !seen.contains(o.publicId()))
+              .toList();
       if (due.isEmpty()) {
         break;
       }
@@ -75,14 +78,20 @@ public class GatewaySync {
       }
       for (Order order : due) {
         GatewayOrderStatus status = known.get().get(order.gatewayMerchantOrderId());
-        if (payments.expireIfStillDue(order.publicId(), status == null ? List.of() : status.trades(), now)) {
+        if (payments.expireIfStillDue(
+            order.publicId(), status == null ? List.of() : status.trades(), now)) {
           expired++;
         }
       }
     }
     if (checked > 0) {
-      LOG.log(Level.INFO, "Expiry run at {0}: {1} due orders checked, {2} expired, {3} batches skipped (gateway)",
-          now, checked, expired, failures);
+      LOG.log(
+          Level.INFO,
+          "Expiry run at {0}: {1} due orders checked, {2} expired, {3} batches skipped (gateway)",
+          now,
+          checked,
+          expired,
+          failures);
     }
     return new Run(checked, expired, failures);
   }
@@ -92,7 +101,8 @@ public class GatewaySync {
     List<Order> candidates = payments.findToReconcile(now, settings.batchSize() * 10);
     int failures = 0;
     for (int from = 0; from < candidates.size(); from += settings.batchSize()) {
-      List<Order> batch = candidates.subList(from, Math.min(candidates.size(), from + settings.batchSize()));
+      List<Order> batch =
+          candidates.subList(from, Math.min(candidates.size(), from + settings.batchSize()));
       if (!reconcile(batch, now)) {
         failures++;
       }
@@ -110,33 +120,45 @@ public class GatewaySync {
     if (order.isEmpty()) {
       return payments.find(id);
     }
-    Map<String, GatewayOrderStatus> known = index(gateway.orderStatuses(List.of(order.get().gatewayMerchantOrderId())));
+    Map<String, GatewayOrderStatus> known =
+        index(gateway.orderStatuses(List.of(order.get().gatewayMerchantOrderId())));
     GatewayOrderStatus status = known.get(order.get().gatewayMerchantOrderId());
     return payments.applyGatewayState(id, status == null ? List.of() : status.trades(), now);
   }
 
   private boolean reconcile(List<Order> batch, Instant now) {
     Optional<Map<String, GatewayOrderStatus>> known = ask(batch);
-    known.ifPresent(k -> batch.forEach(order -> {
-      GatewayOrderStatus status = k.get(order.gatewayMerchantOrderId());
-      if (status != null && !status.trades().isEmpty()) {
-        payments.applyGatewayState(order.publicId(), status.trades(), now);
-      }
-    }));
+    known.ifPresent(
+        k ->
+            batch.forEach(
+                order -> {
+                  GatewayOrderStatus status = k.get(order.gatewayMerchantOrderId());
+                  if (status != null && !status.trades().isEmpty()) {
+                    payments.applyGatewayState(order.publicId(), status.trades(), now);
+                  }
+                }));
     return known.isPresent();
   }
 
   private Optional<Map<String, GatewayOrderStatus>> ask(List<Order> orders) {
     try {
-      return Optional.of(index(gateway.orderStatuses(orders.stream().map(Order::gatewayMerchantOrderId).toList())));
+      return Optional.of(
+          index(
+              gateway.orderStatuses(orders.stream().map(Order::gatewayMerchantOrderId).toList())));
     } catch (GatewayUnavailableException | dev.paydesk.domain.gateway.GatewayRejectedException e) {
-      LOG.log(Level.WARNING, "bill/info for {0} orders failed; they are left as they are: {1}", orders.size(), e.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "bill/info for {0} orders failed; they are left as they are: {1}",
+          orders.size(),
+          e.getMessage());
       return Optional.empty();
     }
   }
 
   private static Map<String, GatewayOrderStatus> index(List<GatewayOrderStatus> statuses) {
-    return statuses.stream().collect(Collectors.toMap(GatewayOrderStatus::gatewayMerchantOrderId, Function.identity(),
-        (a, b) -> a));
+    return statuses.stream()
+        .collect(
+            Collectors.toMap(
+                GatewayOrderStatus::gatewayMerchantOrderId, Function.identity(), (a, b) -> a));
   }
 }

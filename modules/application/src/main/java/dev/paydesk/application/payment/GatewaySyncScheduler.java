@@ -18,9 +18,10 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The two calendar timers of the money path: unpaid-order expiry ({@code paydesk.expiry.every}, default
- * 30 s) and reconciliation of missed webhooks ({@code paydesk.reconciliation.every}, default 5 min).
- * Non-persistent: every instance runs its own, and {@link GatewaySync} is safe to run on several at once.
+ * The two calendar timers of the money path: unpaid-order expiry ({@code paydesk.expiry.every},
+ * default 30 s) and reconciliation of missed webhooks ({@code paydesk.reconciliation.every},
+ * default 5 min). Non-persistent: every instance runs its own, and {@link GatewaySync} is safe to
+ * run on several at once.
  */
 @Singleton
 @Startup
@@ -32,14 +33,11 @@ public class GatewaySyncScheduler {
   private static final String EXPIRY = "unpaid-order-expiry";
   private static final String RECONCILIATION = "reconciliation";
 
-  @Resource
-  TimerService timers;
+  @Resource TimerService timers;
 
-  @Inject
-  GatewaySync sync;
+  @Inject GatewaySync sync;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "paydesk.expiry.every", defaultValue = "PT30S")
@@ -57,7 +55,8 @@ public class GatewaySyncScheduler {
   void schedule() {
     if (enabled) {
       timers.createCalendarTimer(TimerSchedule.every(expiryEvery), new TimerConfig(EXPIRY, false));
-      timers.createCalendarTimer(TimerSchedule.every(reconciliationEvery), new TimerConfig(RECONCILIATION, false));
+      timers.createCalendarTimer(
+          TimerSchedule.every(reconciliationEvery), new TimerConfig(RECONCILIATION, false));
     }
   }
 

@@ -5,7 +5,8 @@ import dev.paydesk.domain.order.OrderStatus;
 import java.time.Instant;
 
 /**
- * An order's status changed. Fired inside the transaction; observe it with
- * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} so nothing acts on a change that was rolled back.
+ * An order's status changed. Fired inside the transaction; observe it with {@code @Observes(during
+ * = TransactionPhase.AFTER_SUCCESS)} so nothing acts on a change that was rolled back.
  */
-public record OrderStatusChanged(CheckoutId checkoutId, OrderStatus from, OrderStatus to, Instant at) {}
+public record OrderStatusChanged(
+    CheckoutId checkoutId, OrderStatus from, OrderStatus to, Instant at) {}

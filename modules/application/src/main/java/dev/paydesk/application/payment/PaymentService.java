@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one path by which money reaches an order, whatever reported it: each method is one transaction
- * that locks the order, applies the report through the aggregate, and stores what it did.
+ * The one path by which money reaches an order, whatever reported it: each method is one
+ * transaction that locks the order, applies the report through the aggregate, and stores what it
+ * did.
  */
 @ApplicationScoped
 @Transactional
@@ -38,8 +39,12 @@ public class PaymentService {
   }
 
   @Inject
-  public PaymentService(OrderRepository orders, NotificationLog notifications, PaymentSettings settings,
-      Event<OrderStatusChanged> statusChanged, Clock clock) {
+  public PaymentService(
+      OrderRepository orders,
+      NotificationLog notifications,
+      PaymentSettings settings,
+      Event<OrderStatusChanged> statusChanged,
+      Clock clock) {
     this.orders = orders;
     this.notifications = notifications;
     this.settings = settings;
@@ -48,21 +53,33 @@ public class PaymentService {
   }
 
   /**
-   * Stores a verified notification and applies it, in one transaction: if this commits, the effect and
-   * the log entry both exist; if it fails, neither does and the gateway will deliver again.
+   * Stores a verified notification and applies it, in one transaction: if this commits, the effect
+   * and the log entry both exist; if it fails, neither does and the gateway will deliver again.
    *
    * @param report the transaction it reports, or empty when it reports none Paydesk acts on
    * @param ignoredBecause why the report is empty
    */
-  public Outcome applyNotification(ReceivedNotification raw, NotificationTarget target, Optional<PaymentReport> report,
+  public Outcome applyNotification(
+      ReceivedNotification raw,
+      NotificationTarget target,
+      Optional<PaymentReport> report,
       String ignoredBecause) {
     notifications.add(raw);
-    Optional<Order> found = Optional.ofNullable(target.gatewayMerchantOrderId())
-        .flatMap(orders::lockByGatewayMerchantOrderId)
-        .or(() -> Optional.ofNullable(target.gatewayOrderId()).flatMap(orders::lockByGatewayOrderId));
+    Optional<Order> found =
+        Optional.ofNullable(target.gatewayMerchantOrderId())
+            .flatMap(orders::lockByGatewayMerchantOrderId)
+            .or(
+                () ->
+                    Optional.ofNullable(target.gatewayOrderId())
+                        .flatMap(orders::lockByGatewayOrderId));
     if (found.isEmpty()) {
-      raw.settle(Outcome.ORPHAN, "no order has merchant order id " + target.gatewayMerchantOrderId()
-          + " or gateway order id " + target.gatewayOrderId(), null);
+      raw.settle(
+          Outcome.ORPHAN,
+          "no order has merchant order id "
+              + target.gatewayMerchantOrderId()
+              + " or gateway order id "
+              + target.gatewayOrderId(),
+          null);
       return Outcome.ORPHAN;
     }
     Order order = found.get();
@@ -70,7 +87,8 @@ public class PaymentService {
       raw.settle(Outcome.IGNORED, ignoredBecause, order.publicId().value());
       return Outcome.IGNORED;
     }
-    Order.PaymentOutcome outcome = order.applyPayment(report.get(), settings.tolerance(), clock.instant(), raw.id());
+    Order.PaymentOutcome outcome =
+        order.applyPayment(report.get(), settings.tolerance(), clock.instant(), raw.id());
     announce(order, outcome);
     Outcome result = outcome.recorded() ? Outcome.APPLIED : Outcome.DUPLICATE;
     raw.settle(result, null, order.publicId().value());
@@ -94,8 +112,8 @@ public class PaymentService {
   }
 
   /**
-   * As {@link #applyGatewayState}, then expires the order if it is still due: under the order's lock, so
-   * of two runs at once exactly one expires it.
+   * As {@link #applyGatewayState}, then expires the order if it is still due: under the order's
+   * lock, so of two runs at once exactly one expires it.
    *
    * @return whether this call expired it
    */
@@ -116,14 +134,24 @@ public class PaymentService {
 
   private void applyTrades(Order order, List<GatewayTrade> trades, Instant now) {
     for (GatewayTrade trade : trades) {
-      if (trade.txid() == null || trade.txid().isBlank() || trade.amount() == null || trade.amount().signum() <= 0) {
+      if (trade.txid() == null
+          || trade.txid().isBlank()
+          || trade.amount() == null
+          || trade.amount().signum() <= 0) {
         continue;
       }
       if (PaymentReport.INTERNAL_TRANSFER.equalsIgnoreCase(trade.txid().trim())) {
-        continue; // keyed by record id, which bill/info does not give: only its webhook can apply it
+        continue; // keyed by record id, which bill/info does not give: only its webhook can apply
+        // it
       }
-      PaymentReport report = new PaymentReport(null, trade.txid(), PaymentStatus.SUCCESS, trade.amount(),
-          trade.paidAt() == null ? now : trade.paidAt(), EventSource.RECONCILIATION);
+      PaymentReport report =
+          new PaymentReport(
+              null,
+              trade.txid(),
+              PaymentStatus.SUCCESS,
+              trade.amount(),
+              trade.paidAt() == null ? now : trade.paidAt(),
+              EventSource.RECONCILIATION);
       announce(order, order.applyPayment(report, settings.tolerance(), now, null));
     }
   }
@@ -134,7 +162,8 @@ public class PaymentService {
   }
 
   public List<Order> findToReconcile(Instant now, int limit) {
-    return orders.findToReconcile(now.minus(settings.detectedStaleAfter()), now.minus(settings.latePaymentWindow()), limit);
+    return orders.findToReconcile(
+        now.minus(settings.detectedStaleAfter()), now.minus(settings.latePaymentWindow()), limit);
   }
 
   public Optional<Order> find(CheckoutId id) {
@@ -143,7 +172,8 @@ public class PaymentService {
 
   private void announce(Order order, Order.PaymentOutcome outcome) {
     if (outcome.statusChanged()) {
-      statusChanged.fire(new OrderStatusChanged(order.publicId(), outcome.from(), outcome.to(), clock.instant()));
+      statusChanged.fire(
+          new OrderStatusChanged(order.publicId(), outcome.from(), outcome.to(), clock.instant()));
     }
   }
 }

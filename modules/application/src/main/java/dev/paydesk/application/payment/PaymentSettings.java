@@ -23,12 +23,16 @@ public class PaymentSettings {
 
   @Inject
   public PaymentSettings(
-      @ConfigProperty(name = "paydesk.payment.underpayment-tolerance", defaultValue = "0") BigDecimal absolute,
-      @ConfigProperty(name = "paydesk.payment.underpayment-tolerance-percent", defaultValue = "0") BigDecimal percent,
+      @ConfigProperty(name = "paydesk.payment.underpayment-tolerance", defaultValue = "0")
+          BigDecimal absolute,
+      @ConfigProperty(name = "paydesk.payment.underpayment-tolerance-percent", defaultValue = "0")
+          BigDecimal percent,
       @ConfigProperty(name = "paydesk.expiry.grace", defaultValue = "PT1M") Duration expiryGrace,
       @ConfigProperty(name = "paydesk.expiry.batch-size", defaultValue = "100") int batchSize,
-      @ConfigProperty(name = "paydesk.reconciliation.detected-stale-after", defaultValue = "PT10M") Duration detectedStaleAfter,
-      @ConfigProperty(name = "paydesk.reconciliation.late-payment-window", defaultValue = "P7D") Duration latePaymentWindow) {
+      @ConfigProperty(name = "paydesk.reconciliation.detected-stale-after", defaultValue = "PT10M")
+          Duration detectedStaleAfter,
+      @ConfigProperty(name = "paydesk.reconciliation.late-payment-window", defaultValue = "P7D")
+          Duration latePaymentWindow) {
     this.tolerance = new UnderpaymentTolerance(absolute, percent);
     this.expiryGrace = expiryGrace;
     this.batchSize = Math.max(1, Math.min(batchSize, 100));
@@ -45,7 +49,9 @@ public class PaymentSettings {
     return expiryGrace;
   }
 
-  /** Orders per expiry or reconciliation batch: at most 100, what one {@code bill/info} call takes. */
+  /**
+   * Orders per expiry or reconciliation batch: at most 100, what one {@code bill/info} call takes.
+   */
   public int batchSize() {
     return batchSize;
   }
@@ -55,7 +61,9 @@ public class PaymentSettings {
     return detectedStaleAfter;
   }
 
-  /** CCPayment still accepts payments for a week after expiry; expired orders are checked that long. */
+  /**
+   * CCPayment still accepts payments for a week after expiry; expired orders are checked that long.
+   */
   public Duration latePaymentWindow() {
     return latePaymentWindow;
   }

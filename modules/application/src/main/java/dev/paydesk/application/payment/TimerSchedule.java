@@ -3,7 +3,10 @@ package dev.paydesk.application.payment;
 import jakarta.ejb.ScheduleExpression;
 import java.time.Duration;
 
-/** Turns a configured interval into an EJB calendar expression (every N seconds, or every N minutes). */
+/**
+ * Turns a configured interval into an EJB calendar expression (every N seconds, or every N
+ * minutes).
+ */
 final class TimerSchedule {
 
   private TimerSchedule() {}
@@ -11,7 +14,8 @@ final class TimerSchedule {
   static ScheduleExpression every(Duration interval) {
     long seconds = interval.toSeconds();
     if (seconds < 1 || seconds > 3600) {
-      throw new IllegalArgumentException("a timer interval must be between 1 s and 1 h, not " + interval);
+      throw new IllegalArgumentException(
+          "a timer interval must be between 1 s and 1 h, not " + interval);
     }
     ScheduleExpression schedule = new ScheduleExpression().hour("*");
     return seconds < 60

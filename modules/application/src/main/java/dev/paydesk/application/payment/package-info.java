@@ -1,2 +1,5 @@
-/** Applying payments (webhooks, reconciliation), expiring unpaid orders, and the timers that drive them. */
+/**
+ * Applying payments (webhooks, reconciliation), expiring unpaid orders, and the timers that drive
+ * them.
+ */
 package dev.paydesk.application.payment;

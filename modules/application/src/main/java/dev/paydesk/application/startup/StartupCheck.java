@@ -12,25 +12,34 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Fails the deployment, naming every missing setting, when any {@link StartupRequirement} is unmet. On
- * a full Payara Server that refuses the deploy; with {@code paydesk.startup.exit-on-failure=true} (set by
- * the one-command Payara Micro start) the whole process also exits, instead of idling without the app.
+ * Fails the deployment, naming every missing setting, when any {@link StartupRequirement} is unmet.
+ * On a full Payara Server that refuses the deploy; with {@code
+ * paydesk.startup.exit-on-failure=true} (set by the one-command Payara Micro start) the whole
+ * process also exits, instead of idling without the app.
  */
 @ApplicationScoped
 public class StartupCheck {
 
   /** EX_CONFIG of sysexits.h: the configuration is wrong. */
   static final int EXIT_CONFIG = 78;
+
   private static final System.Logger LOG = System.getLogger(StartupCheck.class.getName());
 
-  void check(@Observes @Initialized(ApplicationScoped.class) Object started, @Any Instance<StartupRequirement> requirements) {
-    List<String> problems = requirements.stream().flatMap(r -> r.problems().stream()).collect(Collectors.toList());
+  void check(
+      @Observes @Initialized(ApplicationScoped.class) Object started,
+      @Any Instance<StartupRequirement> requirements) {
+    List<String> problems =
+        requirements.stream().flatMap(r -> r.problems().stream()).collect(Collectors.toList());
     if (problems.isEmpty()) {
       return;
     }
     Config config = ConfigProvider.getConfig();
     String mode = config.getOptionalValue("paydesk.gateway.mode", String.class).orElse("sandbox");
-    String message = "Paydesk cannot start in " + mode.trim().toLowerCase() + " mode:\n  - " + String.join("\n  - ", problems);
+    String message =
+        "Paydesk cannot start in "
+            + mode.trim().toLowerCase()
+            + " mode:\n  - "
+            + String.join("\n  - ", problems);
     LOG.log(Level.ERROR, message);
     if (config.getOptionalValue("paydesk.startup.exit-on-failure", Boolean.class).orElse(false)) {
       Thread exit = new Thread(() -> System.exit(EXIT_CONFIG), "paydesk-startup-exit");

@@ -5,7 +5,10 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
-/** Produces the UTC system clock, in whole milliseconds; every service takes time from an injected {@link Clock}. */
+/**
+ * Produces the UTC system clock, in whole milliseconds; every service takes time from an injected
+ * {@link Clock}.
+ */
 @ApplicationScoped
 public class ClockProducer {
 

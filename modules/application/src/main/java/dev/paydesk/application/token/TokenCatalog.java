@@ -70,10 +70,15 @@ public class TokenCatalog {
 
   /** The token a checkout asks for, if the gateway accepts payments in it now. */
   public Token requireUsable(String tokenId) {
-    Token token = find(tokenId)
-        .orElseThrow(() -> new InvalidCheckoutException("tokenId", "is not a known token; GET /api/v1/tokens lists them"));
+    Token token =
+        find(tokenId)
+            .orElseThrow(
+                () ->
+                    new InvalidCheckoutException(
+                        "tokenId", "is not a known token; GET /api/v1/tokens lists them"));
     if (!token.usable()) {
-      throw new InvalidCheckoutException("tokenId", token.crypto() + " on " + token.network() + " is suspended at the gateway");
+      throw new InvalidCheckoutException(
+          "tokenId", token.crypto() + " on " + token.network() + " is suspended at the gateway");
     }
     return token;
   }

@@ -7,14 +7,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Pay addresses (and memos) that look like the real thing on each chain, derived from the order id so
- * that the same order always shows the same address. They are not spendable: no key stands behind them.
+ * Pay addresses (and memos) that look like the real thing on each chain, derived from the order id
+ * so that the same order always shows the same address. They are not spendable: no key stands
+ * behind them.
  */
 final class SandboxAddresses {
 
   private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
-  private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  private static final String BASE64URL =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
   private SandboxAddresses() {}
 
@@ -36,8 +38,10 @@ final class SandboxAddresses {
     if (!token.memo()) {
       return "";
     }
-    return new BigInteger(1, digest("memo/" + orderId)).mod(BigInteger.valueOf(4_000_000_000L))
-        .add(BigInteger.valueOf(100_000_000L)).toString();
+    return new BigInteger(1, digest("memo/" + orderId))
+        .mod(BigInteger.valueOf(4_000_000_000L))
+        .add(BigInteger.valueOf(100_000_000L))
+        .toString();
   }
 
   private static String encode(byte[] seed, String alphabet, int length) {

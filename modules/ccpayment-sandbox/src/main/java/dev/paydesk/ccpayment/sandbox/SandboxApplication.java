@@ -10,6 +10,7 @@ public class SandboxApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(SandboxCcPaymentResource.class, SandboxControlResource.class, SandboxModeFilter.class);
+    return Set.of(
+        SandboxCcPaymentResource.class, SandboxControlResource.class, SandboxModeFilter.class);
   }
 }

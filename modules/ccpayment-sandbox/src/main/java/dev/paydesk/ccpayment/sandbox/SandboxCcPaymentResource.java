@@ -22,32 +22,27 @@ import java.util.function.Function;
 
 /**
  * CCPayment v1's merchant API, as the sandbox serves it: every call is checked ({@code Appid},
- * {@code Timestamp} within two minutes, {@code Sign} over the raw body), answered in the
- * {@code {code, msg, data}} envelope, and signed when it succeeds.
+ * {@code Timestamp} within two minutes, {@code Sign} over the raw body), answered in the {@code
+ * {code, msg, data}} envelope, and signed when it succeeds.
  */
 @Path("ccpayment/v1")
 public class SandboxCcPaymentResource {
 
-  private static final System.Logger LOG = System.getLogger(SandboxCcPaymentResource.class.getName());
+  private static final System.Logger LOG =
+      System.getLogger(SandboxCcPaymentResource.class.getName());
   private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + "; charset=utf-8";
 
-  @Inject
-  SandboxGateway gateway;
+  @Inject SandboxGateway gateway;
 
-  @Inject
-  SandboxSettings settings;
+  @Inject SandboxSettings settings;
 
-  @Inject
-  SandboxFaults faults;
+  @Inject SandboxFaults faults;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
-  @Inject
-  SandboxPayments payments;
+  @Inject SandboxPayments payments;
 
-  @Inject
-  SandboxResendLimit resendLimit;
+  @Inject SandboxResendLimit resendLimit;
 
   @POST
   @Path("bill/create")
@@ -64,10 +59,14 @@ public class SandboxCcPaymentResource {
   @POST
   @Path("webhook/resend")
   public Response webhookResend(@Context HttpHeaders headers, byte[] body) {
-    return handle("webhook/resend", headers, body, json -> {
-      resendLimit.check(clock.instant());
-      return gateway.webhookResend(json, payments);
-    });
+    return handle(
+        "webhook/resend",
+        headers,
+        body,
+        json -> {
+          resendLimit.check(clock.instant());
+          return gateway.webhookResend(json, payments);
+        });
   }
 
   @POST
@@ -82,7 +81,11 @@ public class SandboxCcPaymentResource {
     return handle("token/rate", headers, body, gateway::tokenRate);
   }
 
-  private Response handle(String endpoint, HttpHeaders headers, byte[] rawBody, Function<JsonObject, JsonValue> action) {
+  private Response handle(
+      String endpoint,
+      HttpHeaders headers,
+      byte[] rawBody,
+      Function<JsonObject, JsonValue> action) {
     byte[] body = rawBody == null ? new byte[0] : rawBody;
     SandboxFaults.Fault fault = faults.take(endpoint).orElse(null);
     SandboxFaults.Kind kind = fault == null ? null : fault.kind();
@@ -93,7 +96,10 @@ public class SandboxCcPaymentResource {
       pause();
     }
     if (kind == SandboxFaults.Kind.HTTP_500) {
-      return Response.serverError().type(MediaType.TEXT_PLAIN).entity("Internal Server Error").build();
+      return Response.serverError()
+          .type(MediaType.TEXT_PLAIN)
+          .entity("Internal Server Error")
+          .build();
     }
     try {
       authenticate(headers, body);
@@ -112,17 +118,23 @@ public class SandboxCcPaymentResource {
     String timestamp = headers.getHeaderString(CcPaymentSignature.TIMESTAMP_HEADER);
     String sign = headers.getHeaderString(CcPaymentSignature.SIGN_HEADER);
     if (appId == null || timestamp == null || sign == null) {
-      throw new SandboxError(SandboxError.HEADER_INVALID_ARGUMENT, "HeaderInvalidArgument: Appid, Timestamp and Sign are required");
+      throw new SandboxError(
+          SandboxError.HEADER_INVALID_ARGUMENT,
+          "HeaderInvalidArgument: Appid, Timestamp and Sign are required");
     }
     if (!settings.appId().equals(appId)) {
       throw new SandboxError(SandboxError.MERCHANT_NOT_FOUND, "MerchantNotFound: unknown Appid");
     }
     if (!timestamp.matches("\\d{10}")) {
-      throw new SandboxError(SandboxError.HEADER_INVALID_ARGUMENT, "HeaderInvalidArgument: Timestamp must be 10-digit seconds");
+      throw new SandboxError(
+          SandboxError.HEADER_INVALID_ARGUMENT,
+          "HeaderInvalidArgument: Timestamp must be 10-digit seconds");
     }
     Instant now = clock.instant();
-    if (!CcPaymentSignature.isFresh(timestamp, now, settings.timestampWindow(), settings.timestampWindow())) {
-      throw new SandboxError(SandboxError.REQUEST_EXPIRED, "ReqExpired: Timestamp is outside the two-minute window");
+    if (!CcPaymentSignature.isFresh(
+        timestamp, now, settings.timestampWindow(), settings.timestampWindow())) {
+      throw new SandboxError(
+          SandboxError.REQUEST_EXPIRED, "ReqExpired: Timestamp is outside the two-minute window");
     }
     if (!CcPaymentSignature.verify(appId, settings.appSecret(), timestamp, body, sign)) {
       throw new SandboxError(SandboxError.VERIFY_SIGN_FAILED, "VerifySignFailed");
@@ -136,16 +148,24 @@ public class SandboxCcPaymentResource {
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
-      throw new SandboxError(SandboxError.INVALID_ARGUMENT, "InvalidArgument: the body is not a JSON object");
+      throw new SandboxError(
+          SandboxError.INVALID_ARGUMENT, "InvalidArgument: the body is not a JSON object");
     }
   }
 
   private Response success(JsonValue data, boolean tamper) {
-    byte[] answer = Json.createObjectBuilder()
-        .add("code", 10000).add("msg", "success").add("data", data).build()
-        .toString().getBytes(StandardCharsets.UTF_8);
+    byte[] answer =
+        Json.createObjectBuilder()
+            .add("code", 10000)
+            .add("msg", "success")
+            .add("data", data)
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
     String timestamp = CcPaymentSignature.timestamp(clock.instant());
-    String sign = CcPaymentSignature.sign(settings.appId(), tamper ? "not-the-secret" : settings.appSecret(), timestamp, answer);
+    String sign =
+        CcPaymentSignature.sign(
+            settings.appId(), tamper ? "not-the-secret" : settings.appSecret(), timestamp, answer);
     return Response.ok(answer, JSON_UTF8)
         .header(CcPaymentSignature.APP_ID_HEADER, settings.appId())
         .header(CcPaymentSignature.TIMESTAMP_HEADER, timestamp)
@@ -154,8 +174,13 @@ public class SandboxCcPaymentResource {
   }
 
   private static Response failure(SandboxError error) {
-    String answer = Json.createObjectBuilder()
-        .add("code", error.code()).add("msg", error.getMessage()).addNull("data").build().toString();
+    String answer =
+        Json.createObjectBuilder()
+            .add("code", error.code())
+            .add("msg", error.getMessage())
+            .addNull("data")
+            .build()
+            .toString();
     return Response.ok(answer, JSON_UTF8).build();
   }
 

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * The sandbox's control panel over HTTP: arm faults for the next calls. For tests, and for merchants who
- * want to see how their shop copes when CCPayment misbehaves.
+ * The sandbox's control panel over HTTP: arm faults for the next calls. For tests, and for
+ * merchants who want to see how their shop copes when CCPayment misbehaves.
  */
 @Path("control")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,19 +30,22 @@ public class SandboxControlResource {
    */
   public record FaultRequest(String kind, Integer count, String endpoint, Integer code) {}
 
-  @Inject
-  SandboxFaults faults;
+  @Inject SandboxFaults faults;
 
-  @Inject
-  SandboxPayments payments;
+  @Inject SandboxPayments payments;
 
   /**
    * A simulated payment (see {@link SandboxPayments.Simulation}).
    *
    * @param kind FULL, PARTIAL, OVER or FAILED
    */
-  public record PaymentRequest(String kind, java.math.BigDecimal amount, Integer transactions, Integer duplicates,
-      Boolean outOfOrder, Boolean drop) {}
+  public record PaymentRequest(
+      String kind,
+      java.math.BigDecimal amount,
+      Integer transactions,
+      Integer duplicates,
+      Boolean outOfOrder,
+      Boolean drop) {}
 
   /** What was simulated. */
   public record SimulatedTrade(String recordId, String txid, String amount, String status) {}
@@ -54,24 +57,43 @@ public class SandboxControlResource {
   @POST
   @Path("orders/{merchantOrderId}/payments")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response pay(@PathParam("merchantOrderId") String merchantOrderId, PaymentRequest request) {
+  public Response pay(
+      @PathParam("merchantOrderId") String merchantOrderId, PaymentRequest request) {
     SandboxPayments.Kind kind;
     try {
-      kind = SandboxPayments.Kind.valueOf(request == null || request.kind() == null ? "FULL" : request.kind().toUpperCase());
+      kind =
+          SandboxPayments.Kind.valueOf(
+              request == null || request.kind() == null ? "FULL" : request.kind().toUpperCase());
     } catch (IllegalArgumentException e) {
       return badRequest("kind must be one of FULL, PARTIAL, OVER, FAILED");
     }
-    int transactions = request == null || request.transactions() == null ? 1 : request.transactions();
+    int transactions =
+        request == null || request.transactions() == null ? 1 : request.transactions();
     int duplicates = request == null || request.duplicates() == null ? 0 : request.duplicates();
     if (transactions < 1 || transactions > 20 || duplicates < 0 || duplicates > 50) {
       return badRequest("transactions must be 1 to 20 and duplicates 0 to 50");
     }
     try {
-      List<SimulatedTrade> trades = payments.simulate(merchantOrderId, new SandboxPayments.Simulation(kind,
-              request == null ? null : request.amount(), transactions, duplicates,
-              request != null && Boolean.TRUE.equals(request.outOfOrder()), request != null && Boolean.TRUE.equals(request.drop())))
-          .stream().map(t -> new SimulatedTrade(t.recordId(), t.txid(), t.amount().stripTrailingZeros().toPlainString(), t.status()))
-          .toList();
+      List<SimulatedTrade> trades =
+          payments
+              .simulate(
+                  merchantOrderId,
+                  new SandboxPayments.Simulation(
+                      kind,
+                      request == null ? null : request.amount(),
+                      transactions,
+                      duplicates,
+                      request != null && Boolean.TRUE.equals(request.outOfOrder()),
+                      request != null && Boolean.TRUE.equals(request.drop())))
+              .stream()
+              .map(
+                  t ->
+                      new SimulatedTrade(
+                          t.recordId(),
+                          t.txid(),
+                          t.amount().stripTrailingZeros().toPlainString(),
+                          t.status()))
+              .toList();
       return Response.ok(trades).build();
     } catch (SandboxError e) {
       return badRequest(e.getMessage());
@@ -79,7 +101,10 @@ public class SandboxControlResource {
   }
 
   private static Response badRequest(String message) {
-    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN).entity(message).build();
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.TEXT_PLAIN)
+        .entity(message)
+        .build();
   }
 
   @POST
@@ -88,15 +113,21 @@ public class SandboxControlResource {
   public Response arm(FaultRequest request) {
     SandboxFaults.Kind kind;
     try {
-      kind = SandboxFaults.Kind.valueOf(request == null || request.kind() == null ? "" : request.kind().toUpperCase());
+      kind =
+          SandboxFaults.Kind.valueOf(
+              request == null || request.kind() == null ? "" : request.kind().toUpperCase());
     } catch (IllegalArgumentException e) {
-      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN)
-          .entity("kind must be one of TIMEOUT, HTTP_500, ERROR_CODE, BAD_SIGNATURE").build();
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.TEXT_PLAIN)
+          .entity("kind must be one of TIMEOUT, HTTP_500, ERROR_CODE, BAD_SIGNATURE")
+          .build();
     }
     int count = request.count() == null ? 1 : request.count();
     if (count < 1 || count > 1000) {
-      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN)
-          .entity("count must be between 1 and 1000").build();
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.TEXT_PLAIN)
+          .entity("count must be between 1 and 1000")
+          .build();
     }
     int code = request.code() == null ? SandboxError.INTERNAL : request.code();
     faults.arm(new SandboxFaults.Fault(kind, request.endpoint(), count, code));

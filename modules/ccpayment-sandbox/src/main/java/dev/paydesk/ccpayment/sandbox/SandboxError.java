@@ -1,8 +1,8 @@
 package dev.paydesk.ccpayment.sandbox;
 
 /**
- * A business error the sandbox answers with: HTTP 200, a code other than 10000, no signature. The codes
- * are CCPayment's published (v2) codes; v1 publishes none beyond 10000.
+ * A business error the sandbox answers with: HTTP 200, a code other than 10000, no signature. The
+ * codes are CCPayment's published (v2) codes; v1 publishes none beyond 10000.
  */
 class SandboxError extends RuntimeException {
 

@@ -15,7 +15,9 @@ class SandboxFaults {
 
   /** What goes wrong. */
   enum Kind {
-    /** The answer comes only after {@link SandboxSettings#slowAnswerDelay()}; the call takes effect. */
+    /**
+     * The answer comes only after {@link SandboxSettings#slowAnswerDelay()}; the call takes effect.
+     */
     TIMEOUT,
     /** HTTP 500, nothing done. */
     HTTP_500,
@@ -57,7 +59,8 @@ class SandboxFaults {
         if (fault.remaining() <= 1) {
           it.remove();
         } else {
-          armed.set(i, new Fault(fault.kind(), fault.endpoint(), fault.remaining() - 1, fault.code()));
+          armed.set(
+              i, new Fault(fault.kind(), fault.endpoint(), fault.remaining() - 1, fault.code()));
         }
         return Optional.of(fault);
       }

@@ -29,7 +29,8 @@ class SandboxGateway {
   static final long MAX_VALID_PERIOD = 864_000;
   static final long MAX_LIGHTNING_VALID_PERIOD = 7_200;
   static final int MAX_BILL_INFO_IDS = 100;
-  private static final DateTimeFormatter ORDER_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter ORDER_ID_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private SandboxOrderStore orders;
@@ -61,10 +62,24 @@ class SandboxGateway {
     String remark = optionalString(request, "remark");
     String orderId = newOrderId();
     BigDecimal amount = token.amountFor(price.multiply(fiatRate));
-    SandboxOrder order = new SandboxOrder(orderId, appId, merchantOrderId, token.tokenId(), price, currency,
-        amount, token.usdRate(), fiatRate, SandboxAddresses.address(token, orderId, amount),
-        SandboxAddresses.memo(token, orderId), remark, optionalString(request, "notify_url"),
-        optionalString(request, "custom_value"), validPeriod, clock.instant().getEpochSecond());
+    SandboxOrder order =
+        new SandboxOrder(
+            orderId,
+            appId,
+            merchantOrderId,
+            token.tokenId(),
+            price,
+            currency,
+            amount,
+            token.usdRate(),
+            fiatRate,
+            SandboxAddresses.address(token, orderId, amount),
+            SandboxAddresses.memo(token, orderId),
+            remark,
+            optionalString(request, "notify_url"),
+            optionalString(request, "custom_value"),
+            validPeriod,
+            clock.instant().getEpochSecond());
     orders.add(order);
     return Json.createObjectBuilder()
         .add("order_id", order.orderId())
@@ -85,7 +100,8 @@ class SandboxGateway {
       throw invalid("merchant_order_ids must be a non-empty array");
     }
     if (ids.size() > MAX_BILL_INFO_IDS) {
-      throw new SandboxError(SandboxError.QUERY_NUM_MAX, "QueryNumMax: at most " + MAX_BILL_INFO_IDS + " ids");
+      throw new SandboxError(
+          SandboxError.QUERY_NUM_MAX, "QueryNumMax: at most " + MAX_BILL_INFO_IDS + " ids");
     }
     List<String> wanted = new ArrayList<>();
     for (JsonValue id : ids) {
@@ -98,49 +114,68 @@ class SandboxGateway {
     JsonArrayBuilder answer = Json.createArrayBuilder();
     for (SandboxOrder order : orders.findByMerchantOrderIds(appId, wanted)) {
       SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
-      List<SandboxTrade> received = orders.tradesOf(order.orderId()).stream().filter(SandboxTrade::isSuccess).toList();
-      BigDecimal paid = received.stream().map(SandboxTrade::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-      String status = paid.compareTo(order.orderAmount()) >= 0 ? "Successful"
-          : order.isExpiredAt(now) ? "Expired" : "Pending";
+      List<SandboxTrade> received =
+          orders.tradesOf(order.orderId()).stream().filter(SandboxTrade::isSuccess).toList();
+      BigDecimal paid =
+          received.stream().map(SandboxTrade::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      String status =
+          paid.compareTo(order.orderAmount()) >= 0
+              ? "Successful"
+              : order.isExpiredAt(now) ? "Expired" : "Pending";
       JsonArrayBuilder trades = Json.createArrayBuilder();
       for (SandboxTrade trade : received) {
-        trades.add(Json.createObjectBuilder()
-            .add("amount", trade.amount().setScale(token.precision(), RoundingMode.DOWN).toPlainString())
-            .add("chain", token.chain())
-            .add("contract", token.contract())
-            .add("crypto", token.crypto())
-            .add("service_fee", "0")
-            .add("network_fee", "0")
-            .add("txid", trade.txid())
-            .add("pay_time", trade.payTime())
-            .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString()));
+        trades.add(
+            Json.createObjectBuilder()
+                .add(
+                    "amount",
+                    trade.amount().setScale(token.precision(), RoundingMode.DOWN).toPlainString())
+                .add("chain", token.chain())
+                .add("contract", token.contract())
+                .add("crypto", token.crypto())
+                .add("service_fee", "0")
+                .add("network_fee", "0")
+                .add("txid", trade.txid())
+                .add("pay_time", trade.payTime())
+                .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString()));
       }
-      answer.add(Json.createObjectBuilder()
-          .add("order_detail", Json.createObjectBuilder()
-              .add("product_price", order.productPrice().toPlainString())
-              .add("denominated_currency", order.denominatedCurrency())
-              .add("product_name", order.remark() == null ? "" : order.remark())
-              .add("merchant_order_id", order.merchantOrderId())
-              .add("chain", token.chain())
-              .add("contract", token.contract())
-              .add("crypto", token.crypto())
-              .add("order_amount", order.orderAmount().setScale(token.precision(), RoundingMode.UP).toPlainString())
-              .add("status", status)
-              .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString())
-              .add("created", order.createdEpoch()))
-          .add("trade_list", trades)
-          .add("refund_list", Json.createArrayBuilder()));
+      answer.add(
+          Json.createObjectBuilder()
+              .add(
+                  "order_detail",
+                  Json.createObjectBuilder()
+                      .add("product_price", order.productPrice().toPlainString())
+                      .add("denominated_currency", order.denominatedCurrency())
+                      .add("product_name", order.remark() == null ? "" : order.remark())
+                      .add("merchant_order_id", order.merchantOrderId())
+                      .add("chain", token.chain())
+                      .add("contract", token.contract())
+                      .add("crypto", token.crypto())
+                      .add(
+                          "order_amount",
+                          order
+                              .orderAmount()
+                              .setScale(token.precision(), RoundingMode.UP)
+                              .toPlainString())
+                      .add("status", status)
+                      .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString())
+                      .add("created", order.createdEpoch()))
+              .add("trade_list", trades)
+              .add("refund_list", Json.createArrayBuilder()));
     }
     return answer.build();
   }
 
-  /** {@code webhook/resend}: window of at most an hour, {@code Failed} (default) or {@code All Result}. */
+  /**
+   * {@code webhook/resend}: window of at most an hour, {@code Failed} (default) or {@code All
+   * Result}.
+   */
   JsonValue webhookResend(JsonObject request, SandboxPayments payments) {
     if (!(request.get("start_timestamp") instanceof JsonNumber start) || !start.isIntegral()) {
       throw invalid("start_timestamp is required (10-digit seconds)");
     }
     long from = start.longValue();
-    long to = request.get("end_timestamp") instanceof JsonNumber end ? end.longValue() : from + 3600;
+    long to =
+        request.get("end_timestamp") instanceof JsonNumber end ? end.longValue() : from + 3600;
     if (to < from || to - from > 3600) {
       throw invalid("the window from start_timestamp to end_timestamp is at most one hour");
     }
@@ -149,60 +184,77 @@ class SandboxGateway {
     if (!onlyFailed && !result.equalsIgnoreCase("All Result")) {
       throw invalid("webhook_result is Failed or All Result");
     }
-    return Json.createObjectBuilder().add("resend_count", payments.resend(from, to, onlyFailed)).build();
+    return Json.createObjectBuilder()
+        .add("resend_count", payments.resend(from, to, onlyFailed))
+        .build();
   }
 
   JsonValue coinAll() {
-    Map<String, List<SandboxToken>> byCoin = SandboxCatalog.TOKENS.stream()
-        .collect(Collectors.groupingBy(SandboxToken::coinId, java.util.LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<SandboxToken>> byCoin =
+        SandboxCatalog.TOKENS.stream()
+            .collect(
+                Collectors.groupingBy(
+                    SandboxToken::coinId, java.util.LinkedHashMap::new, Collectors.toList()));
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (List<SandboxToken> networks : byCoin.values()) {
       SandboxToken coin = networks.get(0);
       JsonArrayBuilder tokens = Json.createArrayBuilder();
       for (SandboxToken t : networks) {
-        tokens.add(Json.createObjectBuilder()
-            .add("token_id", t.tokenId())
-            .add("crypto", t.crypto())
-            .add("logo", t.logo())
-            .add("name", t.name())
-            .add("is_support_memo", t.memo())
-            .add("network", t.network())
-            .add("chain", t.chain())
-            .add("contract", t.contract())
-            .add("chain_logo", t.chainLogo())
-            .add("status", t.status()));
+        tokens.add(
+            Json.createObjectBuilder()
+                .add("token_id", t.tokenId())
+                .add("crypto", t.crypto())
+                .add("logo", t.logo())
+                .add("name", t.name())
+                .add("is_support_memo", t.memo())
+                .add("network", t.network())
+                .add("chain", t.chain())
+                .add("contract", t.contract())
+                .add("chain_logo", t.chainLogo())
+                .add("status", t.status()));
       }
-      list.add(Json.createObjectBuilder()
-          .add("coin_id", coin.coinId())
-          .add("symbol", coin.crypto())
-          .add("crypto", coin.crypto())
-          .add("name", coin.name())
-          .add("logo", coin.logo())
-          .add("min", "0.000001")
-          .add("price", coin.usdRate().toPlainString())
-          .add("precision", coin.precision())
-          .add("status", SandboxToken.USABLE)
-          .add("tokens", tokens));
+      list.add(
+          Json.createObjectBuilder()
+              .add("coin_id", coin.coinId())
+              .add("symbol", coin.crypto())
+              .add("crypto", coin.crypto())
+              .add("name", coin.name())
+              .add("logo", coin.logo())
+              .add("min", "0.000001")
+              .add("price", coin.usdRate().toPlainString())
+              .add("precision", coin.precision())
+              .add("status", SandboxToken.USABLE)
+              .add("tokens", tokens));
     }
     return Json.createObjectBuilder().add("list", list).build();
   }
 
   JsonValue tokenRate(JsonObject request) {
-    SandboxToken token = SandboxCatalog.token(requiredString(request, "token_id"))
-        .orElseThrow(() -> new SandboxError(SandboxError.INVALID_COIN, "InvalidCoin: unknown token_id"));
+    SandboxToken token =
+        SandboxCatalog.token(requiredString(request, "token_id"))
+            .orElseThrow(
+                () -> new SandboxError(SandboxError.INVALID_COIN, "InvalidCoin: unknown token_id"));
     BigDecimal usd = decimal(requiredString(request, "amount"), "amount");
-    JsonObjectBuilder data = Json.createObjectBuilder()
-        .add("price", token.usdRate().toPlainString())
-        .add("value", token.amountFor(usd).toPlainString());
+    JsonObjectBuilder data =
+        Json.createObjectBuilder()
+            .add("price", token.usdRate().toPlainString())
+            .add("value", token.amountFor(usd).toPlainString());
     return data.build();
   }
 
   private SandboxToken usableToken(String tokenId) {
-    SandboxToken token = SandboxCatalog.token(tokenId)
-        .orElseThrow(() -> new SandboxError(SandboxError.INVALID_COIN, "InvalidCoin: unknown token_id"));
+    SandboxToken token =
+        SandboxCatalog.token(tokenId)
+            .orElseThrow(
+                () -> new SandboxError(SandboxError.INVALID_COIN, "InvalidCoin: unknown token_id"));
     if (token.status() != SandboxToken.USABLE) {
-      throw new SandboxError(SandboxError.ABNORMAL_COIN_STATUS,
-          "AbnormalCoinStatus: " + token.crypto() + " on " + token.network() + " is under maintenance");
+      throw new SandboxError(
+          SandboxError.ABNORMAL_COIN_STATUS,
+          "AbnormalCoinStatus: "
+              + token.crypto()
+              + " on "
+              + token.network()
+              + " is under maintenance");
     }
     return token;
   }
@@ -217,7 +269,8 @@ class SandboxGateway {
     }
     long max = token.isLightning() ? MAX_LIGHTNING_VALID_PERIOD : MAX_VALID_PERIOD;
     if (n.longValue() > max) {
-      throw new SandboxError(SandboxError.EXPIRED_AT_TOO_MAX, "ExpiredAtTooMax: order_valid_period above " + max);
+      throw new SandboxError(
+          SandboxError.EXPIRED_AT_TOO_MAX, "ExpiredAtTooMax: order_valid_period above " + max);
     }
     return n.longValue();
   }

@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.Response;
 @PreMatching
 public class SandboxModeFilter implements ContainerRequestFilter {
 
-  @Inject
-  SandboxSettings settings;
+  @Inject SandboxSettings settings;
 
   @Override
   public void filter(ContainerRequestContext request) {

@@ -17,18 +17,24 @@ class SandboxOrderStore {
 
   /** SQLSTATE of a unique-constraint violation, the same on H2 and PostgreSQL. */
   private static final String UNIQUE_VIOLATION = "23505";
-  private static final String COLUMNS = "order_id, app_id, merchant_order_id, token_id, product_price, "
-      + "denominated_currency, order_amount, token_rate, fiat_rate, pay_address, memo, remark, notify_url, "
-      + "custom_value, order_valid_period, created_epoch";
+
+  private static final String COLUMNS =
+      "order_id, app_id, merchant_order_id, token_id, product_price, "
+          + "denominated_currency, order_amount, token_rate, fiat_rate, pay_address, memo, remark, notify_url, "
+          + "custom_value, order_valid_period, created_epoch";
 
   // Paydesk's datasource (defined by the persistence module); the sandbox keeps to its own tables.
   @Resource(lookup = "java:app/jdbc/paydesk")
   private DataSource dataSource;
 
-  /** @throws SandboxError {@code ORDER_DUPLICATE} when the merchant order id is taken */
+  /**
+   * @throws SandboxError {@code ORDER_DUPLICATE} when the merchant order id is taken
+   */
   void add(SandboxOrder order) {
-    String sql = "INSERT INTO sandbox_order (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    String sql =
+        "INSERT INTO sandbox_order (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, order.orderId());
       ps.setString(2, order.appId());
       ps.setString(3, order.merchantOrderId());
@@ -48,7 +54,8 @@ class SandboxOrderStore {
       ps.executeUpdate();
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw new SandboxError(SandboxError.ORDER_DUPLICATE, "OrderDuplicate: merchant_order_id already used");
+        throw new SandboxError(
+            SandboxError.ORDER_DUPLICATE, "OrderDuplicate: merchant_order_id already used");
       }
       throw new IllegalStateException("sandbox_order insert failed", e);
     }
@@ -58,9 +65,14 @@ class SandboxOrderStore {
     if (merchantOrderIds.isEmpty()) {
       return List.of();
     }
-    String sql = "SELECT " + COLUMNS + " FROM sandbox_order WHERE app_id = ? AND merchant_order_id IN ("
-        + String.join(",", Collections.nCopies(merchantOrderIds.size(), "?")) + ") ORDER BY id";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM sandbox_order WHERE app_id = ? AND merchant_order_id IN ("
+            + String.join(",", Collections.nCopies(merchantOrderIds.size(), "?"))
+            + ") ORDER BY id";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, appId);
       for (int i = 0; i < merchantOrderIds.size(); i++) {
         ps.setString(i + 2, merchantOrderIds.get(i));
@@ -82,8 +94,15 @@ class SandboxOrderStore {
   }
 
   void addTrade(SandboxTrade trade) {
-    update("INSERT INTO sandbox_trade (order_id, record_id, txid, amount, status, pay_time, delivered) VALUES (?,?,?,?,?,?,?)",
-        trade.orderId(), trade.recordId(), trade.txid(), trade.amount(), trade.status(), trade.payTime(), trade.delivered());
+    update(
+        "INSERT INTO sandbox_trade (order_id, record_id, txid, amount, status, pay_time, delivered) VALUES (?,?,?,?,?,?,?)",
+        trade.orderId(),
+        trade.recordId(),
+        trade.txid(),
+        trade.amount(),
+        trade.status(),
+        trade.payTime(),
+        trade.delivered());
   }
 
   void markDelivered(String recordId) {
@@ -91,19 +110,25 @@ class SandboxOrderStore {
   }
 
   List<SandboxTrade> tradesOf(String orderId) {
-    return trades("SELECT order_id, record_id, txid, amount, status, pay_time, delivered FROM sandbox_trade "
-        + "WHERE order_id = ? ORDER BY id", orderId);
+    return trades(
+        "SELECT order_id, record_id, txid, amount, status, pay_time, delivered FROM sandbox_trade "
+            + "WHERE order_id = ? ORDER BY id",
+        orderId);
   }
 
   /** Final (success or failed) trades paid in the window, for {@code webhook/resend}. */
   List<SandboxTrade> finalTradesBetween(long fromEpoch, long toEpoch) {
-    return trades("SELECT order_id, record_id, txid, amount, status, pay_time, delivered FROM sandbox_trade "
-        + "WHERE pay_time >= ? AND pay_time <= ? AND status IN ('success', 'failed') ORDER BY id", fromEpoch, toEpoch);
+    return trades(
+        "SELECT order_id, record_id, txid, amount, status, pay_time, delivered FROM sandbox_trade "
+            + "WHERE pay_time >= ? AND pay_time <= ? AND status IN ('success', 'failed') ORDER BY id",
+        fromEpoch,
+        toEpoch);
   }
 
   java.util.Optional<SandboxOrder> findByOrderId(String orderId) {
     String sql = "SELECT " + COLUMNS + " FROM sandbox_order WHERE order_id = ?";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, orderId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.empty();
@@ -114,15 +139,23 @@ class SandboxOrderStore {
   }
 
   private List<SandboxTrade> trades(String sql, Object... params) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
       }
       List<SandboxTrade> found = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          found.add(new SandboxTrade(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-              rs.getString(5), rs.getLong(6), rs.getBoolean(7)));
+          found.add(
+              new SandboxTrade(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getBigDecimal(4),
+                  rs.getString(5),
+                  rs.getLong(6),
+                  rs.getBoolean(7)));
         }
       }
       return found;
@@ -132,7 +165,8 @@ class SandboxOrderStore {
   }
 
   private void update(String sql, Object... params) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
       }
@@ -143,9 +177,22 @@ class SandboxOrderStore {
   }
 
   private static SandboxOrder read(ResultSet rs) throws SQLException {
-    return new SandboxOrder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-        rs.getBigDecimal(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-        rs.getLong(15), rs.getLong(16));
+    return new SandboxOrder(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getBigDecimal(5),
+        rs.getString(6),
+        rs.getBigDecimal(7),
+        rs.getBigDecimal(8),
+        rs.getBigDecimal(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getString(12),
+        rs.getString(13),
+        rs.getString(14),
+        rs.getLong(15),
+        rs.getLong(16));
   }
 }

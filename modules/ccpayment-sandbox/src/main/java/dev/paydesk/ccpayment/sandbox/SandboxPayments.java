@@ -13,15 +13,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Simulated buyers: payments into sandbox orders, each an on-chain transaction with its own record id,
- * reported by webhook as CCPayment does ({@code processing}, then {@code success} or {@code failed}), and
- * listed by {@code bill/info}.
+ * Simulated buyers: payments into sandbox orders, each an on-chain transaction with its own record
+ * id, reported by webhook as CCPayment does ({@code processing}, then {@code success} or {@code
+ * failed}), and listed by {@code bill/info}.
  */
 @ApplicationScoped
 class SandboxPayments {
 
   /** How much the simulated buyer pays. */
-  enum Kind { FULL, PARTIAL, OVER, FAILED }
+  enum Kind {
+    FULL,
+    PARTIAL,
+    OVER,
+    FAILED
+  }
 
   /**
    * A simulation.
@@ -32,7 +37,13 @@ class SandboxPayments {
    * @param outOfOrder send {@code success} before {@code processing}
    * @param drop send no notification at all (only {@code bill/info} shows the payment)
    */
-  record Simulation(Kind kind, BigDecimal amount, int transactions, int duplicates, boolean outOfOrder, boolean drop) {}
+  record Simulation(
+      Kind kind,
+      BigDecimal amount,
+      int transactions,
+      int duplicates,
+      boolean outOfOrder,
+      boolean drop) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -46,7 +57,8 @@ class SandboxPayments {
   }
 
   @Inject
-  SandboxPayments(SandboxOrderStore store, SandboxWebhookSender sender, SandboxSettings settings, Clock clock) {
+  SandboxPayments(
+      SandboxOrderStore store, SandboxWebhookSender sender, SandboxSettings settings, Clock clock) {
     this.store = store;
     this.sender = sender;
     this.settings = settings;
@@ -54,28 +66,46 @@ class SandboxPayments {
   }
 
   List<SandboxTrade> simulate(String merchantOrderId, Simulation simulation) {
-    SandboxOrder order = store.findByMerchantOrderId(settings.appId(), merchantOrderId)
-        .orElseThrow(() -> new SandboxError(SandboxError.INVALID_ARGUMENT, "no sandbox order " + merchantOrderId));
+    SandboxOrder order =
+        store
+            .findByMerchantOrderId(settings.appId(), merchantOrderId)
+            .orElseThrow(
+                () ->
+                    new SandboxError(
+                        SandboxError.INVALID_ARGUMENT, "no sandbox order " + merchantOrderId));
     SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
     int count = Math.max(1, simulation.transactions());
     BigDecimal total = total(order, token, simulation);
     List<SandboxTrade> trades = new ArrayList<>();
     List<SandboxWebhookSender.Delivery> deliveries = new ArrayList<>();
     String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrl();
-    BigDecimal share = total.divide(BigDecimal.valueOf(count), token.precision(), RoundingMode.DOWN);
+    BigDecimal share =
+        total.divide(BigDecimal.valueOf(count), token.precision(), RoundingMode.DOWN);
     for (int i = 0; i < count; i++) {
-      BigDecimal amount = i == count - 1 ? total.subtract(share.multiply(BigDecimal.valueOf(count - 1))) : share;
+      BigDecimal amount =
+          i == count - 1 ? total.subtract(share.multiply(BigDecimal.valueOf(count - 1))) : share;
       String status = simulation.kind() == Kind.FAILED ? "failed" : "success";
-      SandboxTrade trade = new SandboxTrade(order.orderId(), newRecordId(), newTxid(token), amount, status,
-          clock.instant().getEpochSecond(), simulation.drop());
+      SandboxTrade trade =
+          new SandboxTrade(
+              order.orderId(),
+              newRecordId(),
+              newTxid(token),
+              amount,
+              status,
+              clock.instant().getEpochSecond(),
+              simulation.drop());
       store.addTrade(trade);
       trades.add(trade);
       if (simulation.drop()) {
         continue;
       }
       List<SandboxWebhookSender.Delivery> ofTrade = new ArrayList<>();
-      ofTrade.add(new SandboxWebhookSender.Delivery(url, notification(order, token, trade, "processing"), trade.recordId(), false));
-      ofTrade.add(new SandboxWebhookSender.Delivery(url, notification(order, token, trade, status), trade.recordId(), true));
+      ofTrade.add(
+          new SandboxWebhookSender.Delivery(
+              url, notification(order, token, trade, "processing"), trade.recordId(), false));
+      ofTrade.add(
+          new SandboxWebhookSender.Delivery(
+              url, notification(order, token, trade, status), trade.recordId(), true));
       if (simulation.outOfOrder()) {
         java.util.Collections.reverse(ofTrade);
       }
@@ -99,8 +129,9 @@ class SandboxPayments {
       SandboxOrder order = store.findByOrderId(trade.orderId()).orElseThrow();
       SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
       String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrl();
-      deliveries.add(new SandboxWebhookSender.Delivery(url, notification(order, token, trade, trade.status()),
-          trade.recordId(), true));
+      deliveries.add(
+          new SandboxWebhookSender.Delivery(
+              url, notification(order, token, trade, trade.status()), trade.recordId(), true));
     }
     sender.sendInOrder(deliveries);
     return deliveries.size();
@@ -115,7 +146,9 @@ class SandboxPayments {
       try {
         return simulation.amount().setScale(token.precision(), RoundingMode.UNNECESSARY);
       } catch (ArithmeticException e) {
-        throw new SandboxError(SandboxError.INVALID_ARGUMENT, "amount has more than " + token.precision() + " decimals");
+        throw new SandboxError(
+            SandboxError.INVALID_ARGUMENT,
+            "amount has more than " + token.precision() + " decimals");
       }
     }
     return switch (simulation.kind()) {
@@ -126,7 +159,8 @@ class SandboxPayments {
   }
 
   /** An API Deposit notification, as CCPayment's v1 documentation shows it. */
-  static String notification(SandboxOrder order, SandboxToken token, SandboxTrade trade, String payStatus) {
+  static String notification(
+      SandboxOrder order, SandboxToken token, SandboxTrade trade, String payStatus) {
     return Json.createObjectBuilder()
         .add("pay_status", payStatus)
         .add("order_type", "API Deposit")
@@ -134,16 +168,21 @@ class SandboxPayments {
         .add("order_id", order.orderId())
         .add("product_price", order.productPrice().toPlainString())
         .add("denominated_currency", order.denominatedCurrency())
-        .add("order_amount", order.orderAmount().setScale(token.precision(), RoundingMode.UP).toPlainString())
+        .add(
+            "order_amount",
+            order.orderAmount().setScale(token.precision(), RoundingMode.UP).toPlainString())
         .add("fiat_rate", order.fiatRate().stripTrailingZeros().toPlainString())
-        .add("paid_amount", trade.amount().setScale(token.precision(), RoundingMode.DOWN).toPlainString())
+        .add(
+            "paid_amount",
+            trade.amount().setScale(token.precision(), RoundingMode.DOWN).toPlainString())
         .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString())
         .add("chain", token.chain())
         .add("contract", token.contract())
         .add("crypto", token.crypto())
         .add("txid", trade.txid())
         .add("extend", Json.createObjectBuilder().add("merchant_order_id", order.merchantOrderId()))
-        .build().toString();
+        .build()
+        .toString();
   }
 
   private static String newRecordId() {

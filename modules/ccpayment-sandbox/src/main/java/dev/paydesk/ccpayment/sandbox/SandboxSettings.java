@@ -24,13 +24,19 @@ class SandboxSettings {
   @Inject
   SandboxSettings(
       @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox") String mode,
-      @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id") String appId,
-      @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret") String appSecret,
-      @ConfigProperty(name = "paydesk.sandbox.timestamp-window", defaultValue = "PT2M") Duration timestampWindow,
-      @ConfigProperty(name = "paydesk.sandbox.slow-answer-delay", defaultValue = "PT20S") Duration slowAnswerDelay,
-      @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/paydesk") String publicUrl,
+      @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id")
+          String appId,
+      @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret")
+          String appSecret,
+      @ConfigProperty(name = "paydesk.sandbox.timestamp-window", defaultValue = "PT2M")
+          Duration timestampWindow,
+      @ConfigProperty(name = "paydesk.sandbox.slow-answer-delay", defaultValue = "PT20S")
+          Duration slowAnswerDelay,
+      @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/paydesk")
+          String publicUrl,
       @ConfigProperty(name = "paydesk.sandbox.webhook-url") java.util.Optional<String> webhookUrl,
-      @ConfigProperty(name = "paydesk.sandbox.webhook-time-factor", defaultValue = "1") double webhookTimeFactor) {
+      @ConfigProperty(name = "paydesk.sandbox.webhook-time-factor", defaultValue = "1")
+          double webhookTimeFactor) {
     this.enabled = "sandbox".equalsIgnoreCase(mode.trim());
     this.appId = appId;
     this.appSecret = appSecret;
@@ -40,12 +46,17 @@ class SandboxSettings {
     this.webhookTimeFactor = webhookTimeFactor;
   }
 
-  /** Where notifications go when an order has no {@code notify_url} (CCPayment's dashboard setting). */
+  /**
+   * Where notifications go when an order has no {@code notify_url} (CCPayment's dashboard setting).
+   */
   String webhookUrl() {
     return webhookUrl;
   }
 
-  /** Scales CCPayment's retry schedule (30 s, 1 min, 2 min … 16 min); 0.01 makes it a hundred times faster. */
+  /**
+   * Scales CCPayment's retry schedule (30 s, 1 min, 2 min … 16 min); 0.01 makes it a hundred times
+   * faster.
+   */
   double webhookTimeFactor() {
     return webhookTimeFactor;
   }

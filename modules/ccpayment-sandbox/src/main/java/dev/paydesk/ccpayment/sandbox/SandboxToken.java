@@ -23,11 +23,22 @@ record SandboxToken(
     AddressFormat addressFormat) {
 
   /** The shape of a pay address on a chain. */
-  enum AddressFormat { TRON, EVM, BITCOIN, SOLANA, XRP, TON, LIGHTNING }
+  enum AddressFormat {
+    TRON,
+    EVM,
+    BITCOIN,
+    SOLANA,
+    XRP,
+    TON,
+    LIGHTNING
+  }
 
   static final int USABLE = 1;
 
-  /** The token amount worth {@code usd}, rounded up at the token's precision so the merchant is never short. */
+  /**
+   * The token amount worth {@code usd}, rounded up at the token's precision so the merchant is
+   * never short.
+   */
   BigDecimal amountFor(BigDecimal usd) {
     return usd.divide(usdRate, precision, RoundingMode.UP);
   }

@@ -8,7 +8,13 @@ import java.math.BigDecimal;
  * @param status the CCPayment {@code pay_status}: pending, processing, success or failed
  * @param delivered whether the final notification was acknowledged by the merchant
  */
-record SandboxTrade(String orderId, String recordId, String txid, BigDecimal amount, String status, long payTime,
+record SandboxTrade(
+    String orderId,
+    String recordId,
+    String txid,
+    BigDecimal amount,
+    String status,
+    long payTime,
     boolean delivered) {
 
   boolean isSuccess() {

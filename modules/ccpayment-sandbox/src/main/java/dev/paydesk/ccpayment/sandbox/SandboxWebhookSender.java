@@ -18,33 +18,38 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Delivers signed notifications as CCPayment does: POST, then, until the answer is HTTP 200 with
- * {@code success} in its body, up to six retries on CCPayment's schedule (scaled by
- * {@link SandboxSettings#webhookTimeFactor()}). Each attempt carries a fresh {@code Timestamp} and {@code Sign}.
+ * {@code success} in its body, up to six retries on CCPayment's schedule (scaled by {@link
+ * SandboxSettings#webhookTimeFactor()}). Each attempt carries a fresh {@code Timestamp} and {@code
+ * Sign}.
  */
 @ApplicationScoped
 class SandboxWebhookSender {
 
   private static final System.Logger LOG = System.getLogger(SandboxWebhookSender.class.getName());
+
   /** The waits before each retry, CCPayment's (v2) schedule: 30 s, 1, 2, 4, 8, 16 min. */
-  static final List<Duration> RETRY_DELAYS = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1),
-      Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16));
+  static final List<Duration> RETRY_DELAYS =
+      List.of(
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(1),
+          Duration.ofMinutes(2),
+          Duration.ofMinutes(4),
+          Duration.ofMinutes(8),
+          Duration.ofMinutes(16));
 
   /** One notification to send. */
   record Delivery(String url, String body, String recordId, boolean isFinal) {}
 
-  @Resource
-  ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService scheduler;
 
-  @Inject
-  SandboxSettings settings;
+  @Inject SandboxSettings settings;
 
-  @Inject
-  SandboxOrderStore store;
+  @Inject SandboxOrderStore store;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /** Sends the deliveries one after another (each after the first attempt of the one before). */
   void sendInOrder(List<Delivery> deliveries) {
@@ -61,7 +66,8 @@ class SandboxWebhookSender {
     }
     if (!acknowledged && attempt < RETRY_DELAYS.size()) {
       long delay = (long) (RETRY_DELAYS.get(attempt).toMillis() * settings.webhookTimeFactor());
-      scheduler.schedule(() -> attempt(List.of(delivery), 0, attempt + 1), delay, TimeUnit.MILLISECONDS);
+      scheduler.schedule(
+          () -> attempt(List.of(delivery), 0, attempt + 1), delay, TimeUnit.MILLISECONDS);
     }
     if (attempt == 0 && index + 1 < chain.size()) {
       attempt(chain, index + 1, 0);
@@ -72,21 +78,36 @@ class SandboxWebhookSender {
     byte[] body = delivery.body().getBytes(StandardCharsets.UTF_8);
     String timestamp = CcPaymentSignature.timestamp(clock.instant());
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(delivery.url()))
-          .timeout(Duration.ofSeconds(10))
-          .header("Content-Type", "application/json; charset=utf-8")
-          .header(CcPaymentSignature.APP_ID_HEADER, settings.appId())
-          .header(CcPaymentSignature.TIMESTAMP_HEADER, timestamp)
-          .header(CcPaymentSignature.SIGN_HEADER, CcPaymentSignature.sign(settings.appId(), settings.appSecret(), timestamp, body))
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      boolean ok = response.statusCode() == 200 && response.body().toLowerCase().contains("success");
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(delivery.url()))
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Content-Type", "application/json; charset=utf-8")
+                  .header(CcPaymentSignature.APP_ID_HEADER, settings.appId())
+                  .header(CcPaymentSignature.TIMESTAMP_HEADER, timestamp)
+                  .header(
+                      CcPaymentSignature.SIGN_HEADER,
+                      CcPaymentSignature.sign(
+                          settings.appId(), settings.appSecret(), timestamp, body))
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      boolean ok =
+          response.statusCode() == 200 && response.body().toLowerCase().contains("success");
       if (!ok) {
-        LOG.log(Level.INFO, "Sandbox webhook for record {0} not acknowledged: HTTP {1}", delivery.recordId(), response.statusCode());
+        LOG.log(
+            Level.INFO,
+            "Sandbox webhook for record {0} not acknowledged: HTTP {1}",
+            delivery.recordId(),
+            response.statusCode());
       }
       return ok;
     } catch (java.io.IOException e) {
-      LOG.log(Level.INFO, "Sandbox webhook for record {0} not delivered: {1}", delivery.recordId(), e.getMessage());
+      LOG.log(
+          Level.INFO,
+          "Sandbox webhook for record {0} not delivered: {1}",
+          delivery.recordId(),
+          e.getMessage());
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -10,15 +10,21 @@ class SandboxCatalogTest {
 
   static SandboxToken token(String crypto, String network) {
     return SandboxCatalog.TOKENS.stream()
-        .filter(t -> t.crypto().equals(crypto) && t.network().equals(network)).findFirst().orElseThrow();
+        .filter(t -> t.crypto().equals(crypto) && t.network().equals(network))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void cryptoAmountIsPriceOverRateRoundedUpAtTokenPrecision() {
-    assertThat(token("USDT", "TRC20").amountFor(new BigDecimal("19.99"))).isEqualTo(new BigDecimal("19.990000"));
-    assertThat(token("BTC", "BTC").amountFor(new BigDecimal("100.00"))).isEqualTo(new BigDecimal("0.00148699"));
-    assertThat(token("XRP", "XRP").amountFor(new BigDecimal("1.00"))).isEqualTo(new BigDecimal("1.612904"));
-    assertThat(token("SATS", "Lightning").amountFor(new BigDecimal("1.00"))).isEqualTo(new BigDecimal("1487"));
+    assertThat(token("USDT", "TRC20").amountFor(new BigDecimal("19.99")))
+        .isEqualTo(new BigDecimal("19.990000"));
+    assertThat(token("BTC", "BTC").amountFor(new BigDecimal("100.00")))
+        .isEqualTo(new BigDecimal("0.00148699"));
+    assertThat(token("XRP", "XRP").amountFor(new BigDecimal("1.00")))
+        .isEqualTo(new BigDecimal("1.612904"));
+    assertThat(token("SATS", "Lightning").amountFor(new BigDecimal("1.00")))
+        .isEqualTo(new BigDecimal("1487"));
   }
 
   @Test
@@ -33,7 +39,9 @@ class SandboxCatalogTest {
     assertThat(address("SATS", "Lightning", order)).startsWith("lnbc");
     assertThat(SandboxAddresses.memo(token("XRP", "XRP"), order)).matches("\\d{9,10}");
     assertThat(SandboxAddresses.memo(token("USDT", "TRC20"), order)).isEmpty();
-    assertThat(address("USDT", "TRC20", order)).as("stable per order").isEqualTo(address("USDT", "TRC20", order));
+    assertThat(address("USDT", "TRC20", order))
+        .as("stable per order")
+        .isEqualTo(address("USDT", "TRC20", order));
     assertThat(address("USDT", "TRC20", order + "2")).isNotEqualTo(address("USDT", "TRC20", order));
   }
 
@@ -47,7 +55,10 @@ class SandboxCatalogTest {
     faults.arm(new SandboxFaults.Fault(SandboxFaults.Kind.HTTP_500, "bill/create", 2, 0));
     assertThat(faults.take("coin/all")).isEmpty();
     assertThat(faults.take("bill/create")).isPresent();
-    assertThat(faults.armed()).singleElement().extracting(SandboxFaults.Fault::remaining).isEqualTo(1);
+    assertThat(faults.armed())
+        .singleElement()
+        .extracting(SandboxFaults.Fault::remaining)
+        .isEqualTo(1);
     assertThat(faults.take("bill/create")).isPresent();
     assertThat(faults.take("bill/create")).isEmpty();
     assertThat(faults.armed()).isEqualTo(List.of());

@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Real HTTP to a local receiver that refuses at first: the sender retries, signs each attempt afresh, gives up after six. */
+/**
+ * Real HTTP to a local receiver that refuses at first: the sender retries, signs each attempt
+ * afresh, gives up after six.
+ */
 class SandboxWebhookSenderTest {
 
   HttpServer receiver;
@@ -35,30 +37,46 @@ class SandboxWebhookSenderTest {
   @BeforeEach
   void start() throws Exception {
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    receiver.createContext("/hook", exchange -> {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      boolean valid = CcPaymentSignature.verify(exchange.getRequestHeaders().getFirst("Appid"), "secret",
-          exchange.getRequestHeaders().getFirst("Timestamp"), body, exchange.getRequestHeaders().getFirst("Sign"));
-      signatureValid.add(Boolean.toString(valid));
-      delivered.add(new String(body, StandardCharsets.UTF_8));
-      boolean refuse = refuseFirst.getAndDecrement() > 0;
-      byte[] answer = (refuse ? "busy" : "success").getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(refuse ? 503 : 200, answer.length);
-      exchange.getResponseBody().write(answer);
-      exchange.close();
-    });
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          byte[] body = exchange.getRequestBody().readAllBytes();
+          boolean valid =
+              CcPaymentSignature.verify(
+                  exchange.getRequestHeaders().getFirst("Appid"),
+                  "secret",
+                  exchange.getRequestHeaders().getFirst("Timestamp"),
+                  body,
+                  exchange.getRequestHeaders().getFirst("Sign"));
+          signatureValid.add(Boolean.toString(valid));
+          delivered.add(new String(body, StandardCharsets.UTF_8));
+          boolean refuse = refuseFirst.getAndDecrement() > 0;
+          byte[] answer = (refuse ? "busy" : "success").getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(refuse ? 503 : 200, answer.length);
+          exchange.getResponseBody().write(answer);
+          exchange.close();
+        });
     receiver.start();
     sender = new SandboxWebhookSender();
-    sender.settings = new SandboxSettings("sandbox", "app", "secret", Duration.ofMinutes(2), Duration.ofSeconds(1),
-        "http://unused", Optional.empty(), 0.001);
+    sender.settings =
+        new SandboxSettings(
+            "sandbox",
+            "app",
+            "secret",
+            Duration.ofMinutes(2),
+            Duration.ofSeconds(1),
+            "http://unused",
+            Optional.empty(),
+            0.001);
     sender.clock = Clock.systemUTC();
     sender.scheduler = managed(pool);
-    sender.store = new SandboxOrderStore() {
-      @Override
-      void markDelivered(String recordId) {
-        acknowledged.add(recordId);
-      }
-    };
+    sender.store =
+        new SandboxOrderStore() {
+          @Override
+          void markDelivered(String recordId) {
+            acknowledged.add(recordId);
+          }
+        };
   }
 
   @AfterEach
@@ -75,7 +93,9 @@ class SandboxWebhookSenderTest {
   void retriesUntilAcknowledgedWithAFreshValidSignatureEachTime() {
     refuseFirst.set(3);
     sender.sendInOrder(List.of(new SandboxWebhookSender.Delivery(url(), "{\"n\":1}", "r1", true)));
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged.contains("r1"));
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> acknowledged.contains("r1"));
     assertThat(delivered).hasSize(4);
     assertThat(signatureValid).containsOnly("true");
   }
@@ -84,23 +104,34 @@ class SandboxWebhookSenderTest {
   void givesUpAfterSixRetries() {
     refuseFirst.set(100);
     sender.sendInOrder(List.of(new SandboxWebhookSender.Delivery(url(), "{\"n\":2}", "r2", true)));
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() == 7);
-    org.awaitility.Awaitility.await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> delivered.size() == 7);
+    org.awaitility.Awaitility.await()
+        .during(Duration.ofMillis(1500))
+        .atMost(Duration.ofSeconds(5))
         .until(() -> delivered.size() == 7);
     assertThat(acknowledged).isEmpty();
   }
 
   @Test
   void sendsAChainInOrder() {
-    sender.sendInOrder(List.of(new SandboxWebhookSender.Delivery(url(), "processing", "r3", false),
-        new SandboxWebhookSender.Delivery(url(), "success", "r3", true)));
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged.contains("r3"));
+    sender.sendInOrder(
+        List.of(
+            new SandboxWebhookSender.Delivery(url(), "processing", "r3", false),
+            new SandboxWebhookSender.Delivery(url(), "success", "r3", true)));
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> acknowledged.contains("r3"));
     assertThat(delivered).containsExactly("processing", "success");
   }
 
   /** The container's executor, played by a plain one. */
   static ManagedScheduledExecutorService managed(ScheduledExecutorService delegate) {
-    return (ManagedScheduledExecutorService) Proxy.newProxyInstance(SandboxWebhookSenderTest.class.getClassLoader(),
-        new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> method.invoke(delegate, args));
+    return (ManagedScheduledExecutorService)
+        Proxy.newProxyInstance(
+            SandboxWebhookSenderTest.class.getClassLoader(),
+            new Class<?>[] {ManagedScheduledExecutorService.class},
+            (proxy, method, args) -> method.invoke(delegate, args));
   }
 }

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * CCPayment v1 over HTTP. Bodies go out as the exact bytes that were signed and come back raw, so that
- * {@link CcPaymentClient} can check the response signature over the bytes received.
+ * CCPayment v1 over HTTP. Bodies go out as the exact bytes that were signed and come back raw, so
+ * that {@link CcPaymentClient} can check the response signature over the bytes received.
  */
 @RegisterRestClient(configKey = "ccpayment")
 @Consumes(MediaType.APPLICATION_JSON + "; charset=utf-8")
@@ -24,21 +24,33 @@ public interface CcPaymentApi {
 
   @POST
   @Path("bill/create")
-  Response billCreate(@HeaderParam(APP_ID_HEADER) String appId, @HeaderParam(TIMESTAMP_HEADER) String timestamp,
-      @HeaderParam(SIGN_HEADER) String sign, byte[] body);
+  Response billCreate(
+      @HeaderParam(APP_ID_HEADER) String appId,
+      @HeaderParam(TIMESTAMP_HEADER) String timestamp,
+      @HeaderParam(SIGN_HEADER) String sign,
+      byte[] body);
 
   @POST
   @Path("bill/info")
-  Response billInfo(@HeaderParam(APP_ID_HEADER) String appId, @HeaderParam(TIMESTAMP_HEADER) String timestamp,
-      @HeaderParam(SIGN_HEADER) String sign, byte[] body);
+  Response billInfo(
+      @HeaderParam(APP_ID_HEADER) String appId,
+      @HeaderParam(TIMESTAMP_HEADER) String timestamp,
+      @HeaderParam(SIGN_HEADER) String sign,
+      byte[] body);
 
   @POST
   @Path("coin/all")
-  Response coinAll(@HeaderParam(APP_ID_HEADER) String appId, @HeaderParam(TIMESTAMP_HEADER) String timestamp,
-      @HeaderParam(SIGN_HEADER) String sign, byte[] body);
+  Response coinAll(
+      @HeaderParam(APP_ID_HEADER) String appId,
+      @HeaderParam(TIMESTAMP_HEADER) String timestamp,
+      @HeaderParam(SIGN_HEADER) String sign,
+      byte[] body);
 
   @POST
   @Path("token/rate")
-  Response tokenRate(@HeaderParam(APP_ID_HEADER) String appId, @HeaderParam(TIMESTAMP_HEADER) String timestamp,
-      @HeaderParam(SIGN_HEADER) String sign, byte[] body);
+  Response tokenRate(
+      @HeaderParam(APP_ID_HEADER) String appId,
+      @HeaderParam(TIMESTAMP_HEADER) String timestamp,
+      @HeaderParam(SIGN_HEADER) String sign,
+      byte[] body);
 }

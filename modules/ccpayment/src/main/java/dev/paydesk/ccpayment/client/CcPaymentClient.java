@@ -26,8 +26,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Signs and sends one CCPayment v1 call and returns its data only if it can be trusted. Calls that
- * change nothing at CCPayment are retried; a create is not (see {@link #create}). Time limits and retry
- * counts can be tuned with the MicroProfile Fault Tolerance keys of this class.
+ * change nothing at CCPayment are retried; a create is not (see {@link #create}). Time limits and
+ * retry counts can be tuned with the MicroProfile Fault Tolerance keys of this class.
  */
 @ApplicationScoped
 public class CcPaymentClient {
@@ -37,8 +37,10 @@ public class CcPaymentClient {
   private CcPaymentApi api;
   private CcPaymentSettings settings;
   private Clock clock;
-  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-      .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+  private final Jsonb jsonb =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
   protected CcPaymentClient() {
     // for CDI proxies
@@ -52,8 +54,8 @@ public class CcPaymentClient {
   }
 
   /**
-   * A call that creates something at CCPayment. Not retried here: if an answer is lost, the order may
-   * exist there, and only the caller knows how to retry without making a second one.
+   * A call that creates something at CCPayment. Not retried here: if an answer is lost, the order
+   * may exist there, and only the caller knows how to retry without making a second one.
    */
   @Timeout(value = 15, unit = ChronoUnit.SECONDS)
   public <T> T create(Endpoint endpoint, Object request, Type dataType) {
@@ -68,8 +70,10 @@ public class CcPaymentClient {
   }
 
   private <T> T call(Endpoint endpoint, Object request, Type dataType) {
-    byte[] body = request == null ? "{}".getBytes(StandardCharsets.UTF_8)
-        : jsonb.toJson(request).getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        request == null
+            ? "{}".getBytes(StandardCharsets.UTF_8)
+            : jsonb.toJson(request).getBytes(StandardCharsets.UTF_8);
     String timestamp = CcPaymentSignature.timestamp(clock.instant());
     String sign = CcPaymentSignature.sign(settings.appId(), settings.appSecret(), timestamp, body);
     byte[] answer;
@@ -78,7 +82,8 @@ public class CcPaymentClient {
     String answerSign;
     try (Response response = endpoint.send(api, settings.appId(), timestamp, sign, body)) {
       if (response.getStatus() != 200) {
-        throw new GatewayUnavailableException(Reason.UNREACHABLE,
+        throw new GatewayUnavailableException(
+            Reason.UNREACHABLE,
             "CCPayment " + endpoint.path() + " answered HTTP " + response.getStatus());
       }
       answer = response.readEntity(byte[].class);
@@ -86,20 +91,27 @@ public class CcPaymentClient {
       answerTimestamp = response.getHeaderString(CcPaymentSignature.TIMESTAMP_HEADER);
       answerSign = response.getHeaderString(CcPaymentSignature.SIGN_HEADER);
     } catch (WebApplicationException e) {
-      throw new GatewayUnavailableException(Reason.UNREACHABLE,
-          "CCPayment " + endpoint.path() + " answered HTTP " + e.getResponse().getStatus(), e);
+      throw new GatewayUnavailableException(
+          Reason.UNREACHABLE,
+          "CCPayment " + endpoint.path() + " answered HTTP " + e.getResponse().getStatus(),
+          e);
     } catch (ProcessingException e) {
-      throw new GatewayUnavailableException(Reason.UNREACHABLE,
-          "CCPayment " + endpoint.path() + " did not answer: " + rootMessage(e), e);
+      throw new GatewayUnavailableException(
+          Reason.UNREACHABLE,
+          "CCPayment " + endpoint.path() + " did not answer: " + rootMessage(e),
+          e);
     }
-    JsonValue data = CcPaymentEnvelope.open(answer, settings.appId(), settings.appSecret(), appId,
-        answerTimestamp, answerSign);
+    JsonValue data =
+        CcPaymentEnvelope.open(
+            answer, settings.appId(), settings.appSecret(), appId, answerTimestamp, answerSign);
     try {
       return jsonb.fromJson(data.toString(), dataType);
     } catch (JsonbException e) {
       LOG.log(System.Logger.Level.DEBUG, "Unreadable data from {0}", endpoint.path());
-      throw new GatewayUnavailableException(Reason.BAD_ANSWER,
-          "CCPayment " + endpoint.path() + " answered data Paydesk cannot read", e);
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER,
+          "CCPayment " + endpoint.path() + " answered data Paydesk cannot read",
+          e);
     }
   }
 
@@ -108,7 +120,8 @@ public class CcPaymentClient {
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    return root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }
 
   @PreDestroy

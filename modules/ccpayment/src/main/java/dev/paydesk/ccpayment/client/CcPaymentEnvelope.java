@@ -25,19 +25,27 @@ public final class CcPaymentEnvelope {
   /**
    * @return the {@code data} value of a successful, correctly signed answer
    * @throws GatewayRejectedException for any code other than 10000
-   * @throws GatewayUnavailableException (bad answer) for an unparsable body or a missing or wrong signature
+   * @throws GatewayUnavailableException (bad answer) for an unparsable body or a missing or wrong
+   *     signature
    */
-  public static JsonValue open(byte[] body, String appId, String appSecret, String responseAppId,
-      String responseTimestamp, String responseSign) {
+  public static JsonValue open(
+      byte[] body,
+      String appId,
+      String appSecret,
+      String responseAppId,
+      String responseTimestamp,
+      String responseSign) {
     JsonObject envelope;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
       envelope = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
-      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment answered with a body that is not a JSON object", e);
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER, "CCPayment answered with a body that is not a JSON object", e);
     }
     JsonValue codeValue = envelope.get("code");
     if (!(codeValue instanceof JsonNumber code)) {
-      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment answered without a numeric code");
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER, "CCPayment answered without a numeric code");
     }
     if (code.intValue() != SUCCESS) {
       String msg = envelope.get("msg") instanceof jakarta.json.JsonString s ? s.getString() : "";
@@ -45,12 +53,14 @@ public final class CcPaymentEnvelope {
     }
     if (!appId.equals(responseAppId)
         || !CcPaymentSignature.verify(appId, appSecret, responseTimestamp, body, responseSign)) {
-      throw new GatewayUnavailableException(Reason.BAD_ANSWER,
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER,
           "CCPayment's answer carries no valid signature; its data was not trusted");
     }
     JsonValue data = envelope.get("data");
     if (data == null) {
-      throw new GatewayUnavailableException(Reason.BAD_ANSWER, "CCPayment answered success without data");
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER, "CCPayment answered success without data");
     }
     return data;
   }

@@ -2,7 +2,10 @@ package dev.paydesk.ccpayment.client;
 
 import jakarta.ws.rs.core.Response;
 
-/** The CCPayment v1 endpoints Paydesk calls, each with the {@link CcPaymentApi} method that sends it. */
+/**
+ * The CCPayment v1 endpoints Paydesk calls, each with the {@link CcPaymentApi} method that sends
+ * it.
+ */
 public enum Endpoint {
   BILL_CREATE("bill/create", CcPaymentApi::billCreate),
   BILL_INFO("bill/info", CcPaymentApi::billInfo),

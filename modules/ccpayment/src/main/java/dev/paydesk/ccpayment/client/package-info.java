@@ -1,2 +1,5 @@
-/** The MicroProfile Rest Client for CCPayment v1 and the envelope, signature and error handling around it. */
+/**
+ * The MicroProfile Rest Client for CCPayment v1 and the envelope, signature and error handling
+ * around it.
+ */
 package dev.paydesk.ccpayment.client;

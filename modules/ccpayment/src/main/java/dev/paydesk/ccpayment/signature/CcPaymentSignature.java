@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * CCPayment v1's signature: lowercase hex SHA-256 of {@code appId + appSecret + timestamp + body}, where
- * body is the exact bytes sent. The same formula signs requests, successful responses and webhooks.
+ * CCPayment v1's signature: lowercase hex SHA-256 of {@code appId + appSecret + timestamp + body},
+ * where body is the exact bytes sent. The same formula signs requests, successful responses and
+ * webhooks.
  */
 public final class CcPaymentSignature {
 
@@ -27,12 +28,14 @@ public final class CcPaymentSignature {
   }
 
   /** Compares in constant time, so a forger learns nothing from how long a rejection takes. */
-  public static boolean verify(String appId, String appSecret, String timestamp, byte[] body, String sign) {
+  public static boolean verify(
+      String appId, String appSecret, String timestamp, byte[] body, String sign) {
     if (appId == null || timestamp == null || sign == null) {
       return false;
     }
     byte[] expected = sign(appId, appSecret, timestamp, body).getBytes(StandardCharsets.US_ASCII);
-    return MessageDigest.isEqual(expected, sign.trim().toLowerCase().getBytes(StandardCharsets.US_ASCII));
+    return MessageDigest.isEqual(
+        expected, sign.trim().toLowerCase().getBytes(StandardCharsets.US_ASCII));
   }
 
   /** The 10-digit Unix-seconds timestamp CCPayment expects. */

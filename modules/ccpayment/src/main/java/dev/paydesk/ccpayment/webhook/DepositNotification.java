@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An API Deposit notification read tolerantly: unknown fields are ignored, amounts are exact decimals
- * from strings or numbers, and the older field names ({@code origin_amount}) are understood.
+ * An API Deposit notification read tolerantly: unknown fields are ignored, amounts are exact
+ * decimals from strings or numbers, and the older field names ({@code origin_amount}) are
+ * understood.
  */
 final class DepositNotification {
 
@@ -37,9 +38,12 @@ final class DepositNotification {
   }
 
   NotificationTarget target() {
-    String merchantOrderId = body.get("extend") instanceof JsonObject extend
-        ? text(extend, "merchant_order_id").orElse(null) : null;
-    return new NotificationTarget(merchantOrderId != null ? merchantOrderId : text("merchant_order_id").orElse(null),
+    String merchantOrderId =
+        body.get("extend") instanceof JsonObject extend
+            ? text(extend, "merchant_order_id").orElse(null)
+            : null;
+    return new NotificationTarget(
+        merchantOrderId != null ? merchantOrderId : text("merchant_order_id").orElse(null),
         text("order_id").orElse(null));
   }
 
@@ -58,11 +62,19 @@ final class DepositNotification {
     return Optional.empty();
   }
 
-  /** @throws IllegalArgumentException when it names no usable transaction (no record id nor txid, success without amount) */
+  /**
+   * @throws IllegalArgumentException when it names no usable transaction (no record id nor txid,
+   *     success without amount)
+   */
   PaymentReport report(Instant receivedAt) {
     BigDecimal amount = decimal("paid_amount").or(() -> decimal("origin_amount")).orElse(null);
-    return new PaymentReport(recordId(), text("txid").orElse(null), PaymentStatus.fromGateway(payStatus()).orElseThrow(),
-        amount, receivedAt, EventSource.WEBHOOK);
+    return new PaymentReport(
+        recordId(),
+        text("txid").orElse(null),
+        PaymentStatus.fromGateway(payStatus()).orElseThrow(),
+        amount,
+        receivedAt,
+        EventSource.WEBHOOK);
   }
 
   private Optional<String> text(String field) {

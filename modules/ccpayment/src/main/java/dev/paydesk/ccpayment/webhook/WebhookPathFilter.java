@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Lets the webhook receiver also answer at the path set by {@code paydesk.webhook.path} (relative to the
- * context root, e.g. {@code /hooks/ccpay-7f3a}), for a merchant who wants an unpublished URL in CCPayment's
- * dashboard. The built-in {@code /webhooks/ccpayment} keeps working.
+ * Lets the webhook receiver also answer at the path set by {@code paydesk.webhook.path} (relative
+ * to the context root, e.g. {@code /hooks/ccpay-7f3a}), for a merchant who wants an unpublished URL
+ * in CCPayment's dashboard. The built-in {@code /webhooks/ccpayment} keeps working.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class WebhookPathFilter extends HttpFilter {
@@ -26,9 +26,11 @@ public class WebhookPathFilter extends HttpFilter {
   Optional<String> path;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String configured = path.map(String::trim).filter(p -> !p.isEmpty() && !p.equals(RECEIVER)).orElse(null);
+    String configured =
+        path.map(String::trim).filter(p -> !p.isEmpty() && !p.equals(RECEIVER)).orElse(null);
     String requested = request.getRequestURI().substring(request.getContextPath().length());
     if (configured != null && requested.equals(configured) && "POST".equals(request.getMethod())) {
       request.getRequestDispatcher(RECEIVER).forward(request, response);

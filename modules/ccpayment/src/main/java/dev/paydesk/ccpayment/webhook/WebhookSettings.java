@@ -19,9 +19,12 @@ public class WebhookSettings {
 
   @Inject
   public WebhookSettings(
-      @ConfigProperty(name = "paydesk.webhook.max-body-bytes", defaultValue = "65536") int maxBodyBytes,
-      @ConfigProperty(name = "paydesk.webhook.timestamp-max-age", defaultValue = "PT300S") Duration maxAge,
-      @ConfigProperty(name = "paydesk.webhook.timestamp-max-ahead", defaultValue = "PT60S") Duration maxAhead) {
+      @ConfigProperty(name = "paydesk.webhook.max-body-bytes", defaultValue = "65536")
+          int maxBodyBytes,
+      @ConfigProperty(name = "paydesk.webhook.timestamp-max-age", defaultValue = "PT300S")
+          Duration maxAge,
+      @ConfigProperty(name = "paydesk.webhook.timestamp-max-ahead", defaultValue = "PT60S")
+          Duration maxAhead) {
     this.maxBodyBytes = maxBodyBytes;
     this.maxAge = maxAge;
     this.maxAhead = maxAhead;

@@ -1,8 +1,8 @@
 package dev.paydesk.ccpayment.wire;
 
 /**
- * {@code bill/create} response data. {@code amount} is the crypto amount due; older documents show only
- * {@code product_price}, so both are read and either may be missing.
+ * {@code bill/create} response data. {@code amount} is the crypto amount due; older documents show
+ * only {@code product_price}, so both are read and either may be missing.
  */
 public record BillCreateData(
     String orderId,

@@ -3,7 +3,8 @@ package dev.paydesk.ccpayment.wire;
 import java.util.List;
 
 /** One element of {@code bill/info}'s data array: an order and the transactions it received. */
-public record BillInfoEntry(OrderDetail orderDetail, List<Trade> tradeList, List<Refund> refundList) {
+public record BillInfoEntry(
+    OrderDetail orderDetail, List<Trade> tradeList, List<Refund> refundList) {
 
   /** The order as CCPayment sees it; {@code created} is Unix seconds. */
   public record OrderDetail(

@@ -26,8 +26,10 @@ class CcPaymentEnvelopeTest {
 
   @Test
   void trustsOnlyASignedSuccess() {
-    byte[] body = utf8("{\"code\":10000,\"msg\":\"Success\",\"data\":{\"order_id\":\"42\"},\"extra\":1}");
-    JsonObject data = CcPaymentEnvelope.open(body, APP, SECRET, APP, TS, signed(body)).asJsonObject();
+    byte[] body =
+        utf8("{\"code\":10000,\"msg\":\"Success\",\"data\":{\"order_id\":\"42\"},\"extra\":1}");
+    JsonObject data =
+        CcPaymentEnvelope.open(body, APP, SECRET, APP, TS, signed(body)).asJsonObject();
     assertThat(data.getString("order_id")).isEqualTo("42");
   }
 
@@ -35,10 +37,12 @@ class CcPaymentEnvelopeTest {
   void aBusinessErrorBecomesARejectionWithCodeAndMessageEvenUnsigned() {
     byte[] body = utf8("{\"code\":11011,\"msg\":\"OrderDuplicate\",\"data\":null}");
     assertThatThrownBy(() -> CcPaymentEnvelope.open(body, APP, SECRET, null, null, null))
-        .isInstanceOfSatisfying(GatewayRejectedException.class, e -> {
-          assertThat(e.code()).isEqualTo(11011);
-          assertThat(e.gatewayMessage()).isEqualTo("OrderDuplicate");
-        });
+        .isInstanceOfSatisfying(
+            GatewayRejectedException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(11011);
+              assertThat(e.gatewayMessage()).isEqualTo("OrderDuplicate");
+            });
   }
 
   @Test
@@ -47,18 +51,23 @@ class CcPaymentEnvelopeTest {
     assertBadAnswer(() -> CcPaymentEnvelope.open(body, APP, SECRET, APP, TS, null));
     assertBadAnswer(() -> CcPaymentEnvelope.open(body, APP, SECRET, APP, TS, "00".repeat(32)));
     assertBadAnswer(() -> CcPaymentEnvelope.open(body, APP, SECRET, "other-app", TS, signed(body)));
-    assertBadAnswer(() -> CcPaymentEnvelope.open(body, APP, SECRET, APP, "1700000001", signed(body)));
+    assertBadAnswer(
+        () -> CcPaymentEnvelope.open(body, APP, SECRET, APP, "1700000001", signed(body)));
   }
 
   @Test
   void unparsableBodiesAreBadAnswers() {
-    assertBadAnswer(() -> CcPaymentEnvelope.open(utf8("<html>502</html>"), APP, SECRET, APP, TS, "x"));
+    assertBadAnswer(
+        () -> CcPaymentEnvelope.open(utf8("<html>502</html>"), APP, SECRET, APP, TS, "x"));
     assertBadAnswer(() -> CcPaymentEnvelope.open(utf8("[1,2]"), APP, SECRET, APP, TS, "x"));
-    assertBadAnswer(() -> CcPaymentEnvelope.open(utf8("{\"code\":\"10000\"}"), APP, SECRET, APP, TS, "x"));
+    assertBadAnswer(
+        () -> CcPaymentEnvelope.open(utf8("{\"code\":\"10000\"}"), APP, SECRET, APP, TS, "x"));
   }
 
   static void assertBadAnswer(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(GatewayUnavailableException.class,
-        e -> assertThat(e.reason()).isEqualTo(GatewayUnavailableException.Reason.BAD_ANSWER));
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            GatewayUnavailableException.class,
+            e -> assertThat(e.reason()).isEqualTo(GatewayUnavailableException.Reason.BAD_ANSWER));
   }
 }

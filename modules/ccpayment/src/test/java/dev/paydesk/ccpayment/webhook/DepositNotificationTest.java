@@ -25,7 +25,9 @@ class DepositNotificationTest {
 
   @Test
   void readsCcpaymentsDocumentedExampleWithUnknownFields() {
-    DepositNotification n = parse("""
+    DepositNotification n =
+        parse(
+            """
         {"pay_status":"success","order_type":"API Deposit","record_id":"20230704032233",
          "order_id":"202307040322331676007024154185728","product_price":"0.5","denominated_currency":"USD",
          "order_amount":"0.5","fiat_rate":"1","paid_amount":"0.500000000000000001","token_rate":"1",
@@ -43,7 +45,9 @@ class DepositNotificationTest {
 
   @Test
   void understandsNumbersOlderFieldNamesAndATopLevelMerchantOrderId() {
-    DepositNotification n = parse("""
+    DepositNotification n =
+        parse(
+            """
         {"pay_status":"Success","order_type":"Api","record_id":123,"origin_amount":2.50,
          "txid":"internal transfer","merchant_order_id":"B-7"}""");
     assertThat(n.target().gatewayMerchantOrderId()).isEqualTo("B-7");
@@ -54,7 +58,9 @@ class DepositNotificationTest {
 
   @Test
   void otherOrderTypesAndUnknownStatusesAreNotActedOn() {
-    assertThat(parse("{\"pay_status\":\"success\",\"order_type\":\"Refund\",\"record_id\":\"1\"}").notActionable())
+    assertThat(
+            parse("{\"pay_status\":\"success\",\"order_type\":\"Refund\",\"record_id\":\"1\"}")
+                .notActionable())
         .hasValueSatisfying(reason -> assertThat(reason).contains("Refund"));
     assertThat(parse("{\"pay_status\":\"weird\",\"record_id\":\"1\"}").notActionable())
         .hasValueSatisfying(reason -> assertThat(reason).contains("weird"));
@@ -62,11 +68,17 @@ class DepositNotificationTest {
 
   @Test
   void aSuccessWithoutAmountOrAPaymentWithoutAnyIdIsRefused() {
-    assertThatThrownBy(() -> parse("{\"pay_status\":\"success\",\"record_id\":\"1\",\"txid\":\"0x1\"}").report(NOW))
+    assertThatThrownBy(
+            () ->
+                parse("{\"pay_status\":\"success\",\"record_id\":\"1\",\"txid\":\"0x1\"}")
+                    .report(NOW))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> parse("{\"pay_status\":\"processing\"}").report(NOW))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> parse("{\"pay_status\":\"success\",\"record_id\":\"1\",\"paid_amount\":\"ten\"}").report(NOW))
+    assertThatThrownBy(
+            () ->
+                parse("{\"pay_status\":\"success\",\"record_id\":\"1\",\"paid_amount\":\"ten\"}")
+                    .report(NOW))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

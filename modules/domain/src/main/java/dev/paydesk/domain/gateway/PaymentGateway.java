@@ -15,8 +15,8 @@ public interface PaymentGateway {
   GatewayOrder createOrder(GatewayOrderRequest request);
 
   /**
-   * What the gateway knows of these orders (at most {@link #MAX_ORDER_QUERY} ids); orders it does not
-   * know are left out.
+   * What the gateway knows of these orders (at most {@link #MAX_ORDER_QUERY} ids); orders it does
+   * not know are left out.
    *
    * @throws GatewayUnavailableException no trustworthy answer
    */

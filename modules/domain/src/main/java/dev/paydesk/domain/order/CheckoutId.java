@@ -5,13 +5,15 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The public, unguessable id of a checkout: the only thing a buyer's browser ever holds. 144 random bits
- * from {@link SecureRandom}, base62, prefixed so that it is recognisable in logs and support requests.
+ * The public, unguessable id of a checkout: the only thing a buyer's browser ever holds. 144 random
+ * bits from {@link SecureRandom}, base62, prefixed so that it is recognisable in logs and support
+ * requests.
  */
 public record CheckoutId(String value) {
 
   private static final String PREFIX = "co_";
-  private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  private static final String ALPHABET =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   private static final int RANDOM_CHARS = 25; // 62^25 > 2^148
   private static final Pattern FORMAT = Pattern.compile("co_[0-9A-Za-z]{" + RANDOM_CHARS + "}");
   private static final SecureRandom RANDOM = new SecureRandom();

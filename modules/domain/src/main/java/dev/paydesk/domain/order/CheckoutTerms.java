@@ -27,12 +27,16 @@ public record CheckoutTerms(
     String remark) {
 
   public static final String DEFAULT_CURRENCY = "USD";
+
   /** CCPayment's order validity limits. */
   public static final Duration DEFAULT_VALID_PERIOD = Duration.ofHours(24);
+
   public static final Duration MAX_VALID_PERIOD = Duration.ofDays(10);
   public static final Duration MIN_VALID_PERIOD = Duration.ofMinutes(1);
+
   /** Leaves room for the "-retryN" suffix of later gateway attempts within 64 characters. */
   public static final int MAX_MERCHANT_ORDER_ID = 50;
+
   public static final int MAX_REMARK = 255;
   public static final BigDecimal MAX_PRICE = new BigDecimal("10000000.00");
 
@@ -48,8 +52,12 @@ public record CheckoutTerms(
       problems.add(violation("merchantOrderId", "is required"));
     } else if (merchantOrderId.length() > MAX_MERCHANT_ORDER_ID
         || !MERCHANT_ORDER_ID.matcher(merchantOrderId).matches()) {
-      problems.add(violation("merchantOrderId",
-          "must be 1 to " + MAX_MERCHANT_ORDER_ID + " characters: letters, digits and . _ : -"));
+      problems.add(
+          violation(
+              "merchantOrderId",
+              "must be 1 to "
+                  + MAX_MERCHANT_ORDER_ID
+                  + " characters: letters, digits and . _ : -"));
     }
     if (price == null) {
       problems.add(violation("price", "is required"));
@@ -68,9 +76,15 @@ public record CheckoutTerms(
     } else if (!TOKEN_ID.matcher(tokenId).matches()) {
       problems.add(violation("tokenId", "is not a token id; GET /api/v1/tokens lists them"));
     }
-    if (validPeriod.compareTo(MIN_VALID_PERIOD) < 0 || validPeriod.compareTo(MAX_VALID_PERIOD) > 0) {
-      problems.add(violation("validPeriodSeconds",
-          "must be between " + MIN_VALID_PERIOD.toSeconds() + " and " + MAX_VALID_PERIOD.toSeconds()));
+    if (validPeriod.compareTo(MIN_VALID_PERIOD) < 0
+        || validPeriod.compareTo(MAX_VALID_PERIOD) > 0) {
+      problems.add(
+          violation(
+              "validPeriodSeconds",
+              "must be between "
+                  + MIN_VALID_PERIOD.toSeconds()
+                  + " and "
+                  + MAX_VALID_PERIOD.toSeconds()));
     }
     if (remark != null && remark.length() > MAX_REMARK) {
       problems.add(violation("remark", "must be at most " + MAX_REMARK + " characters"));
@@ -94,15 +108,24 @@ public record CheckoutTerms(
   }
 
   /**
-   * A digest of every term: two requests with the same fingerprint ask for the same checkout. Used to
-   * tell an idempotent retry from a reused key.
+   * A digest of every term: two requests with the same fingerprint ask for the same checkout. Used
+   * to tell an idempotent retry from a reused key.
    */
   public String fingerprint() {
-    String canonical = String.join("\n", merchantOrderId, price.toPlainString(), currency, tokenId,
-        Long.toString(validPeriod.toSeconds()), remark == null ? "" : remark);
+    String canonical =
+        String.join(
+            "\n",
+            merchantOrderId,
+            price.toPlainString(),
+            currency,
+            tokenId,
+            Long.toString(validPeriod.toSeconds()),
+            remark == null ? "" : remark);
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(canonical.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

@@ -11,7 +11,11 @@ public class InvalidCheckoutException extends RuntimeException {
   private final transient List<Violation> violations;
 
   public InvalidCheckoutException(List<Violation> violations) {
-    super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+    super(
+        violations.stream()
+            .map(v -> v.field() + ": " + v.message())
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("invalid"));
     this.violations = List.copyOf(violations);
   }
 

@@ -18,17 +18,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A shop's request to be paid and what the gateway made of it. Created as {@link OrderStatus#CREATING}
- * before the gateway is called, so that a crash or a timeout never leaves an order that is paid at the
- * gateway but unknown here; it shows a pay address only once the gateway has answered.
+ * A shop's request to be paid and what the gateway made of it. Created as {@link
+ * OrderStatus#CREATING} before the gateway is called, so that a crash or a timeout never leaves an
+ * order that is paid at the gateway but unknown here; it shows a pay address only once the gateway
+ * has answered.
  *
- * <p>Each call to the gateway is an attempt with its own gateway merchant order id: CCPayment v1 cannot
- * tell us the pay address of an order made by an attempt whose answer we lost ({@code bill/info} has no
- * address), so a retry never reuses an id that may already exist there.
+ * <p>Each call to the gateway is an attempt with its own gateway merchant order id: CCPayment v1
+ * cannot tell us the pay address of an order made by an attempt whose answer we lost ({@code
+ * bill/info} has no address), so a retry never reuses an id that may already exist there.
  *
  * <p>Once payable, its state follows from its payments (see {@link #applyPayment}): only confirmed
- * ({@code success}) payments count, compared with the crypto amount due in exact decimals. Every change
- * is a {@link TimelineEntry}.
+ * ({@code success}) payments count, compared with the crypto amount due in exact decimals. Every
+ * change is a {@link TimelineEntry}.
  */
 public class Order {
 
@@ -91,19 +92,31 @@ public class Order {
     this.gatewayMerchantOrderId = terms.merchantOrderId();
     this.createdAt = now;
     this.updatedAt = now;
-    record(now, Kind.CREATED, EventSource.SHOP, null, OrderStatus.CREATING,
-        "price " + price.toPlainString() + " " + currency, null);
+    record(
+        now,
+        Kind.CREATED,
+        EventSource.SHOP,
+        null,
+        OrderStatus.CREATING,
+        "price " + price.toPlainString() + " " + currency,
+        null);
   }
 
   /** A new order, not yet known to the gateway. */
-  public static Order open(CheckoutId publicId, CheckoutTerms terms, String idempotencyKey, Instant now) {
+  public static Order open(
+      CheckoutId publicId, CheckoutTerms terms, String idempotencyKey, Instant now) {
     return new Order(publicId, terms, idempotencyKey, now);
   }
 
   /** What to send the gateway for the current attempt. */
   public GatewayOrderRequest gatewayRequest() {
-    return new GatewayOrderRequest(gatewayMerchantOrderId, price, currency, tokenId,
-        Duration.ofSeconds(validPeriodSeconds), remark);
+    return new GatewayOrderRequest(
+        gatewayMerchantOrderId,
+        price,
+        currency,
+        tokenId,
+        Duration.ofSeconds(validPeriodSeconds),
+        remark);
   }
 
   /** The gateway created the order: the buyer can now be shown where to pay. */
@@ -116,13 +129,22 @@ public class Order {
     this.payAddress = assigned.payAddress();
     this.memo = assigned.memo() == null || assigned.memo().isBlank() ? null : assigned.memo();
     this.logo = assigned.logo();
-    Duration valid = assigned.validPeriod() != null ? assigned.validPeriod() : Duration.ofSeconds(validPeriodSeconds);
+    Duration valid =
+        assigned.validPeriod() != null
+            ? assigned.validPeriod()
+            : Duration.ofSeconds(validPeriodSeconds);
     this.expiresAt = now.plus(valid);
     this.gatewayError = null;
     this.status = OrderStatus.AWAITING_PAYMENT;
     this.updatedAt = now;
-    record(now, Kind.ADDRESS_ASSIGNED, EventSource.SHOP, OrderStatus.CREATING, status,
-        cryptoAmount.toPlainString() + " " + crypto + " on " + network + " to " + payAddress, null);
+    record(
+        now,
+        Kind.ADDRESS_ASSIGNED,
+        EventSource.SHOP,
+        OrderStatus.CREATING,
+        status,
+        cryptoAmount.toPlainString() + " " + crypto + " on " + network + " to " + payAddress,
+        null);
   }
 
   /** The gateway refused or gave no trustworthy answer: nothing to pay, the shop may retry. */
@@ -131,7 +153,14 @@ public class Order {
     this.gatewayError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
     this.status = OrderStatus.GATEWAY_FAILED;
     this.updatedAt = now;
-    record(now, Kind.GATEWAY_FAILED, EventSource.SHOP, OrderStatus.CREATING, status, gatewayError, null);
+    record(
+        now,
+        Kind.GATEWAY_FAILED,
+        EventSource.SHOP,
+        OrderStatus.CREATING,
+        status,
+        gatewayError,
+        null);
   }
 
   /**
@@ -154,20 +183,29 @@ public class Order {
     this.gatewayMerchantOrderId = merchantOrderId + "-retry" + gatewayAttempt;
     this.status = OrderStatus.CREATING;
     this.updatedAt = now;
-    record(now, Kind.GATEWAY_RETRIED, EventSource.SHOP, from, status, "as " + gatewayMerchantOrderId, null);
+    record(
+        now,
+        Kind.GATEWAY_RETRIED,
+        EventSource.SHOP,
+        from,
+        status,
+        "as " + gatewayMerchantOrderId,
+        null);
   }
 
   /**
-   * Applies what a webhook, a repeated webhook or reconciliation says about one transaction. The same
-   * transaction counts once however often and in whatever order it is reported; a report that would
-   * move it backwards (processing after success) is recorded on the timeline and changes nothing.
+   * Applies what a webhook, a repeated webhook or reconciliation says about one transaction. The
+   * same transaction counts once however often and in whatever order it is reported; a report that
+   * would move it backwards (processing after success) is recorded on the timeline and changes
+   * nothing.
    *
    * @param notificationId the stored raw notification behind the report, if any
    */
-  public PaymentOutcome applyPayment(PaymentReport report, UnderpaymentTolerance tolerance, Instant now,
-      Long notificationId) {
+  public PaymentOutcome applyPayment(
+      PaymentReport report, UnderpaymentTolerance tolerance, Instant now, Long notificationId) {
     if (!status.hasGatewayOrder()) {
-      throw new IllegalStateException("order " + publicId + " is " + status + "; it cannot receive payments");
+      throw new IllegalStateException(
+          "order " + publicId + " is " + status + "; it cannot receive payments");
     }
     OrderStatus before = status;
     Optional<Payment> known = payments.stream().filter(p -> p.matches(report)).findFirst();
@@ -182,30 +220,54 @@ public class Order {
         if (was == report.status()) {
           return new PaymentOutcome(false, before, before);
         }
-        record(now, Kind.OUT_OF_ORDER_IGNORED, report.source(), before, before,
-            describe(report) + " arrived after " + was.name().toLowerCase() + "; kept " + was.name().toLowerCase(),
+        record(
+            now,
+            Kind.OUT_OF_ORDER_IGNORED,
+            report.source(),
+            before,
+            before,
+            describe(report)
+                + " arrived after "
+                + was.name().toLowerCase()
+                + "; kept "
+                + was.name().toLowerCase(),
             notificationId);
         updatedAt = now;
         return new PaymentOutcome(true, before, before);
       }
     }
-    Kind kind = switch (payment.status()) {
-      case PENDING, PROCESSING -> Kind.PAYMENT_DETECTED;
-      case SUCCESS -> Kind.PAYMENT_CONFIRMED;
-      case FAILED -> Kind.PAYMENT_FAILED;
-    };
+    Kind kind =
+        switch (payment.status()) {
+          case PENDING, PROCESSING -> Kind.PAYMENT_DETECTED;
+          case SUCCESS -> Kind.PAYMENT_CONFIRMED;
+          case FAILED -> Kind.PAYMENT_FAILED;
+        };
     record(now, kind, report.source(), before, before, describe(report), notificationId);
     OrderStatus next = decide(tolerance, payment.status() == PaymentStatus.SUCCESS);
     if (next != before) {
       status = next;
-      record(now, Kind.STATUS_CHANGED, report.source(), before, next,
-          "paid " + amountPaid().toPlainString() + " of " + cryptoAmount.toPlainString() + " " + crypto, notificationId);
+      record(
+          now,
+          Kind.STATUS_CHANGED,
+          report.source(),
+          before,
+          next,
+          "paid "
+              + amountPaid().toPlainString()
+              + " of "
+              + cryptoAmount.toPlainString()
+              + " "
+              + crypto,
+          notificationId);
     }
     updatedAt = now;
     return new PaymentOutcome(true, before, status);
   }
 
-  /** The state the payments justify. After expiry, new money makes the order {@code PAID_LATE}; nothing else moves it. */
+  /**
+   * The state the payments justify. After expiry, new money makes the order {@code PAID_LATE};
+   * nothing else moves it.
+   */
   private OrderStatus decide(UnderpaymentTolerance tolerance, boolean creditedNow) {
     if (status.isExpired()) {
       return creditedNow ? OrderStatus.PAID_LATE : status;
@@ -221,12 +283,14 @@ public class Order {
   }
 
   /**
-   * Whether the order may expire now: still asking for money, past its expiry plus the grace period,
-   * and with no payment on its way.
+   * Whether the order may expire now: still asking for money, past its expiry plus the grace
+   * period, and with no payment on its way.
    */
   public boolean isDue(Instant now, Duration grace) {
     return (status == OrderStatus.AWAITING_PAYMENT || status == OrderStatus.UNDERPAID)
-        && expiresAt != null && !expiresAt.plus(grace).isAfter(now) && !hasPaymentInFlight();
+        && expiresAt != null
+        && !expiresAt.plus(grace).isAfter(now)
+        && !hasPaymentInFlight();
   }
 
   /** Ends an unpaid (or partly paid) order. Does nothing, and says so, unless it {@link #isDue}. */
@@ -238,8 +302,19 @@ public class Order {
     status = amountPaid().signum() > 0 ? OrderStatus.EXPIRED_UNDERPAID : OrderStatus.EXPIRED;
     expiredAt = now;
     updatedAt = now;
-    record(now, Kind.EXPIRED, source, before, status,
-        "paid " + amountPaid().toPlainString() + " of " + cryptoAmount.toPlainString() + " " + crypto, null);
+    record(
+        now,
+        Kind.EXPIRED,
+        source,
+        before,
+        status,
+        "paid "
+            + amountPaid().toPlainString()
+            + " of "
+            + cryptoAmount.toPlainString()
+            + " "
+            + crypto,
+        null);
     return true;
   }
 
@@ -270,13 +345,23 @@ public class Order {
   }
 
   private static String describe(PaymentReport report) {
-    return report.status().name().toLowerCase() + " " + (report.amount() == null ? "" : report.amount().toPlainString() + " ")
+    return report.status().name().toLowerCase()
+        + " "
+        + (report.amount() == null ? "" : report.amount().toPlainString() + " ")
         + (report.txid() != null ? "tx " + report.txid() : "record " + report.recordId());
   }
 
-  private void record(Instant at, Kind kind, EventSource source, OrderStatus from, OrderStatus to, String detail,
+  private void record(
+      Instant at,
+      Kind kind,
+      EventSource source,
+      OrderStatus from,
+      OrderStatus to,
+      String detail,
       Long notificationId) {
-    timeline.add(new TimelineEntry(this, timeline.size() + 1, at, kind, source, from, to, detail, notificationId));
+    timeline.add(
+        new TimelineEntry(
+            this, timeline.size() + 1, at, kind, source, from, to, detail, notificationId));
   }
 
   private void requireStatus(OrderStatus expected, String action) {

@@ -18,11 +18,14 @@ public interface OrderRepository {
 
   /**
    * The order, locked for update until the transaction ends: whoever changes an order's payments or
-   * state holds this lock, so concurrent deliveries, timers and instances apply one change at a time.
+   * state holds this lock, so concurrent deliveries, timers and instances apply one change at a
+   * time.
    */
   Optional<Order> lock(CheckoutId id);
 
-  /** As {@link #lock}, found by the id the gateway knows it by ({@code extend.merchant_order_id}). */
+  /**
+   * As {@link #lock}, found by the id the gateway knows it by ({@code extend.merchant_order_id}).
+   */
   Optional<Order> lockByGatewayMerchantOrderId(String gatewayMerchantOrderId);
 
   /** As {@link #lock}, found by the gateway's own order id. */
@@ -32,8 +35,8 @@ public interface OrderRepository {
   List<Order> findDue(Instant dueAt, int limit);
 
   /**
-   * Orders whose webhooks may have been missed: a payment detected but not settled since
-   * {@code detectedBefore}, or expired after {@code expiredAfter} (late payments still arrive).
+   * Orders whose webhooks may have been missed: a payment detected but not settled since {@code
+   * detectedBefore}, or expired after {@code expiredAfter} (late payments still arrive).
    */
   List<Order> findToReconcile(Instant detectedBefore, Instant expiredAfter, int limit);
 }

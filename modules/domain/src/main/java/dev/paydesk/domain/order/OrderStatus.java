@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an order stands. Only {@link #AWAITING_PAYMENT} and {@link #UNDERPAID} still ask the buyer to pay;
- * after expiry an order can only become {@link #PAID_LATE}: money is never dropped.
+ * Where an order stands. Only {@link #AWAITING_PAYMENT} and {@link #UNDERPAID} still ask the buyer
+ * to pay; after expiry an order can only become {@link #PAID_LATE}: money is never dropped.
  */
 public enum OrderStatus {
   /** Stored, the gateway has not (yet) answered: nothing to pay. */
@@ -16,7 +16,10 @@ public enum OrderStatus {
   AWAITING_PAYMENT,
   /** A payment is on its way (pending or confirming on chain): the order must not expire. */
   PAYMENT_DETECTED,
-  /** Confirmed payments cover less than the amount due (beyond the tolerance); may still be topped up. */
+  /**
+   * Confirmed payments cover less than the amount due (beyond the tolerance); may still be topped
+   * up.
+   */
   UNDERPAID,
   /** Confirmed payments cover the amount due (within the tolerance). */
   PAID,
@@ -29,7 +32,8 @@ public enum OrderStatus {
   /** Money arrived after the order had expired: for the merchant to review. */
   PAID_LATE;
 
-  private static final Set<OrderStatus> EXPIRED_FAMILY = EnumSet.of(EXPIRED, EXPIRED_UNDERPAID, PAID_LATE);
+  private static final Set<OrderStatus> EXPIRED_FAMILY =
+      EnumSet.of(EXPIRED, EXPIRED_UNDERPAID, PAID_LATE);
   private static final Set<OrderStatus> SETTLED = EnumSet.of(PAID, OVERPAID);
 
   /** Whether a pay address is shown: the gateway made the order and it has not ended. */

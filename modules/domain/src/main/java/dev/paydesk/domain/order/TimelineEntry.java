@@ -4,7 +4,10 @@ import dev.paydesk.domain.payment.EventSource;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One thing that happened to an order: what, when, caused by whom, and the raw notification behind it. */
+/**
+ * One thing that happened to an order: what, when, caused by whom, and the raw notification behind
+ * it.
+ */
 public class TimelineEntry {
 
   /** What happened. */
@@ -36,8 +39,16 @@ public class TimelineEntry {
     // for the persistence mapping
   }
 
-  TimelineEntry(Order order, int entryNo, Instant occurredAt, Kind kind, EventSource source, OrderStatus fromStatus,
-      OrderStatus toStatus, String detail, Long notificationId) {
+  TimelineEntry(
+      Order order,
+      int entryNo,
+      Instant occurredAt,
+      Kind kind,
+      EventSource source,
+      OrderStatus fromStatus,
+      OrderStatus toStatus,
+      String detail,
+      Long notificationId) {
     this.order = order;
     this.entryNo = entryNo;
     this.occurredAt = occurredAt;

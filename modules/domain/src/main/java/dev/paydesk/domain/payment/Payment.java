@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One on-chain transaction into an order. Part of the {@link Order} aggregate; changed only through it. */
+/**
+ * One on-chain transaction into an order. Part of the {@link Order} aggregate; changed only through
+ * it.
+ */
 public class Payment {
 
   private Long id;
@@ -36,12 +39,13 @@ public class Payment {
   }
 
   public boolean matches(PaymentReport report) {
-    return (recordId != null && recordId.equals(report.recordId())) || transactionKey.equals(report.transactionKey());
+    return (recordId != null && recordId.equals(report.recordId()))
+        || transactionKey.equals(report.transactionKey());
   }
 
   /**
-   * Applies a later report of the same transaction: fills in what was unknown (record id, txid, amount)
-   * and moves the status forward. A repeat or a step back changes no state.
+   * Applies a later report of the same transaction: fills in what was unknown (record id, txid,
+   * amount) and moves the status forward. A repeat or a step back changes no state.
    *
    * @return whether the status moved
    */
@@ -49,7 +53,9 @@ public class Payment {
     if (recordId == null && report.recordId() != null) {
       recordId = report.recordId();
     }
-    if (report.txid() != null && !report.transactionKey().equals(transactionKey) && report.transactionKey().startsWith("tx:")) {
+    if (report.txid() != null
+        && !report.transactionKey().equals(transactionKey)
+        && report.transactionKey().startsWith("tx:")) {
       txid = report.txid();
       transactionKey = report.transactionKey();
     }

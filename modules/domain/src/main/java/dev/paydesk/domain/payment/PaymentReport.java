@@ -9,10 +9,10 @@ import java.util.Objects;
  *
  * <p>The matching rule that makes a transaction count once: a report names the transaction by its
  * gateway {@code recordId} (webhooks) and/or its chain {@code txid} (webhooks once broadcast, and
- * {@code bill/info} trades, which carry no record id). An order's payment is found by record id first,
- * then by {@link #transactionKey()}; the database holds both unique ({@code uq_payment_record_id},
- * {@code uq_payment_order_transaction}). CCPayment's internal transfers all carry the txid
- * {@value #INTERNAL_TRANSFER}, so they are keyed by record id.
+ * {@code bill/info} trades, which carry no record id). An order's payment is found by record id
+ * first, then by {@link #transactionKey()}; the database holds both unique ({@code
+ * uq_payment_record_id}, {@code uq_payment_order_transaction}). CCPayment's internal transfers all
+ * carry the txid {@value #INTERNAL_TRANSFER}, so they are keyed by record id.
  *
  * @param amount the paid amount in the order's crypto; may be null before the gateway knows it
  * @param occurredAt when the gateway says it happened, or when Paydesk learnt of it
@@ -43,7 +43,10 @@ public record PaymentReport(
     }
   }
 
-  /** The transaction's key within its order: the chain txid, or the record id for internal transfers. */
+  /**
+   * The transaction's key within its order: the chain txid, or the record id for internal
+   * transfers.
+   */
   public String transactionKey() {
     return isOnChain(txid) ? "tx:" + txid : "record:" + recordId;
   }

@@ -1,8 +1,9 @@
 package dev.paydesk.domain.payment;
 
 /**
- * A transaction's state at the gateway. Only {@link #SUCCESS} credits money. A transaction only moves
- * forward (pending, processing, then success or failed); a report of an earlier state is out of order.
+ * A transaction's state at the gateway. Only {@link #SUCCESS} credits money. A transaction only
+ * moves forward (pending, processing, then success or failed); a report of an earlier state is out
+ * of order.
  */
 public enum PaymentStatus {
   PENDING(0),

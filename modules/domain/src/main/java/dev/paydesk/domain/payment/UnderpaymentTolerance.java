@@ -10,10 +10,14 @@ import java.math.RoundingMode;
 public record UnderpaymentTolerance(BigDecimal absolute, BigDecimal percent) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  public static final UnderpaymentTolerance NONE = new UnderpaymentTolerance(BigDecimal.ZERO, BigDecimal.ZERO);
+  public static final UnderpaymentTolerance NONE =
+      new UnderpaymentTolerance(BigDecimal.ZERO, BigDecimal.ZERO);
 
   public UnderpaymentTolerance {
-    if (absolute == null || absolute.signum() < 0 || percent == null || percent.signum() < 0
+    if (absolute == null
+        || absolute.signum() < 0
+        || percent == null
+        || percent.signum() < 0
         || percent.compareTo(HUNDRED) >= 0) {
       throw new IllegalArgumentException("tolerance: absolute >= 0 and 0 <= percent < 100");
     }
@@ -21,7 +25,8 @@ public record UnderpaymentTolerance(BigDecimal absolute, BigDecimal percent) {
 
   /** The least a buyer must pay for an order due {@code due}. */
   public BigDecimal minimumFor(BigDecimal due) {
-    BigDecimal byPercent = due.multiply(percent).divide(HUNDRED, due.scale() + 4, RoundingMode.DOWN);
+    BigDecimal byPercent =
+        due.multiply(percent).divide(HUNDRED, due.scale() + 4, RoundingMode.DOWN);
     return due.subtract(absolute.max(byPercent));
   }
 }

@@ -30,8 +30,13 @@ public record Token(
 
   public void checkValidPeriod(Duration validPeriod) {
     if (isLightning() && validPeriod.compareTo(MAX_LIGHTNING_VALID_PERIOD) > 0) {
-      throw new InvalidCheckoutException("validPeriodSeconds",
-          "must be at most " + MAX_LIGHTNING_VALID_PERIOD.toSeconds() + " for " + crypto + " (Lightning)");
+      throw new InvalidCheckoutException(
+          "validPeriodSeconds",
+          "must be at most "
+              + MAX_LIGHTNING_VALID_PERIOD.toSeconds()
+              + " for "
+              + crypto
+              + " (Lightning)");
     }
   }
 }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A notification as it reached Paydesk: its headers (no secrets), raw body and time, and what became of
- * it. Stored in the same transaction as its effect, so the log never claims an effect that was lost.
+ * A notification as it reached Paydesk: its headers (no secrets), raw body and time, and what
+ * became of it. Stored in the same transaction as its effect, so the log never claims an effect
+ * that was lost.
  */
 public class ReceivedNotification {
 
@@ -17,7 +18,9 @@ public class ReceivedNotification {
     DUPLICATE,
     /** It names no order Paydesk knows: kept for the merchant, acknowledged. */
     ORPHAN,
-    /** Verified, but not a payment Paydesk acts on (another order type, or no usable transaction). */
+    /**
+     * Verified, but not a payment Paydesk acts on (another order type, or no usable transaction).
+     */
     IGNORED,
     /** Failed verification (signature, app id, timestamp, size) or unreadable: nothing changed. */
     REJECTED
@@ -38,7 +41,8 @@ public class ReceivedNotification {
     // for the persistence mapping
   }
 
-  private ReceivedNotification(Instant receivedAt, String headers, String body, Outcome outcome, String reason) {
+  private ReceivedNotification(
+      Instant receivedAt, String headers, String body, Outcome outcome, String reason) {
     this.receivedAt = receivedAt;
     this.headers = headers;
     this.body = body;
@@ -47,14 +51,21 @@ public class ReceivedNotification {
   }
 
   /** A notification that failed verification or parsing. */
-  public static ReceivedNotification rejected(Instant receivedAt, String headers, String body, String reason) {
+  public static ReceivedNotification rejected(
+      Instant receivedAt, String headers, String body, String reason) {
     return new ReceivedNotification(receivedAt, headers, body, Outcome.REJECTED, reason);
   }
 
   /** A verified notification, before its effect is known. */
-  public static ReceivedNotification verified(Instant receivedAt, String headers, String body, String recordId,
-      String payStatus, String gatewayMerchantOrderId) {
-    ReceivedNotification n = new ReceivedNotification(receivedAt, headers, body, Outcome.IGNORED, null);
+  public static ReceivedNotification verified(
+      Instant receivedAt,
+      String headers,
+      String body,
+      String recordId,
+      String payStatus,
+      String gatewayMerchantOrderId) {
+    ReceivedNotification n =
+        new ReceivedNotification(receivedAt, headers, body, Outcome.IGNORED, null);
     n.recordId = recordId;
     n.payStatus = payStatus;
     n.gatewayMerchantOrderId = gatewayMerchantOrderId;

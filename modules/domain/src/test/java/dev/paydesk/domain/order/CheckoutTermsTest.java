@@ -33,12 +33,17 @@ class CheckoutTermsTest {
   })
   void rejectsPricesCcpaymentRefuses(String price, String field, String message) {
     assertThatThrownBy(() -> terms(price))
-        .isInstanceOfSatisfying(InvalidCheckoutException.class, e -> {
-          assertThat(e.violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo(field);
-            assertThat(v.message()).contains(message);
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidCheckoutException.class,
+            e -> {
+              assertThat(e.violations())
+                  .singleElement()
+                  .satisfies(
+                      v -> {
+                        assertThat(v.field()).isEqualTo(field);
+                        assertThat(v.message()).contains(message);
+                      });
+            });
   }
 
   @Test
@@ -48,16 +53,29 @@ class CheckoutTermsTest {
 
   @Test
   void namesEveryBrokenFieldAtOnce() {
-    assertThatThrownBy(() -> new CheckoutTerms(" ", null, "usd", "", Duration.ofDays(11), "x".repeat(256)))
-        .isInstanceOfSatisfying(InvalidCheckoutException.class, e -> assertThat(e.violations())
-            .extracting(InvalidCheckoutException.Violation::field)
-            .containsExactly("merchantOrderId", "price", "currency", "tokenId", "validPeriodSeconds", "remark"));
+    assertThatThrownBy(
+            () -> new CheckoutTerms(" ", null, "usd", "", Duration.ofDays(11), "x".repeat(256)))
+        .isInstanceOfSatisfying(
+            InvalidCheckoutException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(InvalidCheckoutException.Violation::field)
+                    .containsExactly(
+                        "merchantOrderId",
+                        "price",
+                        "currency",
+                        "tokenId",
+                        "validPeriodSeconds",
+                        "remark"));
   }
 
   @Test
   void limitsValidPeriodToTenDays() {
     new CheckoutTerms("A", BigDecimal.ONE, "USD", "t", Duration.ofDays(10), null);
-    assertThatThrownBy(() -> new CheckoutTerms("A", BigDecimal.ONE, "USD", "t", Duration.ofSeconds(864001), null))
+    assertThatThrownBy(
+            () ->
+                new CheckoutTerms(
+                    "A", BigDecimal.ONE, "USD", "t", Duration.ofSeconds(864001), null))
         .isInstanceOf(InvalidCheckoutException.class);
   }
 
@@ -65,7 +83,8 @@ class CheckoutTermsTest {
   void rejectsMerchantOrderIdsTooLongOrWithSpaces() {
     assertThatThrownBy(() -> new CheckoutTerms("a b", BigDecimal.ONE, null, "t", null, null))
         .isInstanceOf(InvalidCheckoutException.class);
-    assertThatThrownBy(() -> new CheckoutTerms("a".repeat(51), BigDecimal.ONE, null, "t", null, null))
+    assertThatThrownBy(
+            () -> new CheckoutTerms("a".repeat(51), BigDecimal.ONE, null, "t", null, null))
         .isInstanceOf(InvalidCheckoutException.class);
   }
 

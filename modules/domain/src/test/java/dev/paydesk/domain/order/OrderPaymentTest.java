@@ -13,9 +13,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The order's state decisions, as a table: reports in, state out. Amount due: 10 USDT. */
 class OrderPaymentTest {
@@ -25,8 +25,17 @@ class OrderPaymentTest {
 
   static Order payableOrder() {
     Order order = Order.open(CheckoutId.random(), CheckoutTermsTest.terms("10.00"), "k", T0);
-    order.assignGatewayOrder(new GatewayOrder("g1", new BigDecimal("10.000000"), "USDT", "TRC20", "T1", null, null,
-        Duration.ofHours(1)), T0);
+    order.assignGatewayOrder(
+        new GatewayOrder(
+            "g1",
+            new BigDecimal("10.000000"),
+            "USDT",
+            "TRC20",
+            "T1",
+            null,
+            null,
+            Duration.ofHours(1)),
+        T0);
     return order;
   }
 
@@ -43,37 +52,48 @@ class OrderPaymentTest {
       }
       String[] p = step.split(":");
       BigDecimal amount = p.length > 2 ? new BigDecimal(p[2]) : null;
-      order.applyPayment(new PaymentReport("rec-" + p[0], "0x" + p[0], PaymentStatus.valueOf(p[1]), amount, now,
-          EventSource.WEBHOOK), tolerance, now, null);
+      order.applyPayment(
+          new PaymentReport(
+              "rec-" + p[0],
+              "0x" + p[0],
+              PaymentStatus.valueOf(p[1]),
+              amount,
+              now,
+              EventSource.WEBHOOK),
+          tolerance,
+          now,
+          null);
     }
     return order;
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-    "a:PROCESSING:10                          | PAYMENT_DETECTED | 0",
-    "a:PENDING;a:PROCESSING                   | PAYMENT_DETECTED | 0",
-    "a:PROCESSING:10;a:SUCCESS:10             | PAID             | 10",
-    "a:SUCCESS:10                             | PAID             | 10",
-    "a:SUCCESS:10;a:PROCESSING:10             | PAID             | 10",
-    "a:SUCCESS:10;a:SUCCESS:10;a:SUCCESS:10   | PAID             | 10",
-    "a:SUCCESS:10.5                           | OVERPAID         | 10.5",
-    "a:SUCCESS:4                              | UNDERPAID        | 4",
-    "a:SUCCESS:4;b:SUCCESS:6                  | PAID             | 10",
-    "a:SUCCESS:4;b:SUCCESS:3;c:SUCCESS:3.000001 | OVERPAID       | 10.000001",
-    "a:SUCCESS:4;b:PROCESSING:6               | UNDERPAID        | 4",
-    "a:PROCESSING:10;a:FAILED                 | AWAITING_PAYMENT | 0",
-    "a:FAILED                                 | AWAITING_PAYMENT | 0",
-    "a:SUCCESS:10;a:FAILED                    | PAID             | 10",
-    "a:FAILED;a:SUCCESS:10                    | AWAITING_PAYMENT | 0",
-    "EXPIRE                                   | EXPIRED          | 0",
-    "a:SUCCESS:4;EXPIRE                       | EXPIRED_UNDERPAID| 4",
-    "EXPIRE;a:SUCCESS:10                      | PAID_LATE        | 10",
-    "a:SUCCESS:4;EXPIRE;b:SUCCESS:6           | PAID_LATE        | 10",
-    "EXPIRE;a:PROCESSING:10                   | EXPIRED          | 0",
-    "a:PROCESSING:10;EXPIRE                   | PAYMENT_DETECTED | 0",
-    "a:SUCCESS:4;b:PENDING;EXPIRE             | UNDERPAID        | 4"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a:PROCESSING:10                          | PAYMENT_DETECTED | 0",
+        "a:PENDING;a:PROCESSING                   | PAYMENT_DETECTED | 0",
+        "a:PROCESSING:10;a:SUCCESS:10             | PAID             | 10",
+        "a:SUCCESS:10                             | PAID             | 10",
+        "a:SUCCESS:10;a:PROCESSING:10             | PAID             | 10",
+        "a:SUCCESS:10;a:SUCCESS:10;a:SUCCESS:10   | PAID             | 10",
+        "a:SUCCESS:10.5                           | OVERPAID         | 10.5",
+        "a:SUCCESS:4                              | UNDERPAID        | 4",
+        "a:SUCCESS:4;b:SUCCESS:6                  | PAID             | 10",
+        "a:SUCCESS:4;b:SUCCESS:3;c:SUCCESS:3.000001 | OVERPAID       | 10.000001",
+        "a:SUCCESS:4;b:PROCESSING:6               | UNDERPAID        | 4",
+        "a:PROCESSING:10;a:FAILED                 | AWAITING_PAYMENT | 0",
+        "a:FAILED                                 | AWAITING_PAYMENT | 0",
+        "a:SUCCESS:10;a:FAILED                    | PAID             | 10",
+        "a:FAILED;a:SUCCESS:10                    | AWAITING_PAYMENT | 0",
+        "EXPIRE                                   | EXPIRED          | 0",
+        "a:SUCCESS:4;EXPIRE                       | EXPIRED_UNDERPAID| 4",
+        "EXPIRE;a:SUCCESS:10                      | PAID_LATE        | 10",
+        "a:SUCCESS:4;EXPIRE;b:SUCCESS:6           | PAID_LATE        | 10",
+        "EXPIRE;a:PROCESSING:10                   | EXPIRED          | 0",
+        "a:PROCESSING:10;EXPIRE                   | PAYMENT_DETECTED | 0",
+        "a:SUCCESS:4;b:PENDING;EXPIRE             | UNDERPAID        | 4"
+      })
   void decidesTheStateFromThePayments(String steps, OrderStatus expected, String paid) {
     Order order = play(steps.trim(), UnderpaymentTolerance.NONE);
     assertThat(order.status()).isEqualTo(expected);
@@ -85,7 +105,8 @@ class OrderPaymentTest {
     UnderpaymentTolerance onePercent = new UnderpaymentTolerance(BigDecimal.ZERO, BigDecimal.ONE);
     assertThat(play("a:SUCCESS:9.9", onePercent).status()).isEqualTo(OrderStatus.PAID);
     assertThat(play("a:SUCCESS:9.89", onePercent).status()).isEqualTo(OrderStatus.UNDERPAID);
-    UnderpaymentTolerance cents = new UnderpaymentTolerance(new BigDecimal("0.05"), BigDecimal.ZERO);
+    UnderpaymentTolerance cents =
+        new UnderpaymentTolerance(new BigDecimal("0.05"), BigDecimal.ZERO);
     assertThat(play("a:SUCCESS:9.95", cents).status()).isEqualTo(OrderStatus.PAID);
     assertThat(play("a:SUCCESS:9.94", cents).status()).isEqualTo(OrderStatus.UNDERPAID);
   }
@@ -94,40 +115,77 @@ class OrderPaymentTest {
   void aRepeatedReportRecordsNothingAndAStepBackIsRecordedButIgnored() {
     Order order = play("a:SUCCESS:10", UnderpaymentTolerance.NONE);
     int entries = order.timeline().size();
-    Order.PaymentOutcome repeat = order.applyPayment(new PaymentReport("rec-a", "0xa", PaymentStatus.SUCCESS,
-        BigDecimal.TEN, T0, EventSource.WEBHOOK), UnderpaymentTolerance.NONE, T0, 7L);
+    Order.PaymentOutcome repeat =
+        order.applyPayment(
+            new PaymentReport(
+                "rec-a", "0xa", PaymentStatus.SUCCESS, BigDecimal.TEN, T0, EventSource.WEBHOOK),
+            UnderpaymentTolerance.NONE,
+            T0,
+            7L);
     assertThat(repeat.recorded()).isFalse();
     assertThat(order.timeline()).hasSize(entries);
 
-    Order.PaymentOutcome back = order.applyPayment(new PaymentReport("rec-a", "0xa", PaymentStatus.PROCESSING,
-        BigDecimal.TEN, T0, EventSource.WEBHOOK), UnderpaymentTolerance.NONE, T0, 8L);
+    Order.PaymentOutcome back =
+        order.applyPayment(
+            new PaymentReport(
+                "rec-a", "0xa", PaymentStatus.PROCESSING, BigDecimal.TEN, T0, EventSource.WEBHOOK),
+            UnderpaymentTolerance.NONE,
+            T0,
+            8L);
     assertThat(back.recorded()).isTrue();
     assertThat(back.statusChanged()).isFalse();
-    assertThat(order.timeline().get(order.timeline().size() - 1)).satisfies(e -> {
-      assertThat(e.kind()).isEqualTo(Kind.OUT_OF_ORDER_IGNORED);
-      assertThat(e.notificationId()).contains(8L);
-    });
+    assertThat(order.timeline().get(order.timeline().size() - 1))
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.OUT_OF_ORDER_IGNORED);
+              assertThat(e.notificationId()).contains(8L);
+            });
   }
 
   @Test
   void reconciliationAndWebhookOfOneTransactionCountOnce() {
     Order order = payableOrder();
-    // bill/info knows only the txid; the webhook knows both; a pending webhook knew only the record id
-    order.applyPayment(new PaymentReport("rec-1", null, PaymentStatus.PENDING, null, T0, EventSource.WEBHOOK),
-        UnderpaymentTolerance.NONE, T0, null);
-    order.applyPayment(new PaymentReport(null, "0xabc", PaymentStatus.SUCCESS, BigDecimal.TEN, T0,
-        EventSource.RECONCILIATION), UnderpaymentTolerance.NONE, T0, null);
-    order.applyPayment(new PaymentReport("rec-1", "0xabc", PaymentStatus.SUCCESS, BigDecimal.TEN, T0,
-        EventSource.WEBHOOK), UnderpaymentTolerance.NONE, T0, null);
-    assertThat(order.payments()).hasSize(2).as("the pending record had no txid yet: it cannot be matched");
+    // bill/info knows only the txid; the webhook knows both; a pending webhook knew only the record
+    // id
+    order.applyPayment(
+        new PaymentReport("rec-1", null, PaymentStatus.PENDING, null, T0, EventSource.WEBHOOK),
+        UnderpaymentTolerance.NONE,
+        T0,
+        null);
+    order.applyPayment(
+        new PaymentReport(
+            null, "0xabc", PaymentStatus.SUCCESS, BigDecimal.TEN, T0, EventSource.RECONCILIATION),
+        UnderpaymentTolerance.NONE,
+        T0,
+        null);
+    order.applyPayment(
+        new PaymentReport(
+            "rec-1", "0xabc", PaymentStatus.SUCCESS, BigDecimal.TEN, T0, EventSource.WEBHOOK),
+        UnderpaymentTolerance.NONE,
+        T0,
+        null);
+    assertThat(order.payments())
+        .hasSize(2)
+        .as("the pending record had no txid yet: it cannot be matched");
     // a pending webhook that later reports its txid folds into the same payment
     Order other = payableOrder();
-    other.applyPayment(new PaymentReport("rec-2", null, PaymentStatus.PENDING, null, T0, EventSource.WEBHOOK),
-        UnderpaymentTolerance.NONE, T0, null);
-    other.applyPayment(new PaymentReport("rec-2", "0xdef", PaymentStatus.SUCCESS, BigDecimal.TEN, T0,
-        EventSource.WEBHOOK), UnderpaymentTolerance.NONE, T0, null);
-    other.applyPayment(new PaymentReport(null, "0xdef", PaymentStatus.SUCCESS, BigDecimal.TEN, T0,
-        EventSource.RECONCILIATION), UnderpaymentTolerance.NONE, T0, null);
+    other.applyPayment(
+        new PaymentReport("rec-2", null, PaymentStatus.PENDING, null, T0, EventSource.WEBHOOK),
+        UnderpaymentTolerance.NONE,
+        T0,
+        null);
+    other.applyPayment(
+        new PaymentReport(
+            "rec-2", "0xdef", PaymentStatus.SUCCESS, BigDecimal.TEN, T0, EventSource.WEBHOOK),
+        UnderpaymentTolerance.NONE,
+        T0,
+        null);
+    other.applyPayment(
+        new PaymentReport(
+            null, "0xdef", PaymentStatus.SUCCESS, BigDecimal.TEN, T0, EventSource.RECONCILIATION),
+        UnderpaymentTolerance.NONE,
+        T0,
+        null);
     assertThat(other.payments()).hasSize(1);
     assertThat(other.amountPaid()).isEqualByComparingTo("10");
     assertThat(other.status()).isEqualTo(OrderStatus.PAID);
@@ -146,16 +204,46 @@ class OrderPaymentTest {
   @Test
   void anOrderWithoutAGatewayOrderTakesNoPayments() {
     Order order = Order.open(CheckoutId.random(), CheckoutTermsTest.terms("10.00"), "k", T0);
-    assertThatThrownBy(() -> order.applyPayment(new PaymentReport("r", "0x1", PaymentStatus.SUCCESS, BigDecimal.ONE,
-        T0, EventSource.WEBHOOK), UnderpaymentTolerance.NONE, T0, null)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                order.applyPayment(
+                    new PaymentReport(
+                        "r", "0x1", PaymentStatus.SUCCESS, BigDecimal.ONE, T0, EventSource.WEBHOOK),
+                    UnderpaymentTolerance.NONE,
+                    T0,
+                    null))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void internalTransfersAreKeyedByRecordId() {
-    PaymentReport a = new PaymentReport("r1", "internal transfer", PaymentStatus.SUCCESS, BigDecimal.ONE, T0, EventSource.WEBHOOK);
-    PaymentReport b = new PaymentReport("r2", "Internal Transfer", PaymentStatus.SUCCESS, BigDecimal.ONE, T0, EventSource.WEBHOOK);
-    assertThat(List.of(a.transactionKey(), b.transactionKey())).containsExactly("record:r1", "record:r2");
-    assertThatThrownBy(() -> new PaymentReport(null, "internal transfer", PaymentStatus.SUCCESS, BigDecimal.ONE, T0,
-        EventSource.RECONCILIATION)).isInstanceOf(IllegalArgumentException.class);
+    PaymentReport a =
+        new PaymentReport(
+            "r1",
+            "internal transfer",
+            PaymentStatus.SUCCESS,
+            BigDecimal.ONE,
+            T0,
+            EventSource.WEBHOOK);
+    PaymentReport b =
+        new PaymentReport(
+            "r2",
+            "Internal Transfer",
+            PaymentStatus.SUCCESS,
+            BigDecimal.ONE,
+            T0,
+            EventSource.WEBHOOK);
+    assertThat(List.of(a.transactionKey(), b.transactionKey()))
+        .containsExactly("record:r1", "record:r2");
+    assertThatThrownBy(
+            () ->
+                new PaymentReport(
+                    null,
+                    "internal transfer",
+                    PaymentStatus.SUCCESS,
+                    BigDecimal.ONE,
+                    T0,
+                    EventSource.RECONCILIATION))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

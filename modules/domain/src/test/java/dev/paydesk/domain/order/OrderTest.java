@@ -18,8 +18,15 @@ class OrderTest {
   }
 
   static GatewayOrder assigned() {
-    return new GatewayOrder("2026112310000001", new BigDecimal("25.000000"), "USDT", "TRC20",
-        "TXyz", "", "https://logo", Duration.ofHours(1));
+    return new GatewayOrder(
+        "2026112310000001",
+        new BigDecimal("25.000000"),
+        "USDT",
+        "TRC20",
+        "TXyz",
+        "",
+        "https://logo",
+        Duration.ofHours(1));
   }
 
   @Test
@@ -63,9 +70,12 @@ class OrderTest {
   void aPayableOrderCannotBeAssignedOrFailedAgain() {
     Order order = newOrder();
     order.assignGatewayOrder(assigned(), NOW);
-    assertThatThrownBy(() -> order.assignGatewayOrder(assigned(), NOW)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> order.gatewayFailed("x", NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> order.assignGatewayOrder(assigned(), NOW))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> order.gatewayFailed("x", NOW))
+        .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> order.retryCreation(NOW)).isInstanceOf(IllegalStateException.class);
-    assertThat(order.mayRetryCreation(NOW.plus(Duration.ofDays(1)), Duration.ofMinutes(2))).isFalse();
+    assertThat(order.mayRetryCreation(NOW.plus(Duration.ofDays(1)), Duration.ofMinutes(2)))
+        .isFalse();
   }
 }

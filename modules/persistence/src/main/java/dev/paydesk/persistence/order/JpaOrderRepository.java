@@ -3,8 +3,8 @@ package dev.paydesk.persistence.order;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 import dev.paydesk.domain.order.OrderStatus;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -56,7 +56,8 @@ public class JpaOrderRepository implements OrderRepository {
 
   @Override
   public Optional<Order> lockByGatewayMerchantOrderId(String gatewayMerchantOrderId) {
-    return locked("SELECT o FROM PaymentOrder o WHERE o.gatewayMerchantOrderId = :v", gatewayMerchantOrderId);
+    return locked(
+        "SELECT o FROM PaymentOrder o WHERE o.gatewayMerchantOrderId = :v", gatewayMerchantOrderId);
   }
 
   @Override
@@ -66,8 +67,10 @@ public class JpaOrderRepository implements OrderRepository {
 
   @Override
   public List<Order> findDue(Instant dueAt, int limit) {
-    return em.createQuery("SELECT o FROM PaymentOrder o WHERE o.status IN :open AND o.expiresAt <= :due "
-            + "ORDER BY o.expiresAt", Order.class)
+    return em.createQuery(
+            "SELECT o FROM PaymentOrder o WHERE o.status IN :open AND o.expiresAt <= :due "
+                + "ORDER BY o.expiresAt",
+            Order.class)
         .setParameter("open", List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.UNDERPAID))
         .setParameter("due", dueAt)
         .setMaxResults(limit)
@@ -76,8 +79,10 @@ public class JpaOrderRepository implements OrderRepository {
 
   @Override
   public List<Order> findToReconcile(Instant detectedBefore, Instant expiredAfter, int limit) {
-    return em.createQuery("SELECT o FROM PaymentOrder o WHERE (o.status = :detected AND o.updatedAt <= :detectedBefore) "
-            + "OR (o.status IN :expired AND o.expiredAt >= :expiredAfter) ORDER BY o.updatedAt", Order.class)
+    return em.createQuery(
+            "SELECT o FROM PaymentOrder o WHERE (o.status = :detected AND o.updatedAt <= :detectedBefore) "
+                + "OR (o.status IN :expired AND o.expiredAt >= :expiredAfter) ORDER BY o.updatedAt",
+            Order.class)
         .setParameter("detected", OrderStatus.PAYMENT_DETECTED)
         .setParameter("detectedBefore", detectedBefore)
         .setParameter("expired", List.of(OrderStatus.EXPIRED, OrderStatus.EXPIRED_UNDERPAID))
@@ -87,9 +92,11 @@ public class JpaOrderRepository implements OrderRepository {
   }
 
   private Optional<Order> locked(String jpql, String value) {
-    return em.createQuery(jpql, Order.class).setParameter("v", value)
+    return em.createQuery(jpql, Order.class)
+        .setParameter("v", value)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream().findFirst();
+        .getResultStream()
+        .findFirst();
   }
 
   private Optional<Order> single(String jpql, String value) {

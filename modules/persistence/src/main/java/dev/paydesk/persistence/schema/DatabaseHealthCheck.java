@@ -26,7 +26,10 @@ public class DatabaseHealthCheck implements HealthCheck {
           .withData("product", connection.getMetaData().getDatabaseProductName())
           .build();
     } catch (SQLException e) {
-      return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", e.getClass().getSimpleName())
+          .build();
     }
   }
 }

@@ -13,9 +13,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Defines Paydesk's datasource and brings its schema up to date before anything else starts. Every
- * part of the definition comes from MicroProfile Config (environment variables included); the inline
- * defaults are the zero-install H2 file database, because the datasource is created before the
- * application's own configuration file is read.
+ * part of the definition comes from MicroProfile Config (environment variables included); the
+ * inline defaults are the zero-install H2 file database, because the datasource is created before
+ * the application's own configuration file is read.
  */
 @DataSourceDefinition(
     name = FlywayMigrator.DATASOURCE,
@@ -38,13 +38,18 @@ public class FlywayMigrator {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result = Flyway.configure(FlywayMigrator.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    LOG.log(System.Logger.Level.INFO, "Database schema at version {0} ({1} migrations applied now)",
-        result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+    MigrateResult result =
+        Flyway.configure(FlywayMigrator.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.log(
+        System.Logger.Level.INFO,
+        "Database schema at version {0} ({1} migrations applied now)",
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion,
         result.migrationsExecuted);
   }
 }

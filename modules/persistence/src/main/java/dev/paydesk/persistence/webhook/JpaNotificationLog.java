@@ -31,7 +31,10 @@ public class JpaNotificationLog implements NotificationLog {
 
   @Override
   public List<ReceivedNotification> findByRecordId(String recordId) {
-    return em.createQuery("SELECT n FROM ReceivedNotification n WHERE n.recordId = :r ORDER BY n.id",
-        ReceivedNotification.class).setParameter("r", recordId).getResultList();
+    return em.createQuery(
+            "SELECT n FROM ReceivedNotification n WHERE n.recordId = :r ORDER BY n.id",
+            ReceivedNotification.class)
+        .setParameter("r", recordId)
+        .getResultList();
   }
 }

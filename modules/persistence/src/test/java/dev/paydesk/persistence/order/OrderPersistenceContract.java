@@ -22,8 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -47,7 +47,8 @@ abstract class OrderPersistenceContract {
 
   @BeforeAll
   void migrateAndConnect() {
-    Flyway flyway = Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load();
+    Flyway flyway =
+        Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load();
     flyway.migrate();
     assertThat(flyway.migrate().migrationsExecuted).as("a second run has nothing to do").isZero();
     Map<String, Object> props = new HashMap<>();
@@ -80,15 +81,22 @@ abstract class OrderPersistenceContract {
   }
 
   void run(Consumer<JpaOrderRepository> work) {
-    inTransaction(repo -> {
-      work.accept(repo);
-      return null;
-    });
+    inTransaction(
+        repo -> {
+          work.accept(repo);
+          return null;
+        });
   }
 
   static Order newOrder(String merchantOrderId, String key) {
-    CheckoutTerms terms = new CheckoutTerms(merchantOrderId, new BigDecimal("49.90"), "USD",
-        "0912e09a-d8e2-41d7-a0bc-a25530892988", Duration.ofHours(2), "two mugs");
+    CheckoutTerms terms =
+        new CheckoutTerms(
+            merchantOrderId,
+            new BigDecimal("49.90"),
+            "USD",
+            "0912e09a-d8e2-41d7-a0bc-a25530892988",
+            Duration.ofHours(2),
+            "two mugs");
     return Order.open(CheckoutId.random(), terms, key, NOW);
   }
 
@@ -109,10 +117,21 @@ abstract class OrderPersistenceContract {
     Order order = newOrder(unique("A"), unique("key"));
     CheckoutId id = order.publicId();
     run(repo -> repo.add(order));
-    run(repo -> repo.findByPublicId(id).orElseThrow().assignGatewayOrder(
-        new GatewayOrder("202611231015300000000000000000001", new BigDecimal("49.900000123456789012"),
-            "USDT", "TRC20", "TQ1b6Lt4sJj4zc7i7Gd8kZ3Y3wYp5vCk2x", null, "https://logo/usdt.png",
-            Duration.ofHours(2)), NOW.plusSeconds(1)));
+    run(
+        repo ->
+            repo.findByPublicId(id)
+                .orElseThrow()
+                .assignGatewayOrder(
+                    new GatewayOrder(
+                        "202611231015300000000000000000001",
+                        new BigDecimal("49.900000123456789012"),
+                        "USDT",
+                        "TRC20",
+                        "TQ1b6Lt4sJj4zc7i7Gd8kZ3Y3wYp5vCk2x",
+                        null,
+                        "https://logo/usdt.png",
+                        Duration.ofHours(2)),
+                    NOW.plusSeconds(1)));
 
     Order read = inTransaction(repo -> repo.findByPublicId(id).orElseThrow());
 
@@ -125,8 +144,10 @@ abstract class OrderPersistenceContract {
     assertThat(read.remark()).contains("two mugs");
     assertThat(read.validPeriod()).isEqualTo(Duration.ofHours(2));
     assertThat(read.version()).as("optimistic lock bumped by the update").isEqualTo(2);
-    Optional<Order> byKey = inTransaction(repo -> repo.findByIdempotencyKey(order.idempotencyKey()));
-    Optional<Order> byMerchantOrderId = inTransaction(repo -> repo.findByMerchantOrderId(order.merchantOrderId()));
+    Optional<Order> byKey =
+        inTransaction(repo -> repo.findByIdempotencyKey(order.idempotencyKey()));
+    Optional<Order> byMerchantOrderId =
+        inTransaction(repo -> repo.findByMerchantOrderId(order.merchantOrderId()));
     assertThat(byKey).isPresent();
     assertThat(byMerchantOrderId).isPresent();
   }
@@ -151,17 +172,31 @@ abstract class OrderPersistenceContract {
   void theDatabaseRefusesAPayableOrderWithoutAnAddress() throws Exception {
     Order order = newOrder(unique("D"), unique("key"));
     run(repo -> repo.add(order));
-    try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
-      assertThatThrownBy(() -> s.executeUpdate(
-          "UPDATE payment_order SET status = 'AWAITING_PAYMENT' WHERE public_id = '" + order.publicId() + "'"))
+    try (Connection c = dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "UPDATE payment_order SET status = 'AWAITING_PAYMENT' WHERE public_id = '"
+                          + order.publicId()
+                          + "'"))
           .satisfies(e -> assertViolates(e, "ck_payment_order_payable_has_address"));
     }
-    OrderStatus status = inTransaction(repo -> repo.findByPublicId(order.publicId()).orElseThrow().status());
+    OrderStatus status =
+        inTransaction(repo -> repo.findByPublicId(order.publicId()).orElseThrow().status());
     assertThat(status).isEqualTo(OrderStatus.CREATING);
   }
 
   static GatewayOrder assigned(Duration valid) {
-    return new GatewayOrder("g-" + UUID.randomUUID(), new BigDecimal("10.000000"), "USDT", "TRC20", "T1", null, null, valid);
+    return new GatewayOrder(
+        "g-" + UUID.randomUUID(),
+        new BigDecimal("10.000000"),
+        "USDT",
+        "TRC20",
+        "T1",
+        null,
+        null,
+        valid);
   }
 
   @Test
@@ -170,22 +205,51 @@ abstract class OrderPersistenceContract {
     CheckoutId id = order.publicId();
     run(repo -> repo.add(order));
     run(repo -> repo.lock(id).orElseThrow().assignGatewayOrder(assigned(Duration.ofHours(1)), NOW));
-    run(repo -> repo.lockByGatewayMerchantOrderId(order.gatewayMerchantOrderId()).orElseThrow().applyPayment(
-        new PaymentReport("rec-" + id, "0x" + id, PaymentStatus.SUCCESS, new BigDecimal("4.5"), NOW, EventSource.WEBHOOK),
-        UnderpaymentTolerance.NONE, NOW, null));
-    run(repo -> repo.lock(id).orElseThrow().applyPayment(
-        new PaymentReport(null, "0x" + id, PaymentStatus.SUCCESS, new BigDecimal("4.5"), NOW, EventSource.RECONCILIATION),
-        UnderpaymentTolerance.NONE, NOW, null));
+    run(
+        repo ->
+            repo.lockByGatewayMerchantOrderId(order.gatewayMerchantOrderId())
+                .orElseThrow()
+                .applyPayment(
+                    new PaymentReport(
+                        "rec-" + id,
+                        "0x" + id,
+                        PaymentStatus.SUCCESS,
+                        new BigDecimal("4.5"),
+                        NOW,
+                        EventSource.WEBHOOK),
+                    UnderpaymentTolerance.NONE,
+                    NOW,
+                    null));
+    run(
+        repo ->
+            repo.lock(id)
+                .orElseThrow()
+                .applyPayment(
+                    new PaymentReport(
+                        null,
+                        "0x" + id,
+                        PaymentStatus.SUCCESS,
+                        new BigDecimal("4.5"),
+                        NOW,
+                        EventSource.RECONCILIATION),
+                    UnderpaymentTolerance.NONE,
+                    NOW,
+                    null));
 
-    Order read = inTransaction(repo -> {
-      Order o = repo.findByPublicId(id).orElseThrow();
-      o.timeline().size(); // load inside the transaction
-      return o;
-    });
+    Order read =
+        inTransaction(
+            repo -> {
+              Order o = repo.findByPublicId(id).orElseThrow();
+              o.timeline().size(); // load inside the transaction
+              return o;
+            });
     assertThat(read.status()).isEqualTo(OrderStatus.UNDERPAID);
-    assertThat(read.payments()).singleElement().satisfies(p -> assertThat(p.recordId()).contains("rec-" + id));
+    assertThat(read.payments())
+        .singleElement()
+        .satisfies(p -> assertThat(p.recordId()).contains("rec-" + id));
     assertThat(read.amountPaid()).isEqualByComparingTo("4.5");
-    assertThat(read.timeline()).extracting(e -> e.kind().name())
+    assertThat(read.timeline())
+        .extracting(e -> e.kind().name())
         .containsExactly("CREATED", "ADDRESS_ASSIGNED", "PAYMENT_CONFIRMED", "STATUS_CHANGED");
   }
 
@@ -193,9 +257,17 @@ abstract class OrderPersistenceContract {
   void findsOrdersDueForExpiryByTheirExpiry() {
     Order order = newOrder(unique("E"), unique("key"));
     run(repo -> repo.add(order));
-    run(repo -> repo.lock(order.publicId()).orElseThrow().assignGatewayOrder(assigned(Duration.ofSeconds(90)), NOW));
-    List<CheckoutId> due = inTransaction(repo -> repo.findDue(NOW.plusSeconds(91), 1000).stream().map(Order::publicId).toList());
-    List<CheckoutId> notYet = inTransaction(repo -> repo.findDue(NOW.plusSeconds(89), 1000).stream().map(Order::publicId).toList());
+    run(
+        repo ->
+            repo.lock(order.publicId())
+                .orElseThrow()
+                .assignGatewayOrder(assigned(Duration.ofSeconds(90)), NOW));
+    List<CheckoutId> due =
+        inTransaction(
+            repo -> repo.findDue(NOW.plusSeconds(91), 1000).stream().map(Order::publicId).toList());
+    List<CheckoutId> notYet =
+        inTransaction(
+            repo -> repo.findDue(NOW.plusSeconds(89), 1000).stream().map(Order::publicId).toList());
     assertThat(due).contains(order.publicId());
     assertThat(notYet).doesNotContain(order.publicId());
   }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Server-sent status changes per checkout, for the buyer's page. Changes are sent after their transaction
- * commits. This instance's listeners hear this instance's changes; behind a load balancer, pin the event
- * stream (or fall back to polling the checkout).
+ * Server-sent status changes per checkout, for the buyer's page. Changes are sent after their
+ * transaction commits. This instance's listeners hear this instance's changes; behind a load
+ * balancer, pin the event stream (or fall back to polling the checkout).
  */
 @ApplicationScoped
 public class CheckoutEvents {
@@ -27,25 +27,34 @@ public class CheckoutEvents {
   void subscribe(String checkoutId, String currentStatus, SseEventSink sink, Sse sse) {
     this.sse = sse;
     sink.send(event(sse, checkoutId, currentStatus, null));
-    broadcasters.computeIfAbsent(checkoutId, id -> {
-      SseBroadcaster broadcaster = sse.newBroadcaster();
-      broadcaster.onError((s, e) -> s.close());
-      return broadcaster;
-    }).register(sink);
+    broadcasters
+        .computeIfAbsent(
+            checkoutId,
+            id -> {
+              SseBroadcaster broadcaster = sse.newBroadcaster();
+              broadcaster.onError((s, e) -> s.close());
+              return broadcaster;
+            })
+        .register(sink);
   }
 
   void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderStatusChanged change) {
     SseBroadcaster broadcaster = broadcasters.get(change.checkoutId().value());
     Sse current = sse;
     if (broadcaster != null && current != null) {
-      broadcaster.broadcast(event(current, change.checkoutId().value(), change.to().name(), change.from().name()))
-          .whenComplete((done, failure) -> {
-            if (change.to().isExpired() || change.to() == dev.paydesk.domain.order.OrderStatus.OVERPAID) {
-              // nothing more will happen that a buyer waits for: end the stream, free the broadcaster
-              broadcasters.remove(change.checkoutId().value(), broadcaster);
-              broadcaster.close();
-            }
-          });
+      broadcaster
+          .broadcast(
+              event(current, change.checkoutId().value(), change.to().name(), change.from().name()))
+          .whenComplete(
+              (done, failure) -> {
+                if (change.to().isExpired()
+                    || change.to() == dev.paydesk.domain.order.OrderStatus.OVERPAID) {
+                  // nothing more will happen that a buyer waits for: end the stream, free the
+                  // broadcaster
+                  broadcasters.remove(change.checkoutId().value(), broadcaster);
+                  broadcaster.close();
+                }
+              });
     }
   }
 
@@ -54,7 +63,10 @@ public class CheckoutEvents {
     if (previous != null) {
       data.add("previousStatus", previous);
     }
-    return sse.newEventBuilder().name("status").mediaType(MediaType.APPLICATION_JSON_TYPE)
-        .data(String.class, data.build().toString()).build();
+    return sse.newEventBuilder()
+        .name("status")
+        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+        .data(String.class, data.build().toString())
+        .build();
   }
 }

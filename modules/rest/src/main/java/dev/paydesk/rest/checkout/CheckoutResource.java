@@ -45,20 +45,15 @@ public class CheckoutResource {
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-  @Inject
-  CheckoutService checkouts;
+  @Inject CheckoutService checkouts;
 
-  @Inject
-  CheckoutEvents events;
+  @Inject CheckoutEvents events;
 
-  @Inject
-  GatewaySync sync;
+  @Inject GatewaySync sync;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
-  @Context
-  UriInfo uri;
+  @Context UriInfo uri;
 
   @POST
   @ShopApiKey
@@ -66,22 +61,35 @@ public class CheckoutResource {
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "shopApiKey")
   @Operation(summary = "Create a checkout: a CCPayment payment order with its pay address")
-  @APIResponse(responseCode = "201", description = "Created (or the same checkout again for a retried Idempotency-Key)",
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (or the same checkout again for a retried Idempotency-Key)",
       content = @Content(schema = @Schema(implementation = CheckoutResponse.class)))
-  @APIResponse(responseCode = "422", description = "Invalid terms, or Idempotency-Key reused with other terms")
-  @APIResponse(responseCode = "503", description = "CCPayment unavailable; retry with the same Idempotency-Key")
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid terms, or Idempotency-Key reused with other terms")
+  @APIResponse(
+      responseCode = "503",
+      description = "CCPayment unavailable; retry with the same Idempotency-Key")
   public Response create(
       @Parameter(description = "Makes retries safe: same key and body give the same checkout")
-      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+          @HeaderParam(IDEMPOTENCY_KEY)
+          String idempotencyKey,
       CreateCheckoutRequest request) {
     if (request == null) {
-      throw new InvalidCheckoutException("body", "a JSON object with the checkout's terms is required");
+      throw new InvalidCheckoutException(
+          "body", "a JSON object with the checkout's terms is required");
     }
     if (idempotencyKey != null && !KEY_FORMAT.matcher(idempotencyKey).matches()) {
-      throw new ProblemException(Problem.of("invalid-idempotency-key", "Invalid Idempotency-Key", 400,
-          "An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID is ideal)."));
+      throw new ProblemException(
+          Problem.of(
+              "invalid-idempotency-key",
+              "Invalid Idempotency-Key",
+              400,
+              "An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID is ideal)."));
     }
-    CheckoutResult result = checkouts.create(request.toTerms(), Optional.ofNullable(idempotencyKey));
+    CheckoutResult result =
+        checkouts.create(request.toTerms(), Optional.ofNullable(idempotencyKey));
     CheckoutResponse body = CheckoutResponse.of(result.order(), uri);
     return Response.created(body.statusUrl())
         .header("Idempotent-Replayed", Boolean.toString(result.replayed()))
@@ -97,8 +105,17 @@ public class CheckoutResource {
     return CheckoutResponse.of(find(id), uri);
   }
 
-  /** One timeline entry: what happened, when, caused by whom; {@code notificationId} links the raw webhook. */
-  public record TimelineView(Instant at, String kind, String source, String fromStatus, String toStatus, String detail,
+  /**
+   * One timeline entry: what happened, when, caused by whom; {@code notificationId} links the raw
+   * webhook.
+   */
+  public record TimelineView(
+      Instant at,
+      String kind,
+      String source,
+      String fromStatus,
+      String toStatus,
+      String detail,
       Long notificationId) {}
 
   @GET
@@ -109,16 +126,25 @@ public class CheckoutResource {
   @Operation(summary = "Everything that happened to the checkout, oldest first")
   public List<TimelineView> timeline(@PathParam("id") String id) {
     return checkouts.timeline(find(id).publicId()).orElseThrow().stream()
-        .map(e -> new TimelineView(e.occurredAt(), e.kind().name(), e.source().name(),
-            e.fromStatus().map(Enum::name).orElse(null), e.toStatus().map(Enum::name).orElse(null),
-            e.detail().orElse(null), e.notificationId().orElse(null)))
+        .map(
+            e ->
+                new TimelineView(
+                    e.occurredAt(),
+                    e.kind().name(),
+                    e.source().name(),
+                    e.fromStatus().map(Enum::name).orElse(null),
+                    e.toStatus().map(Enum::name).orElse(null),
+                    e.detail().orElse(null),
+                    e.notificationId().orElse(null)))
         .toList();
   }
 
   @GET
   @Path("{id}/events")
   @Produces(MediaType.SERVER_SENT_EVENTS)
-  @Operation(summary = "Status changes as server-sent events (event 'status', data {id, status, previousStatus})")
+  @Operation(
+      summary =
+          "Status changes as server-sent events (event 'status', data {id, status, previousStatus})")
   public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
     Order order = find(id);
     events.subscribe(order.publicId().value(), order.status().name(), sink, sse);
@@ -129,7 +155,9 @@ public class CheckoutResource {
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "shopApiKey")
-  @Operation(summary = "Check now: ask CCPayment about this checkout and apply any payment a webhook missed")
+  @Operation(
+      summary =
+          "Check now: ask CCPayment about this checkout and apply any payment a webhook missed")
   @APIResponse(responseCode = "503", description = "CCPayment unavailable; nothing changed")
   public CheckoutResponse reconcile(@PathParam("id") String id) {
     CheckoutId checkoutId = find(id).publicId();
@@ -143,17 +171,32 @@ public class CheckoutResource {
   public Response qr(@PathParam("id") String id) {
     Order order = find(id);
     if (!order.status().isPayable()) {
-      throw new ProblemException(Problem.of("not-payable", "This checkout has no pay address", 409,
-          "The checkout is " + order.status() + "."));
+      throw new ProblemException(
+          Problem.of(
+              "not-payable",
+              "This checkout has no pay address",
+              409,
+              "The checkout is " + order.status() + "."));
     }
     CacheControl cache = new CacheControl();
     cache.setMaxAge(300);
-    return Response.ok(PaymentQrCode.png(PaymentQrCode.content(order)), "image/png").cacheControl(cache).build();
+    return Response.ok(PaymentQrCode.png(PaymentQrCode.content(order)), "image/png")
+        .cacheControl(cache)
+        .build();
   }
 
   private Order find(String id) {
-    return CheckoutId.parse(id).flatMap(checkouts::find)
-        .orElseThrow(() -> new ProblemException(Problem.of("checkout-not-found", "No such checkout", 404,
-            "No checkout has the id " + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + ".")));
+    return CheckoutId.parse(id)
+        .flatMap(checkouts::find)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    Problem.of(
+                        "checkout-not-found",
+                        "No such checkout",
+                        404,
+                        "No checkout has the id "
+                            + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
+                            + ".")));
   }
 }

@@ -5,24 +5,35 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a shop backend asks for. The rules are the domain's ({@link CheckoutTerms}), checked once there. */
+/**
+ * What a shop backend asks for. The rules are the domain's ({@link CheckoutTerms}), checked once
+ * there.
+ */
 @Schema(description = "A checkout to create")
 public record CreateCheckoutRequest(
-    @Schema(required = true, description = "The shop's own order id, unique per checkout", example = "A-1001")
-    String merchantOrderId,
+    @Schema(
+            required = true,
+            description = "The shop's own order id, unique per checkout",
+            example = "A-1001")
+        String merchantOrderId,
     @Schema(required = true, description = "Price, > 0, at most 2 decimals", example = "19.99")
-    BigDecimal price,
-    @Schema(description = "Pricing currency (ISO 4217)", defaultValue = "USD")
-    String currency,
+        BigDecimal price,
+    @Schema(description = "Pricing currency (ISO 4217)", defaultValue = "USD") String currency,
     @Schema(required = true, description = "Token to pay in, from GET /api/v1/tokens")
-    String tokenId,
-    @Schema(description = "Seconds the pay address is offered (60 to 864000; 7200 for Lightning)", defaultValue = "86400")
-    Long validPeriodSeconds,
-    @Schema(description = "Free text shown at CCPayment", maxLength = 255)
-    String remark) {
+        String tokenId,
+    @Schema(
+            description = "Seconds the pay address is offered (60 to 864000; 7200 for Lightning)",
+            defaultValue = "86400")
+        Long validPeriodSeconds,
+    @Schema(description = "Free text shown at CCPayment", maxLength = 255) String remark) {
 
   CheckoutTerms toTerms() {
-    return new CheckoutTerms(merchantOrderId, price, currency, tokenId,
-        validPeriodSeconds == null ? null : Duration.ofSeconds(validPeriodSeconds), remark);
+    return new CheckoutTerms(
+        merchantOrderId,
+        price,
+        currency,
+        tokenId,
+        validPeriodSeconds == null ? null : Duration.ofSeconds(validPeriodSeconds),
+        remark);
   }
 }

@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** The QR code a buyer scans: the pay address, as a payment URI where the chain has a standard one. */
+/**
+ * The QR code a buyer scans: the pay address, as a payment URI where the chain has a standard one.
+ */
 final class PaymentQrCode {
 
   static final int SIZE = 320;
@@ -22,15 +24,20 @@ final class PaymentQrCode {
   private PaymentQrCode() {}
 
   /**
-   * BIP-21 {@code bitcoin:} carries the amount; a Lightning invoice carries its own; for other chains
-   * wallets agree on no amount format (EIP-681 amounts are in wei and token-specific), so the QR holds
-   * the bare address and the page shows amount and memo beside it.
+   * BIP-21 {@code bitcoin:} carries the amount; a Lightning invoice carries its own; for other
+   * chains wallets agree on no amount format (EIP-681 amounts are in wei and token-specific), so
+   * the QR holds the bare address and the page shows amount and memo beside it.
    */
   static String content(Order order) {
     String address = order.payAddress().orElseThrow();
     String network = order.network().orElse("");
     if ("BTC".equalsIgnoreCase(network)) {
-      return "bitcoin:" + address + order.cryptoAmount().map(a -> "?amount=" + a.stripTrailingZeros().toPlainString()).orElse("");
+      return "bitcoin:"
+          + address
+          + order
+              .cryptoAmount()
+              .map(a -> "?amount=" + a.stripTrailingZeros().toPlainString())
+              .orElse("");
     }
     if ("Lightning".equalsIgnoreCase(network)) {
       return "lightning:" + address;
@@ -40,9 +47,20 @@ final class PaymentQrCode {
 
   static byte[] png(String content) {
     try {
-      BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, SIZE, SIZE,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-      BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+      BitMatrix matrix =
+          new QRCodeWriter()
+              .encode(
+                  content,
+                  BarcodeFormat.QR_CODE,
+                  SIZE,
+                  SIZE,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      2));
+      BufferedImage image =
+          new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
       for (int y = 0; y < matrix.getHeight(); y++) {
         for (int x = 0; x < matrix.getWidth(); x++) {
           image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);

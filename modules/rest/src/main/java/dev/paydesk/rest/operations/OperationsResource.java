@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Runs the expiry and reconciliation timers' work now. In sandbox mode a run may be made "as of" a later
- * instant, to see what the timer will do then; live runs always use the real clock.
+ * Runs the expiry and reconciliation timers' work now. In sandbox mode a run may be made "as of" a
+ * later instant, to see what the timer will do then; live runs always use the real clock.
  */
 @Path("v1/operations")
 @Tag(name = "Operations")
@@ -29,14 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationsResource {
 
-  /** @param asOf the instant to run as of (sandbox mode only); now when absent */
+  /**
+   * @param asOf the instant to run as of (sandbox mode only); now when absent
+   */
   public record RunRequest(Instant asOf) {}
 
-  @Inject
-  GatewaySync sync;
+  @Inject GatewaySync sync;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox")
@@ -61,8 +61,12 @@ public class OperationsResource {
       return clock.instant();
     }
     if (!"sandbox".equalsIgnoreCase(mode.trim())) {
-      throw new ProblemException(Problem.of("as-of-sandbox-only", "asOf is for sandbox mode", 400,
-          "Live runs use the real clock; leave asOf out."));
+      throw new ProblemException(
+          Problem.of(
+              "as-of-sandbox-only",
+              "asOf is for sandbox mode",
+              400,
+              "Live runs use the real clock; leave asOf out."));
     }
     return request.asOf();
   }

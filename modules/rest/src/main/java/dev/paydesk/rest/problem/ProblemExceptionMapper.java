@@ -24,8 +24,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
   @Override
   public Response toResponse(Exception exception) {
     Problem problem = problemFor(exception);
-    Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-    if (exception instanceof GatewayUnavailableException || exception instanceof CheckoutInProgressException) {
+    Response.ResponseBuilder response =
+        Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    if (exception instanceof GatewayUnavailableException
+        || exception instanceof CheckoutInProgressException) {
       response.header("Retry-After", exception instanceof CheckoutInProgressException ? "2" : "10");
     }
     if (problem.status() == 401) {
@@ -36,45 +38,78 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
 
   static Problem problemFor(Exception exception) {
     if (exception instanceof InvalidCheckoutException e) {
-      return new Problem("urn:paydesk:problem:invalid-request", "The checkout request is invalid", 422,
+      return new Problem(
+          "urn:paydesk:problem:invalid-request",
+          "The checkout request is invalid",
+          422,
           e.getMessage(),
-          e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList(), null, null);
+          e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList(),
+          null,
+          null);
     }
     if (exception instanceof IdempotencyKeyReusedException e) {
-      return Problem.of("idempotency-key-reused", "Idempotency-Key reused with other terms", 422, e.getMessage());
+      return Problem.of(
+          "idempotency-key-reused", "Idempotency-Key reused with other terms", 422, e.getMessage());
     }
     if (exception instanceof MerchantOrderIdTakenException e) {
-      return Problem.of("merchant-order-id-taken", "Merchant order id already has a checkout", 409, e.getMessage());
+      return Problem.of(
+          "merchant-order-id-taken",
+          "Merchant order id already has a checkout",
+          409,
+          e.getMessage());
     }
     if (exception instanceof CheckoutInProgressException e) {
-      return Problem.of("checkout-in-progress", "Checkout still being created", 409, e.getMessage());
+      return Problem.of(
+          "checkout-in-progress", "Checkout still being created", 409, e.getMessage());
     }
     if (exception instanceof GatewayUnavailableException e) {
       return e.reason() == GatewayUnavailableException.Reason.UNREACHABLE
-          ? Problem.of("gateway-unavailable", "CCPayment is unavailable", 503,
+          ? Problem.of(
+              "gateway-unavailable",
+              "CCPayment is unavailable",
+              503,
               e.getMessage() + ". Nothing can be paid yet; retry with the same Idempotency-Key.")
-          : Problem.of("gateway-bad-answer", "CCPayment gave an answer Paydesk cannot trust", 502,
+          : Problem.of(
+              "gateway-bad-answer",
+              "CCPayment gave an answer Paydesk cannot trust",
+              502,
               e.getMessage() + ". Nothing can be paid yet; retry with the same Idempotency-Key.");
     }
     if (exception instanceof GatewayRejectedException e) {
-      return new Problem("urn:paydesk:problem:gateway-rejected", "CCPayment refused the payment order", 502,
-          e.getMessage() + ". Nothing can be paid; retry with the same Idempotency-Key once resolved.",
-          null, e.code(), e.gatewayMessage());
+      return new Problem(
+          "urn:paydesk:problem:gateway-rejected",
+          "CCPayment refused the payment order",
+          502,
+          e.getMessage()
+              + ". Nothing can be paid; retry with the same Idempotency-Key once resolved.",
+          null,
+          e.code(),
+          e.gatewayMessage());
     }
     if (exception instanceof ProblemException e) {
       return e.problem();
     }
-    if (exception instanceof JsonbException || exception instanceof ProcessingException
+    if (exception instanceof JsonbException
+        || exception instanceof ProcessingException
         || exception instanceof BadRequestException) {
-      return Problem.of("malformed-body", "The request body is not valid JSON for this operation", 400,
+      return Problem.of(
+          "malformed-body",
+          "The request body is not valid JSON for this operation",
+          400,
           "Send a JSON object with the documented fields and types (amounts as strings or numbers).");
     }
     if (exception instanceof WebApplicationException e) {
       int status = e.getResponse().getStatus();
-      return Problem.of("http-" + status, Response.Status.fromStatusCode(status) == null ? "HTTP " + status
-          : Response.Status.fromStatusCode(status).getReasonPhrase(), status, null);
+      return Problem.of(
+          "http-" + status,
+          Response.Status.fromStatusCode(status) == null
+              ? "HTTP " + status
+              : Response.Status.fromStatusCode(status).getReasonPhrase(),
+          status,
+          null);
     }
     LOG.log(Level.ERROR, "Unexpected failure in the shop API", exception);
-    return Problem.of("internal", "Internal error", 500, "The error was logged; nothing was charged.");
+    return Problem.of(
+        "internal", "Internal error", 500, "The error was logged; nothing was charged.");
   }
 }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-/** Lets a {@link ShopApiKey} operation through only with {@code Authorization: Bearer <shop API key>}. */
+/**
+ * Lets a {@link ShopApiKey} operation through only with {@code Authorization: Bearer <shop API
+ * key>}.
+ */
 @Provider
 @ShopApiKey
 @Priority(Priorities.AUTHENTICATION)
@@ -18,21 +21,27 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
   private static final String BEARER = "Bearer ";
 
-  @Inject
-  ApiKeySettings keys;
+  @Inject ApiKeySettings keys;
 
   @Override
   public void filter(ContainerRequestContext request) {
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String presented = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-        ? authorization.substring(BEARER.length()).trim() : null;
+    String presented =
+        authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+            ? authorization.substring(BEARER.length()).trim()
+            : null;
     if (!keys.accepts(presented)) {
-      request.abortWith(Response.status(401)
-          .type(Problem.MEDIA_TYPE)
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-          .entity(Problem.of("unauthorized", "A shop API key is required", 401,
-              "Send Authorization: Bearer <key> with one of the keys in paydesk.api.keys."))
-          .build());
+      request.abortWith(
+          Response.status(401)
+              .type(Problem.MEDIA_TYPE)
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+              .entity(
+                  Problem.of(
+                      "unauthorized",
+                      "A shop API key is required",
+                      401,
+                      "Send Authorization: Bearer <key> with one of the keys in paydesk.api.keys."))
+              .build());
     }
   }
 }

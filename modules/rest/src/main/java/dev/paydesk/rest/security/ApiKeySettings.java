@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The shop API keys ({@code paydesk.api.keys}, comma-separated; env {@code PAYDESK_API_KEYS}). Only
- * their SHA-256 digests are kept. Sandbox mode without keys accepts the documented test key
- * {@value #SANDBOX_KEY}; live mode refuses to start without keys.
+ * their SHA-256 digests are kept. Sandbox mode without keys accepts the documented test key {@value
+ * #SANDBOX_KEY}; live mode refuses to start without keys.
  */
 @ApplicationScoped
 public class ApiKeySettings implements StartupRequirement {
@@ -33,8 +33,14 @@ public class ApiKeySettings implements StartupRequirement {
       @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys,
       @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox") String mode) {
     this.live = "live".equalsIgnoreCase(mode.trim());
-    List<String> configured = keys.map(k -> Arrays.stream(k.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
-        .orElse(List.of());
+    List<String> configured =
+        keys.map(
+                k ->
+                    Arrays.stream(k.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
+            .orElse(List.of());
     if (configured.isEmpty() && !live) {
       configured = List.of(SANDBOX_KEY);
     }
@@ -44,7 +50,8 @@ public class ApiKeySettings implements StartupRequirement {
   @Override
   public List<String> problems() {
     return digests.isEmpty()
-        ? List.of("set paydesk.api.keys (env PAYDESK_API_KEYS) to the shop API keys, comma-separated")
+        ? List.of(
+            "set paydesk.api.keys (env PAYDESK_API_KEYS) to the shop API keys, comma-separated")
         : List.of();
   }
 

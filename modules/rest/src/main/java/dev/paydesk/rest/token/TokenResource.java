@@ -17,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tokens")
 public class TokenResource {
 
-  @Inject
-  TokenCatalog tokens;
+  @Inject TokenCatalog tokens;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)

@@ -14,7 +14,14 @@ public record TokenResponse(
     int precision) {
 
   static TokenResponse of(Token token) {
-    return new TokenResponse(token.id(), token.crypto(), token.name(), token.network(), token.chain(),
-        token.logo(), token.memoRequired(), token.precision());
+    return new TokenResponse(
+        token.id(),
+        token.crypto(),
+        token.name(),
+        token.network(),
+        token.chain(),
+        token.logo(),
+        token.memoRequired(),
+        token.precision());
   }
 }

@@ -14,17 +14,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PaymentQrCodeTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "T5gnzMgVZDxDE8ZVns2KNN3xxboTEHPqzU",
-    "bitcoin:bc1qqpzry9x8gf2tvdw0s3jn54khce6mua7lqpzry9x8gf?amount=0.00148699",
-    "0x52908400098527886e0f7030069857d2e4169ee7"
-  })
+  @ValueSource(
+      strings = {
+        "T5gnzMgVZDxDE8ZVns2KNN3xxboTEHPqzU",
+        "bitcoin:bc1qqpzry9x8gf2tvdw0s3jn54khce6mua7lqpzry9x8gf?amount=0.00148699",
+        "0x52908400098527886e0f7030069857d2e4169ee7"
+      })
   void encodesWhatAScannerReadsBack(String content) throws Exception {
     byte[] png = PaymentQrCode.png(content);
     var image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image.getWidth()).isEqualTo(PaymentQrCode.SIZE);
-    String decoded = new QRCodeReader()
-        .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
+    String decoded =
+        new QRCodeReader()
+            .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+            .getText();
     assertThat(decoded).isEqualTo(content);
   }
 }
