@@ -21,10 +21,6 @@ public enum PaymentStatus {
     return this == PENDING || this == PROCESSING;
   }
 
-  public boolean isFinal() {
-    return !isInFlight();
-  }
-
   /** Whether moving from this state to {@code next} is progress (not a repeat, not a step back). */
   public boolean canAdvanceTo(PaymentStatus next) {
     return next.rank > rank;

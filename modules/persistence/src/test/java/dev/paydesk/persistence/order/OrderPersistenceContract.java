@@ -12,6 +12,7 @@ import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
+import dev.paydesk.domain.webhook.ReceivedNotification;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -66,10 +67,14 @@ abstract class OrderPersistenceContract {
   }
 
   <T> T inTransaction(Function<JpaOrderRepository, T> work) {
+    return withEntityManager(em -> work.apply(new JpaOrderRepository(em)));
+  }
+
+  <T> T withEntityManager(Function<EntityManager, T> work) {
     EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
-      T result = work.apply(new JpaOrderRepository(em));
+      T result = work.apply(em);
       em.getTransaction().commit();
       return result;
     } finally {
@@ -270,6 +275,50 @@ abstract class OrderPersistenceContract {
             repo -> repo.findDue(NOW.plusSeconds(89), 1000).stream().map(Order::publicId).toList());
     assertThat(due).contains(order.publicId());
     assertThat(notYet).doesNotContain(order.publicId());
+  }
+
+  @Test
+  void theWebhookLogKeepsRejectedAndAcceptedNotificationsWithTheirRawBodies() {
+    String recordId = unique("rec");
+    String largestBody =
+        "{\"record_id\":\"" + recordId + "\",\"pad\":\"" + "é".repeat(30_000) + "\"}";
+    withEntityManager(
+        em -> {
+          new dev.paydesk.persistence.webhook.JpaNotificationLog(em)
+              .add(
+                  ReceivedNotification.rejected(
+                      NOW, "Appid: x\nSign: (present)", largestBody, "Sign does not match"));
+          ReceivedNotification accepted =
+              ReceivedNotification.verified(NOW, "Appid: x", "{}", recordId, "success", "A-1");
+          new dev.paydesk.persistence.webhook.JpaNotificationLog(em).add(accepted);
+          accepted.settle(ReceivedNotification.Outcome.DUPLICATE, null, "co_x");
+          return null;
+        });
+    List<ReceivedNotification> logged =
+        withEntityManager(
+            em ->
+                new dev.paydesk.persistence.webhook.JpaNotificationLog(em)
+                    .findByRecordId(recordId));
+    assertThat(logged)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.outcome()).isEqualTo(ReceivedNotification.Outcome.DUPLICATE);
+              assertThat(n.orderPublicId()).contains("co_x");
+            });
+    List<ReceivedNotification> rejected =
+        withEntityManager(
+            em ->
+                em.createQuery(
+                        "SELECT n FROM ReceivedNotification n WHERE n.reason = 'Sign does not match'",
+                        ReceivedNotification.class)
+                    .getResultList());
+    assertThat(rejected)
+        .anySatisfy(
+            n -> {
+              assertThat(n.outcome()).isEqualTo(ReceivedNotification.Outcome.REJECTED);
+              assertThat(n.body()).isEqualTo(largestBody);
+            });
   }
 
   @Test
