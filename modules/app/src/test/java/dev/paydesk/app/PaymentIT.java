@@ -249,6 +249,23 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   @Test
+  void theReconciliationRunFindsALatePaymentWhoseWebhookWasLost() {
+    JsonObject checkout = paydesk.checkout("11.00", USDT, 60L);
+    String asOf = PaydeskHttp.asOf(Duration.ofMinutes(3));
+    paydesk.shopPost("api/v1/operations/expiry-runs", asOf);
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("EXPIRED");
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}");
+
+    HttpResponse<String> run = paydesk.shopPost("api/v1/operations/reconciliation-runs", asOf);
+
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+    assertThat(json(run).getInt("checked")).isGreaterThanOrEqualTo(1);
+    JsonObject late = paydesk.reload(checkout);
+    assertThat(late.getString("status")).isEqualTo("PAID_LATE");
+    assertThat(late.getString("amountPaid")).isEqualTo("11");
+  }
+
+  @Test
   void checkNowFindsADroppedWebhook() {
     JsonObject checkout = paydesk.checkout("12.00", USDT, null);
     JsonArray trades =
