@@ -208,7 +208,20 @@ public class Order {
           "order " + publicId + " is " + status + "; it cannot receive payments");
     }
     OrderStatus before = status;
-    Optional<Payment> known = payments.stream().filter(p -> p.matches(report)).findFirst();
+    boolean merged = dropPlaceholderOf(report);
+    if (merged) {
+      // the record id stays with the dropped row until this transaction ends (the database deletes
+      // after it updates), so the txid's payment does not adopt it; the webhook log keeps it
+      report =
+          new PaymentReport(
+              null,
+              report.txid(),
+              report.status(),
+              report.amount(),
+              report.occurredAt(),
+              report.source());
+    }
+    Optional<Payment> known = paymentOf(report);
     Payment payment;
     if (known.isEmpty()) {
       payment = new Payment(this, report, now);
@@ -218,7 +231,7 @@ public class Order {
       PaymentStatus was = payment.status();
       if (!payment.advance(report, now)) {
         if (was == report.status()) {
-          return new PaymentOutcome(false, before, before);
+          return new PaymentOutcome(merged, before, before);
         }
         record(
             now,
@@ -262,6 +275,45 @@ public class Order {
     }
     updatedAt = now;
     return new PaymentOutcome(true, before, status);
+  }
+
+  /** The payment this report is about: by transaction key (the txid), else by gateway record id. */
+  private Optional<Payment> paymentOf(PaymentReport report) {
+    return payments.stream()
+        .filter(p -> p.transactionKey().equals(report.transactionKey()))
+        .findFirst()
+        .or(() -> byRecordId(report));
+  }
+
+  private Optional<Payment> byRecordId(PaymentReport report) {
+    return report.recordId() == null
+        ? Optional.empty()
+        : payments.stream()
+            .filter(p -> p.recordId().filter(report.recordId()::equals).isPresent())
+            .findFirst();
+  }
+
+  /**
+   * A transaction first reported by record id alone (a {@code pending} webhook, before it had a
+   * txid) and since found by its txid ({@code bill/info}, which has no record id) is one
+   * transaction kept twice: the uncredited placeholder goes, so it neither counts twice nor holds
+   * the order "in flight".
+   *
+   * @return whether a placeholder was dropped
+   */
+  private boolean dropPlaceholderOf(PaymentReport report) {
+    Optional<Payment> byRecord = byRecordId(report);
+    boolean knownByTxid =
+        payments.stream().anyMatch(p -> p.transactionKey().equals(report.transactionKey()));
+    if (byRecord.isPresent()
+        && knownByTxid
+        && byRecord.get().txid().isEmpty()
+        && byRecord.get().status().isInFlight()
+        && !byRecord.get().transactionKey().equals(report.transactionKey())) {
+      payments.remove(byRecord.get());
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -38,11 +38,6 @@ public class Payment {
     this.updatedAt = now;
   }
 
-  public boolean matches(PaymentReport report) {
-    return (recordId != null && recordId.equals(report.recordId()))
-        || transactionKey.equals(report.transactionKey());
-  }
-
   /**
    * Applies a later report of the same transaction: fills in what was unknown (record id, txid,
    * amount) and moves the status forward. A repeat or a step back changes no state.

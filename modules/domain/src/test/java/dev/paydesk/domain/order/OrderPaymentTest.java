@@ -165,8 +165,11 @@ class OrderPaymentTest {
         T0,
         null);
     assertThat(order.payments())
-        .hasSize(2)
-        .as("the pending record had no txid yet: it cannot be matched");
+        .as("the pending placeholder merged into the txid's payment")
+        .hasSize(1);
+    assertThat(order.amountPaid()).isEqualByComparingTo("10");
+    assertThat(order.hasPaymentInFlight()).isFalse();
+    assertThat(order.status()).isEqualTo(OrderStatus.PAID);
     // a pending webhook that later reports its txid folds into the same payment
     Order other = payableOrder();
     other.applyPayment(

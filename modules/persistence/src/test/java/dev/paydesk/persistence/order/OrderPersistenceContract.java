@@ -259,6 +259,39 @@ abstract class OrderPersistenceContract {
   }
 
   @Test
+  void aPendingRecordLaterFoundByTxidIsStoredAsOnePayment() {
+    Order order = newOrder(unique("M"), unique("key"));
+    CheckoutId id = order.publicId();
+    String txid = "0x" + id;
+    run(repo -> repo.add(order));
+    run(repo -> repo.lock(id).orElseThrow().assignGatewayOrder(assigned(Duration.ofHours(1)), NOW));
+    List<PaymentReport> reports =
+        List.of(
+            new PaymentReport(
+                "rec-" + id, null, PaymentStatus.PENDING, null, NOW, EventSource.WEBHOOK),
+            new PaymentReport(
+                null, txid, PaymentStatus.SUCCESS, BigDecimal.TEN, NOW, EventSource.RECONCILIATION),
+            new PaymentReport(
+                "rec-" + id,
+                txid,
+                PaymentStatus.SUCCESS,
+                BigDecimal.TEN,
+                NOW,
+                EventSource.WEBHOOK));
+    for (PaymentReport report : reports) {
+      run(
+          repo ->
+              repo.lock(id)
+                  .orElseThrow()
+                  .applyPayment(report, UnderpaymentTolerance.NONE, NOW, null));
+    }
+    Order read = inTransaction(repo -> repo.findByPublicId(id).orElseThrow());
+    assertThat(read.payments()).singleElement().satisfies(p -> assertThat(p.txid()).contains(txid));
+    assertThat(read.amountPaid()).isEqualByComparingTo("10");
+    assertThat(read.status()).isEqualTo(OrderStatus.PAID);
+  }
+
+  @Test
   void findsOrdersDueForExpiryByTheirExpiry() {
     Order order = newOrder(unique("E"), unique("key"));
     run(repo -> repo.add(order));
