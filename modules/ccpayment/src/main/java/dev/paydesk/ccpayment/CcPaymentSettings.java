@@ -1,5 +1,6 @@
 package dev.paydesk.ccpayment;
 
+import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.startup.StartupRequirement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,19 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CcPaymentSettings implements StartupRequirement {
 
-  /** Where payment orders are made. */
-  public enum Mode {
-    SANDBOX,
-    LIVE
-  }
-
-  public static final String MODE = "paydesk.gateway.mode";
   public static final String APP_ID = "paydesk.ccpayment.app-id";
   public static final String APP_SECRET = "paydesk.ccpayment.app-secret";
   public static final String BASE_URL = "paydesk.ccpayment.base-url";
   public static final String LIVE_URL = "https://admin.ccpayment.com/ccpayment/v1";
 
-  private Mode mode;
+  private GatewayMode mode;
   private String appId;
   private String appSecret;
   private String baseUrl;
@@ -39,7 +33,7 @@ public class CcPaymentSettings implements StartupRequirement {
 
   @Inject
   public CcPaymentSettings(
-      @ConfigProperty(name = MODE, defaultValue = "sandbox") String mode,
+      GatewayMode mode,
       @ConfigProperty(name = APP_ID) Optional<String> appId,
       @ConfigProperty(name = APP_SECRET) Optional<String> appSecret,
       @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id")
@@ -47,13 +41,10 @@ public class CcPaymentSettings implements StartupRequirement {
       @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret")
           String sandboxAppSecret,
       @ConfigProperty(name = BASE_URL) Optional<String> baseUrl) {
-    this.mode = parseMode(mode);
-    this.appId =
-        appId.filter(s -> !s.isBlank()).orElse(this.mode == Mode.SANDBOX ? sandboxAppId : null);
+    this.mode = mode;
+    this.appId = appId.filter(s -> !s.isBlank()).orElse(mode.isSandbox() ? sandboxAppId : null);
     this.appSecret =
-        appSecret
-            .filter(s -> !s.isBlank())
-            .orElse(this.mode == Mode.SANDBOX ? sandboxAppSecret : null);
+        appSecret.filter(s -> !s.isBlank()).orElse(mode.isSandbox() ? sandboxAppSecret : null);
     this.baseUrl = baseUrl.orElse(null);
   }
 
@@ -68,7 +59,7 @@ public class CcPaymentSettings implements StartupRequirement {
       problems.add(
           "set " + APP_SECRET + " (env PAYDESK_CCPAYMENT_APP_SECRET) to your CCPayment App Secret");
     }
-    if (mode == Mode.LIVE && (baseUrl == null || baseUrl.contains("/sandbox/"))) {
+    if (mode.isLive() && (baseUrl == null || baseUrl.contains("/sandbox/"))) {
       problems.add(
           "set "
               + BASE_URL
@@ -79,15 +70,7 @@ public class CcPaymentSettings implements StartupRequirement {
     return problems;
   }
 
-  private static Mode parseMode(String mode) {
-    try {
-      return Mode.valueOf(mode.trim().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(MODE + " must be sandbox or live, not '" + mode + "'", e);
-    }
-  }
-
-  public Mode mode() {
+  public GatewayMode mode() {
     return mode;
   }
 

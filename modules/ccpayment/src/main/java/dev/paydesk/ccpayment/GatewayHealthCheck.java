@@ -22,13 +22,13 @@ public class GatewayHealthCheck implements HealthCheck {
       int tokens = gateway.tokens().size();
       return HealthCheckResponse.named("ccpayment")
           .up()
-          .withData("mode", settings.mode().name().toLowerCase())
+          .withData("mode", settings.mode().label())
           .withData("tokens", tokens)
           .build();
     } catch (RuntimeException e) {
       return HealthCheckResponse.named("ccpayment")
           .down()
-          .withData("mode", settings.mode().name().toLowerCase())
+          .withData("mode", settings.mode().label())
           .withData("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
           .build();
     }

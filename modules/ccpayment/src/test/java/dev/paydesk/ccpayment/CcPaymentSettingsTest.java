@@ -3,6 +3,7 @@ package dev.paydesk.ccpayment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paydesk.application.gateway.GatewayMode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class CcPaymentSettingsTest {
 
   static CcPaymentSettings settings(String mode, String appId, String secret, String url) {
     return new CcPaymentSettings(
-        mode,
+        new GatewayMode(mode),
         Optional.ofNullable(appId),
         Optional.ofNullable(secret),
         "sandbox-app-id",

@@ -1,5 +1,6 @@
 package dev.paydesk.rest;
 
+import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.rest.security.ApiKeySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -18,11 +19,11 @@ public class StartupAnnouncement {
       @Observes @Initialized(ApplicationScoped.class) Object started,
       @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/paydesk")
           String publicUrl,
-      @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox") String mode,
+      GatewayMode mode,
       @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys) {
     URI base = URI.create(publicUrl);
     String origin = base.getScheme() + "://" + base.getAuthority();
-    boolean sandbox = "sandbox".equalsIgnoreCase(mode.trim());
+    boolean sandbox = mode.isSandbox();
     StringBuilder text =
         new StringBuilder()
             .append("Paydesk is up in ")

@@ -1,5 +1,6 @@
 package dev.paydesk.application.startup;
 
+import dev.paydesk.application.gateway.GatewayMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -27,17 +28,17 @@ public class StartupCheck {
 
   void check(
       @Observes @Initialized(ApplicationScoped.class) Object started,
-      @Any Instance<StartupRequirement> requirements) {
+      @Any Instance<StartupRequirement> requirements,
+      GatewayMode mode) {
     List<String> problems =
         requirements.stream().flatMap(r -> r.problems().stream()).collect(Collectors.toList());
     if (problems.isEmpty()) {
       return;
     }
     Config config = ConfigProvider.getConfig();
-    String mode = config.getOptionalValue("paydesk.gateway.mode", String.class).orElse("sandbox");
     String message =
         "Paydesk cannot start in "
-            + mode.trim().toLowerCase()
+            + mode.label()
             + " mode:\n  - "
             + String.join("\n  - ", problems);
     LOG.log(Level.ERROR, message);

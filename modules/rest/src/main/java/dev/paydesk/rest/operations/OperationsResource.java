@@ -1,5 +1,6 @@
 package dev.paydesk.rest.operations;
 
+import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.payment.GatewaySync;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,9 +38,7 @@ public class OperationsResource {
 
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox")
-  String mode;
+  @Inject GatewayMode mode;
 
   @POST
   @Path("expiry-runs")
@@ -60,7 +58,7 @@ public class OperationsResource {
     if (request == null || request.asOf() == null) {
       return clock.instant();
     }
-    if (!"sandbox".equalsIgnoreCase(mode.trim())) {
+    if (mode.isLive()) {
       throw new ProblemException(
           Problem.of(
               "as-of-sandbox-only",

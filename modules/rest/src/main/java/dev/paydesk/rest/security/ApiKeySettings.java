@@ -1,5 +1,6 @@
 package dev.paydesk.rest.security;
 
+import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.startup.StartupRequirement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,9 +31,8 @@ public class ApiKeySettings implements StartupRequirement {
 
   @Inject
   public ApiKeySettings(
-      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys,
-      @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox") String mode) {
-    this.live = "live".equalsIgnoreCase(mode.trim());
+      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys, GatewayMode mode) {
+    this.live = mode.isLive();
     List<String> configured =
         keys.map(
                 k ->

@@ -1,0 +1,2 @@
+/** Which payment gateway Paydesk works against: CCPayment itself or its sandbox. */
+package dev.paydesk.application.gateway;
