@@ -1,6 +1,7 @@
 package dev.paydesk.application.payment;
 
 import dev.paydesk.domain.gateway.GatewayOrderStatus;
+import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.gateway.PaymentGateway;
 import dev.paydesk.domain.order.CheckoutId;
@@ -77,9 +78,7 @@ public class GatewaySync {
         continue; // never expire what could not be checked: a payment may be on its way
       }
       for (Order order : due) {
-        GatewayOrderStatus status = known.get().get(order.gatewayMerchantOrderId());
-        if (payments.expireIfStillDue(
-            order.publicId(), status == null ? List.of() : status.trades(), now)) {
+        if (payments.expireIfStillDue(order.publicId(), tradesOf(known.get(), order), now)) {
           expired++;
         }
       }
@@ -116,28 +115,33 @@ public class GatewaySync {
    * @throws GatewayUnavailableException when the gateway cannot be asked
    */
   public Optional<Order> reconcile(CheckoutId id, Instant now) {
-    Optional<Order> order = payments.find(id).filter(o -> o.status().hasGatewayOrder());
-    if (order.isEmpty()) {
-      return payments.find(id);
+    Optional<Order> order = payments.find(id);
+    if (order.isEmpty() || !order.get().status().hasGatewayOrder()) {
+      return order;
     }
     Map<String, GatewayOrderStatus> known =
         index(gateway.orderStatuses(List.of(order.get().gatewayMerchantOrderId())));
-    GatewayOrderStatus status = known.get(order.get().gatewayMerchantOrderId());
-    return payments.applyGatewayState(id, status == null ? List.of() : status.trades(), now);
+    return payments.applyGatewayState(id, tradesOf(known, order.get()), now);
   }
 
   private boolean reconcile(List<Order> batch, Instant now) {
     Optional<Map<String, GatewayOrderStatus>> known = ask(batch);
-    known.ifPresent(
-        k ->
-            batch.forEach(
-                order -> {
-                  GatewayOrderStatus status = k.get(order.gatewayMerchantOrderId());
-                  if (status != null && !status.trades().isEmpty()) {
-                    payments.applyGatewayState(order.publicId(), status.trades(), now);
-                  }
-                }));
-    return known.isPresent();
+    if (known.isEmpty()) {
+      return false;
+    }
+    for (Order order : batch) {
+      List<GatewayTrade> trades = tradesOf(known.get(), order);
+      if (!trades.isEmpty()) {
+        payments.applyGatewayState(order.publicId(), trades, now);
+      }
+    }
+    return true;
+  }
+
+  /** The payments the gateway lists for the order (none if it does not know the order). */
+  private static List<GatewayTrade> tradesOf(Map<String, GatewayOrderStatus> known, Order order) {
+    GatewayOrderStatus status = known.get(order.gatewayMerchantOrderId());
+    return status == null ? List.of() : status.trades();
   }
 
   private Optional<Map<String, GatewayOrderStatus>> ask(List<Order> orders) {

@@ -112,10 +112,14 @@ class SandboxGateway {
     }
     long now = clock.instant().getEpochSecond();
     JsonArrayBuilder answer = Json.createArrayBuilder();
-    for (SandboxOrder order : orders.findByMerchantOrderIds(appId, wanted)) {
+    List<SandboxOrder> found = orders.findByMerchantOrderIds(appId, wanted);
+    Map<String, List<SandboxTrade>> successfulTrades =
+        orders.tradesOf(found.stream().map(SandboxOrder::orderId).toList()).stream()
+            .filter(SandboxTrade::isSuccess)
+            .collect(Collectors.groupingBy(SandboxTrade::orderId));
+    for (SandboxOrder order : found) {
       SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
-      List<SandboxTrade> received =
-          orders.tradesOf(order.orderId()).stream().filter(SandboxTrade::isSuccess).toList();
+      List<SandboxTrade> received = successfulTrades.getOrDefault(order.orderId(), List.of());
       BigDecimal paid =
           received.stream().map(SandboxTrade::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
       String status =

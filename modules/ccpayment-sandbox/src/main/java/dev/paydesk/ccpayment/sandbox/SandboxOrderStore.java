@@ -109,11 +109,17 @@ class SandboxOrderStore {
     update("UPDATE sandbox_trade SET delivered = TRUE WHERE record_id = ?", recordId);
   }
 
-  List<SandboxTrade> tradesOf(String orderId) {
+  /** The trades of these orders, oldest first, in one query. */
+  List<SandboxTrade> tradesOf(List<String> orderIds) {
+    if (orderIds.isEmpty()) {
+      return List.of();
+    }
     return trades(
         "SELECT order_id, record_id, txid, amount, status, pay_time, delivered FROM sandbox_trade "
-            + "WHERE order_id = ? ORDER BY id",
-        orderId);
+            + "WHERE order_id IN ("
+            + String.join(",", Collections.nCopies(orderIds.size(), "?"))
+            + ") ORDER BY id",
+        orderIds.toArray());
   }
 
   /** Final (success or failed) trades paid in the window, for {@code webhook/resend}. */

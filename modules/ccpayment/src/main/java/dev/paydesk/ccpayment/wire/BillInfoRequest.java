@@ -2,8 +2,8 @@ package dev.paydesk.ccpayment.wire;
 
 import java.util.List;
 
-/** {@code bill/info} request: up to 100 merchant order ids. */
-public record BillInfoRequest(List<String> merchantOrderIds) {
-
-  public static final int MAX_IDS = 100;
-}
+/**
+ * {@code bill/info} request: up to 100 merchant order ids ({@link
+ * dev.paydesk.domain.gateway.PaymentGateway#MAX_ORDER_QUERY}).
+ */
+public record BillInfoRequest(List<String> merchantOrderIds) {}
