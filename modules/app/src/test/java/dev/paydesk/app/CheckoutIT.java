@@ -131,6 +131,11 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(noKey.statusCode()).isEqualTo(201);
   }
 
+  @Test
+  void twoIdenticalRequestsAtOnceGetTheCheckoutOrARetryAfterNeverAConflict() throws Exception {
+    PaydeskHttp.assertIdenticalRacingCreatesNeverConflict(paydesk, 20);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -143,6 +148,8 @@ class CheckoutIT extends PaydeskContainerTest {
         "valid period over 10 days    | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"validPeriodSeconds\":864001} | 422 | validPeriodSeconds",
         "lightning over 2 hours       | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@SATS\",\"validPeriodSeconds\":7201}   | 422 | validPeriodSeconds",
         "bad currency                 | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"currency\":\"usd\"} | 422 | currency",
+        "NUL byte in remark           | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"remark\":\"a\\u0000b\"} | 422 | remark",
+        "control character in remark  | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"remark\":\"a\\u001bb\"} | 422 | remark",
         "price not a number           | {\"merchantOrderId\":\"@ID\",\"price\":\"ten\",\"tokenId\":\"@USDT\"}  | 400 | ",
         "not JSON                     | {merchantOrderId:                                                     | 400 | "
       })

@@ -5,6 +5,7 @@ import static dev.paydesk.app.PaydeskHttp.json;
 import static dev.paydesk.app.PaydeskHttp.uniqueOrderId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,9 +36,15 @@ class CheckoutPostgresIT {
 
   @ArquillianResource URL deployment;
 
+  PaydeskHttp paydesk;
+
+  @BeforeEach
+  void connect() {
+    paydesk = new PaydeskHttp(deployment);
+  }
+
   @Test
-  void createsACheckoutAndAppliesItsPaymentsOnPostgresql() throws Exception {
-    PaydeskHttp paydesk = new PaydeskHttp(deployment);
+  void createsACheckoutAndReplaysItForTheSameIdempotencyKey() {
     String body = checkoutJson(uniqueOrderId("PG"), "250.00", PaydeskHttp.USDT_TRC20);
     String key = UUID.randomUUID().toString();
 
@@ -51,55 +59,89 @@ class CheckoutPostgresIT {
     assertThat(
             json(paydesk.get(URI.create(checkout.getString("statusUrl")))).getString("payAddress"))
         .isEqualTo(checkout.getString("payAddress"));
+  }
 
+  @Test
+  void aRetryAfterAGatewayFaultCreatesTheCheckout() {
     paydesk.armFault("HTTP_500");
-    String other = checkoutJson(uniqueOrderId("PG"), "1.00", PaydeskHttp.USDT_TRC20);
-    assertThat(paydesk.createCheckout(other, key + "-2").statusCode()).isEqualTo(503);
-    assertThat(paydesk.createCheckout(other, key + "-2").statusCode()).isEqualTo(201);
+    String body = checkoutJson(uniqueOrderId("PG"), "1.00", PaydeskHttp.USDT_TRC20);
+    String key = UUID.randomUUID().toString();
 
-    // the money path on PostgreSQL: twenty concurrent copies of one webhook count once
+    assertThat(paydesk.createCheckout(body, key).statusCode()).isEqualTo(503);
+    assertThat(paydesk.createCheckout(body, key).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void twoIdenticalRequestsAtOnceGetTheCheckoutOrARetryAfterNeverAConflict() throws Exception {
+    PaydeskHttp.assertIdenticalRacingCreatesNeverConflict(paydesk, 20);
+  }
+
+  @Test
+  void aNulByteInATextFieldIsRefusedNamingTheField() {
+    String body =
+        "{\"merchantOrderId\":\""
+            + uniqueOrderId("PG")
+            + "\",\"price\":\"1\",\"tokenId\":\""
+            + PaydeskHttp.USDT_TRC20
+            + "\",\"remark\":\"a\\u0000b\"}";
+
+    HttpResponse<String> refused = paydesk.createCheckout(body, UUID.randomUUID().toString());
+
+    CheckoutIT.assertProblem(refused, 422, "urn:paydesk:problem:invalid-request");
+    assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("remark");
+  }
+
+  @Test
+  void twentyConcurrentCopiesOfOneWebhookCountOnce() throws Exception {
     JsonObject paying = paydesk.checkout("20.00", PaydeskHttp.USDT_TRC20, null);
+
     assertThat(
             PaydeskHttp.deliverConcurrently(
                 paydesk, PaydeskHttp.notification(paying, "success", "20"), 20))
         .allSatisfy(a -> assertThat(a.body()).isEqualTo("success"));
+
     JsonObject paid = paydesk.reload(paying);
     assertThat(paid.getString("status")).isEqualTo("PAID");
     assertThat(paid.getString("amountPaid")).isEqualTo("20");
     assertThat(paid.getJsonArray("payments")).hasSize(1);
+  }
 
-    // a sandbox buyer's partial payment, by signed webhook with retries
+  @Test
+  void twoExpiryRunsAtOnceExpireEachDueOrderOnce() {
     JsonObject partial = paydesk.checkout("10.00", PaydeskHttp.USDT_TRC20, 60L);
     paydesk.pay(partial, "{\"kind\":\"PARTIAL\",\"amount\":\"4\"}");
     paydesk.awaitStatus(partial, "UNDERPAID");
-
-    // two expiry runs at once expire each due order once, with one timeline entry
     List<JsonObject> due = new ArrayList<>(List.of(partial));
     for (int i = 0; i < 4; i++) {
       due.add(paydesk.checkout("3.00", PaydeskHttp.USDT_TRC20, 60L));
     }
     String asOf = PaydeskHttp.asOf(Duration.ofMinutes(4));
+
     var first =
         CompletableFuture.supplyAsync(
             () -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf));
     var second =
         CompletableFuture.supplyAsync(
             () -> paydesk.shopPost("api/v1/operations/expiry-runs", asOf));
+
     int expired = json(first.join()).getInt("expired") + json(second.join()).getInt("expired");
-    assertThat(expired).isEqualTo(5);
+    assertThat(expired).isEqualTo(due.size());
     for (JsonObject order : due) {
       HttpResponse<String> timeline =
           paydesk.shopGet("api/v1/checkouts/" + order.getString("id") + "/timeline");
-      assertThat(
-              ((jakarta.json.JsonArray) PaydeskHttp.parse(timeline.body()))
-                  .getValuesAs(JsonObject.class))
+      assertThat(((JsonArray) PaydeskHttp.parse(timeline.body())).getValuesAs(JsonObject.class))
           .filteredOn(e -> e.getString("kind").equals("EXPIRED"))
           .as(timeline.body())
           .hasSize(1);
     }
     assertThat(paydesk.reload(partial).getString("status")).isEqualTo("EXPIRED_UNDERPAID");
+  }
 
+  @Test
+  void reportsPostgresqlInReadiness() {
     HttpResponse<String> ready = paydesk.get(paydesk.root("health/ready"));
+
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     assertThat(ready.body()).contains("PostgreSQL");
   }

@@ -288,6 +288,55 @@ final class PaydeskHttp {
         .toString();
   }
 
+  /**
+   * Sends pairs of identical create requests (same Idempotency-Key, same body) at the same moment.
+   * Each answer must be the checkout (201) or "still being created" (409 with Retry-After) that a
+   * retry turns into the same checkout; never the permanent-looking "merchant order id taken".
+   */
+  static void assertIdenticalRacingCreatesNeverConflict(PaydeskHttp paydesk, int pairs)
+      throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int pair = 0; pair < pairs; pair++) {
+        String body = checkoutJson(uniqueOrderId("R"), "3.00", USDT_TRC20);
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<HttpResponse<String>>> sent =
+            new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          sent.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return paydesk.createCheckout(body, key);
+                  }));
+        }
+        start.countDown();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var answer : sent) {
+          HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+          if (response.statusCode() == 409) {
+            assertThat(json(response).getString("type"))
+                .as(response.body())
+                .isEqualTo("urn:paydesk:problem:checkout-in-progress");
+            assertThat(response.headers().firstValue("Retry-After")).isPresent();
+            response =
+                org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> paydesk.createCheckout(body, key), r -> r.statusCode() != 409);
+          }
+          assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+          ids.add(json(response).getString("id"));
+        }
+        assertThat(ids).as("pair %d made one checkout", pair).hasSize(1);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   static java.util.List<HttpResponse<String>> deliverConcurrently(
       PaydeskHttp paydesk, String body, int copies) throws Exception {
     java.util.concurrent.ExecutorService pool =

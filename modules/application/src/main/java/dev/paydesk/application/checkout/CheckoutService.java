@@ -7,6 +7,7 @@ import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.gateway.PaymentGateway;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.CheckoutTerms;
+import dev.paydesk.domain.order.DuplicateOrderException;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.token.Token;
@@ -84,21 +85,14 @@ public class CheckoutService {
   }
 
   /**
-   * Two identical requests racing: the loser's insert breaks a unique constraint; it then sees the
-   * winner's row.
+   * Two identical requests racing: the loser's insert breaks a unique constraint once the winner
+   * has committed; looked at again, it is the winner's checkout (a replay, or still in progress).
    */
   private CheckoutSteps.Reservation reserve(CheckoutTerms terms, String key) {
     try {
       return steps.reserve(terms, key);
-    } catch (IdempotencyKeyReusedException
-        | MerchantOrderIdTakenException
-        | CheckoutInProgressException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      if (steps.findByIdempotencyKey(key).isPresent()) {
-        return steps.reserve(terms, key);
-      }
-      throw e;
+    } catch (DuplicateOrderException e) {
+      return steps.reserve(terms, key);
     }
   }
 }

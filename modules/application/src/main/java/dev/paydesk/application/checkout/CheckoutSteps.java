@@ -52,7 +52,12 @@ public class CheckoutSteps {
    * gateway.
    */
   public Reservation reserve(CheckoutTerms terms, String idempotencyKey) {
-    Optional<Order> earlier = orders.findByIdempotencyKey(idempotencyKey);
+    Optional<Order> byMerchantOrderId = orders.findByMerchantOrderId(terms.merchantOrderId());
+    // looked up by merchant order id as well: an identical request may have committed in between
+    Optional<Order> earlier =
+        byMerchantOrderId
+            .filter(o -> o.idempotencyKey().equals(idempotencyKey))
+            .or(() -> orders.findByIdempotencyKey(idempotencyKey));
     if (earlier.isPresent()) {
       Order order = earlier.get();
       if (!order.isSameRequest(terms)) {
@@ -67,7 +72,7 @@ public class CheckoutSteps {
       }
       throw new CheckoutInProgressException(order.merchantOrderId());
     }
-    if (orders.findByMerchantOrderId(terms.merchantOrderId()).isPresent()) {
+    if (byMerchantOrderId.isPresent()) {
       throw new MerchantOrderIdTakenException(terms.merchantOrderId());
     }
     Order order = Order.open(CheckoutId.random(), terms, idempotencyKey, clock.instant());
@@ -94,10 +99,6 @@ public class CheckoutSteps {
   /** The order's timeline, loaded while the transaction is open. */
   public Optional<List<TimelineEntry>> timeline(CheckoutId id) {
     return orders.findByPublicId(id).map(order -> List.copyOf(order.timeline()));
-  }
-
-  public Optional<Order> findByIdempotencyKey(String idempotencyKey) {
-    return orders.findByIdempotencyKey(idempotencyKey);
   }
 
   private Order require(CheckoutId id) {

@@ -56,15 +56,11 @@ public class PaymentService {
    * Stores a verified notification and applies it, in one transaction: if this commits, the effect
    * and the log entry both exist; if it fails, neither does and the gateway will deliver again.
    *
-   * @param report the transaction it reports, or empty when it reports none Paydesk acts on
-   * @param ignoredBecause why the report is empty
+   * @param content what it says, as Paydesk reads it
    */
-  public Outcome applyNotification(
-      ReceivedNotification raw,
-      NotificationTarget target,
-      Optional<PaymentReport> report,
-      String ignoredBecause) {
+  public Outcome applyNotification(ReceivedNotification raw, NotificationContent content) {
     notifications.add(raw);
+    NotificationTarget target = content.target();
     Optional<Order> found =
         Optional.ofNullable(target.gatewayMerchantOrderId())
             .flatMap(orders::lockByGatewayMerchantOrderId)
@@ -83,12 +79,15 @@ public class PaymentService {
       return Outcome.ORPHAN;
     }
     Order order = found.get();
-    if (report.isEmpty()) {
-      raw.settle(Outcome.IGNORED, ignoredBecause, order.publicId().value());
+    if (!(content instanceof NotificationContent.PaymentReported reported)) {
+      raw.settle(
+          Outcome.IGNORED,
+          ((NotificationContent.Ignored) content).because(),
+          order.publicId().value());
       return Outcome.IGNORED;
     }
     Order.PaymentOutcome outcome =
-        order.applyPayment(report.get(), settings.tolerance(), clock.instant(), raw.id());
+        order.applyPayment(reported.report(), settings.tolerance(), clock.instant(), raw.id());
     announce(order, outcome);
     Outcome result = outcome.recorded() ? Outcome.APPLIED : Outcome.DUPLICATE;
     raw.settle(result, null, order.publicId().value());

@@ -1,16 +1,13 @@
 package dev.paydesk.ccpayment.webhook;
 
+import dev.paydesk.application.payment.NotificationContent;
 import dev.paydesk.application.payment.PaymentService;
 import dev.paydesk.ccpayment.CcPaymentSettings;
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
-import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.webhook.ReceivedNotification;
 import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,22 +16,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * {@code POST /webhooks/ccpayment}: CCPayment's payment notifications. The body is read raw (with a
- * size limit) and its {@code Sign} checked over those exact bytes in constant time, with {@code
- * Appid} and {@code Timestamp}, before it is parsed. A notification that fails answers 401 (413 too
- * large, 400 unreadable) and changes nothing but the log. An accepted one is stored and applied in
- * one transaction, and only after that commits does CCPayment get {@code success}; a failure
- * answers 500, so it retries.
+ * size limit) and checked by {@link WebhookVerifier} before anything else. A rejected delivery
+ * answers 401 (413 too large, 400 unreadable), changes nothing, and is logged within the client's
+ * {@link RejectionBudget}, as an excerpt. An accepted one is stored whole and applied in one
+ * transaction, and only after that commits does CCPayment get {@code success}; a failure answers
+ * 500, so it retries.
  */
 @Path("ccpayment")
 public class CcPaymentWebhookResource {
@@ -48,91 +43,71 @@ public class CcPaymentWebhookResource {
 
   @Inject WebhookSettings settings;
 
+  @Inject RejectionBudget rejections;
+
   @Inject Clock clock;
+
+  @Context HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.TEXT_PLAIN)
   public Response receive(@Context HttpHeaders headers, InputStream body) {
     Instant now = clock.instant();
-    String appId = headers.getHeaderString(CcPaymentSignature.APP_ID_HEADER);
-    String timestamp = headers.getHeaderString(CcPaymentSignature.TIMESTAMP_HEADER);
-    String sign = headers.getHeaderString(CcPaymentSignature.SIGN_HEADER);
-    String headerLog =
-        "Appid: "
-            + appId
-            + "\nTimestamp: "
-            + timestamp
-            + "\nSign: "
-            + (sign == null ? "(none)" : "(present)")
-            + "\nContent-Type: "
-            + headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-    byte[] raw;
+    String client = request.getRemoteAddr();
+    WebhookVerifier.Delivery delivery;
     try {
-      raw = readAtMost(body, settings.maxBodyBytes());
+      delivery =
+          new WebhookVerifier.Delivery(
+              headers.getHeaderString(CcPaymentSignature.APP_ID_HEADER),
+              headers.getHeaderString(CcPaymentSignature.TIMESTAMP_HEADER),
+              headers.getHeaderString(CcPaymentSignature.SIGN_HEADER),
+              readAtMost(body, settings.maxBodyBytes()));
     } catch (IOException e) {
-      return reject(now, headerLog, "", "body could not be read", Response.Status.BAD_REQUEST);
+      return answer(400, "body could not be read");
     }
-    if (raw == null) {
-      return reject(
-          now,
-          headerLog,
-          "",
-          "body larger than " + settings.maxBodyBytes() + " bytes",
-          Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    String headerLog = headerLog(delivery, headers);
+    WebhookVerifier verifier =
+        new WebhookVerifier(
+            ccpayment.appId(),
+            ccpayment.appSecret(),
+            settings.maxAge(),
+            settings.maxAhead(),
+            settings.maxBodyBytes());
+    WebhookVerifier.Verdict verdict = verifier.verify(delivery, now);
+    if (verdict instanceof WebhookVerifier.Verified verified) {
+      return apply(now, client, headerLog, delivery, DepositNotification.of(verified.body()));
     }
-    String text = new String(raw, StandardCharsets.UTF_8);
-    if (!ccpayment.appId().equals(appId)) {
-      return reject(now, headerLog, text, "Appid is not ours", Response.Status.UNAUTHORIZED);
-    }
-    if (!CcPaymentSignature.isFresh(timestamp, now, settings.maxAge(), settings.maxAhead())) {
-      return reject(
-          now,
-          headerLog,
-          text,
-          "Timestamp missing or outside the accepted window",
-          Response.Status.UNAUTHORIZED);
-    }
-    if (!CcPaymentSignature.verify(appId, ccpayment.appSecret(), timestamp, raw, sign)) {
-      return reject(
-          now, headerLog, text, "Sign does not match the body", Response.Status.UNAUTHORIZED);
-    }
-    JsonObject json;
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(raw))) {
-      json = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      return reject(now, headerLog, text, "body is not a JSON object", Response.Status.BAD_REQUEST);
-    }
-    DepositNotification notification = DepositNotification.of(json);
+    return reject(now, client, headerLog, delivery, (WebhookVerifier.Rejected) verdict);
+  }
+
+  private Response apply(
+      Instant now,
+      String client,
+      String headerLog,
+      WebhookVerifier.Delivery delivery,
+      DepositNotification notification) {
+    NotificationContent content = notification.read(now);
     ReceivedNotification received =
         ReceivedNotification.verified(
             now,
+            client,
             headerLog,
-            text,
+            new String(delivery.body(), StandardCharsets.UTF_8),
+            delivery.body().length,
             notification.recordId(),
             notification.payStatus(),
-            notification.target().gatewayMerchantOrderId());
-    Optional<String> notActionable = notification.notActionable();
-    Optional<PaymentReport> report = Optional.empty();
-    String ignoredBecause = notActionable.orElse(null);
-    if (notActionable.isEmpty()) {
-      try {
-        report = Optional.of(notification.report(now));
-      } catch (IllegalArgumentException e) {
-        ignoredBecause = e.getMessage();
-      }
-    }
+            content.target().gatewayMerchantOrderId());
     try {
-      Outcome outcome =
-          payments.applyNotification(received, notification.target(), report, ignoredBecause);
+      Outcome outcome = payments.applyNotification(received, content);
       LOG.log(
           Level.INFO,
           "Webhook record {0} ({1}) for {2}: {3}",
           notification.recordId(),
           notification.payStatus(),
-          notification.target().gatewayMerchantOrderId(),
+          content.target().gatewayMerchantOrderId(),
           outcome);
-      return Response.ok("success").build();
+      return answer(200, "success");
     } catch (RuntimeException e) {
       LOG.log(
           Level.ERROR,
@@ -140,19 +115,66 @@ public class CcPaymentWebhookResource {
               + notification.recordId()
               + " could not be applied; CCPayment will retry",
           e);
-      return Response.serverError().entity("retry").build();
+      return answer(500, "retry");
     }
   }
 
   private Response reject(
-      Instant now, String headerLog, String body, String reason, Response.Status status) {
-    LOG.log(Level.WARNING, "Webhook rejected ({0}): {1}", status.getStatusCode(), reason);
-    try {
-      payments.recordRejected(ReceivedNotification.rejected(now, headerLog, body, reason));
-    } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "Could not log a rejected webhook", e);
+      Instant now,
+      String client,
+      String headerLog,
+      WebhookVerifier.Delivery delivery,
+      WebhookVerifier.Rejected rejected) {
+    RejectionBudget.Allowance allowance = rejections.take(client, now);
+    if (allowance.droppedBefore() > 0) {
+      LOG.log(
+          Level.WARNING,
+          "{0} more rejected webhooks from {1} were neither stored nor logged (over the budget)",
+          allowance.droppedBefore(),
+          client);
     }
-    return Response.status(status).type(MediaType.TEXT_PLAIN).entity(reason).build();
+    if (allowance.keep()) {
+      LOG.log(
+          Level.WARNING,
+          "Webhook from {0} rejected ({1}): {2}",
+          client,
+          rejected.status(),
+          rejected.reason());
+      byte[] body = delivery.body();
+      try {
+        payments.recordRejected(
+            ReceivedNotification.rejected(
+                now,
+                client,
+                headerLog,
+                body == null ? "" : new String(body, StandardCharsets.UTF_8),
+                body == null ? null : body.length,
+                rejected.reason()));
+      } catch (RuntimeException e) {
+        LOG.log(Level.ERROR, "Could not log a rejected webhook", e);
+      }
+    }
+    return answer(rejected.status(), rejected.reason());
+  }
+
+  /** The headers worth keeping: never the secret, and only whether a Sign was sent. */
+  private static String headerLog(WebhookVerifier.Delivery delivery, HttpHeaders headers) {
+    return "Appid: "
+        + shorten(delivery.appId())
+        + "\nTimestamp: "
+        + shorten(delivery.timestamp())
+        + "\nSign: "
+        + (delivery.sign() == null ? "(none)" : "(present)")
+        + "\nContent-Type: "
+        + shorten(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+  }
+
+  private static String shorten(String header) {
+    return header == null || header.length() <= 100 ? header : header.substring(0, 100) + "…";
+  }
+
+  private static Response answer(int status, String text) {
+    return Response.status(status).type(MediaType.TEXT_PLAIN).entity(text).build();
   }
 
   /** The body, or null if it is longer than {@code limit} bytes (then not read further). */

@@ -1,6 +1,8 @@
 package dev.paydesk.ccpayment.webhook;
 
+import dev.paydesk.application.payment.NotificationContent;
 import dev.paydesk.application.payment.NotificationTarget;
+import dev.paydesk.ccpayment.PayStatusWords;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
@@ -10,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,34 +50,41 @@ final class DepositNotification {
         text("order_id").orElse(null));
   }
 
-  /** Why Paydesk does not act on it, or empty when it does. */
-  Optional<String> notActionable() {
+  /**
+   * The payment it reports, or why it reports none Paydesk acts on (another order type, an unknown
+   * status, no record id nor txid, a success without an amount).
+   */
+  NotificationContent read(Instant receivedAt) {
+    NotificationTarget target = target();
     Optional<String> type = text("order_type");
     if (type.isPresent()) {
-      String normalized = type.get().replace(" ", "").toLowerCase();
+      String normalized = type.get().replace(" ", "").toLowerCase(Locale.ROOT);
       if (!normalized.equals("apideposit") && !normalized.equals("api")) {
-        return Optional.of("order_type " + type.get() + " is not a checkout payment");
+        return ignored(target, "order_type " + type.get() + " is not a checkout payment");
       }
     }
-    if (PaymentStatus.fromGateway(payStatus()).isEmpty()) {
-      return Optional.of("unknown pay_status " + payStatus());
+    Optional<PaymentStatus> status = PayStatusWords.parse(payStatus());
+    if (status.isEmpty()) {
+      return ignored(target, "unknown pay_status " + payStatus());
     }
-    return Optional.empty();
+    try {
+      BigDecimal amount = decimal("paid_amount").or(() -> decimal("origin_amount")).orElse(null);
+      return new NotificationContent.PaymentReported(
+          target,
+          new PaymentReport(
+              recordId(),
+              text("txid").orElse(null),
+              status.get(),
+              amount,
+              receivedAt,
+              EventSource.WEBHOOK));
+    } catch (IllegalArgumentException e) {
+      return ignored(target, e.getMessage());
+    }
   }
 
-  /**
-   * @throws IllegalArgumentException when it names no usable transaction (no record id nor txid,
-   *     success without amount)
-   */
-  PaymentReport report(Instant receivedAt) {
-    BigDecimal amount = decimal("paid_amount").or(() -> decimal("origin_amount")).orElse(null);
-    return new PaymentReport(
-        recordId(),
-        text("txid").orElse(null),
-        PaymentStatus.fromGateway(payStatus()).orElseThrow(),
-        amount,
-        receivedAt,
-        EventSource.WEBHOOK);
+  private static NotificationContent ignored(NotificationTarget target, String because) {
+    return new NotificationContent.Ignored(target, because);
   }
 
   private Optional<String> text(String field) {

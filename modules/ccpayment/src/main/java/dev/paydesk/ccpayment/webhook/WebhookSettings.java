@@ -12,6 +12,7 @@ public class WebhookSettings {
   private int maxBodyBytes;
   private Duration maxAge;
   private Duration maxAhead;
+  private int rejectionsKeptPerMinute;
 
   protected WebhookSettings() {
     // for CDI proxies
@@ -24,10 +25,18 @@ public class WebhookSettings {
       @ConfigProperty(name = "paydesk.webhook.timestamp-max-age", defaultValue = "PT300S")
           Duration maxAge,
       @ConfigProperty(name = "paydesk.webhook.timestamp-max-ahead", defaultValue = "PT60S")
-          Duration maxAhead) {
+          Duration maxAhead,
+      @ConfigProperty(name = "paydesk.webhook.rejections-kept-per-minute", defaultValue = "20")
+          int rejectionsKeptPerMinute) {
     this.maxBodyBytes = maxBodyBytes;
     this.maxAge = maxAge;
     this.maxAhead = maxAhead;
+    this.rejectionsKeptPerMinute = rejectionsKeptPerMinute;
+  }
+
+  /** How many rejected deliveries one client may have stored and logged per minute. */
+  public int rejectionsKeptPerMinute() {
+    return rejectionsKeptPerMinute;
   }
 
   public int maxBodyBytes() {

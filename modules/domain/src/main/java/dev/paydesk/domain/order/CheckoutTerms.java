@@ -88,6 +88,9 @@ public record CheckoutTerms(
     }
     if (remark != null && remark.length() > MAX_REMARK) {
       problems.add(violation("remark", "must be at most " + MAX_REMARK + " characters"));
+    } else if (remark != null && remark.chars().anyMatch(Character::isISOControl)) {
+      problems.add(
+          violation("remark", "must be one line of text without control characters (such as NUL)"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidCheckoutException(problems);

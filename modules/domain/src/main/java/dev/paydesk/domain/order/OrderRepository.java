@@ -7,7 +7,11 @@ import java.util.Optional;
 /** Stored payment orders. */
 public interface OrderRepository {
 
-  /** Stores a new order; fails if its public id, merchant order id or idempotency key is taken. */
+  /**
+   * Stores a new order.
+   *
+   * @throws DuplicateOrderException its public id, merchant order id or idempotency key is taken
+   */
   void add(Order order);
 
   Optional<Order> findByPublicId(CheckoutId id);

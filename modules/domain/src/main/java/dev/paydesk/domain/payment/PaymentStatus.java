@@ -25,18 +25,4 @@ public enum PaymentStatus {
   public boolean canAdvanceTo(PaymentStatus next) {
     return next.rank > rank;
   }
-
-  /** The gateway's {@code pay_status} word, in any case; empty for an unknown word. */
-  public static java.util.Optional<PaymentStatus> fromGateway(String payStatus) {
-    if (payStatus == null) {
-      return java.util.Optional.empty();
-    }
-    return switch (payStatus.trim().toLowerCase()) {
-      case "pending" -> java.util.Optional.of(PENDING);
-      case "processing" -> java.util.Optional.of(PROCESSING);
-      case "success", "successful" -> java.util.Optional.of(SUCCESS);
-      case "failed", "fail" -> java.util.Optional.of(FAILED);
-      default -> java.util.Optional.empty();
-    };
-  }
 }

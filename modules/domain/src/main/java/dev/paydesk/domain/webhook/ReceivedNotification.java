@@ -26,8 +26,16 @@ public class ReceivedNotification {
     REJECTED
   }
 
+  /**
+   * How much of a rejected notification's body is kept: enough to see what was sent, too little for
+   * anyone to fill the disk with unauthenticated requests.
+   */
+  public static final int REJECTED_EXCERPT_CHARS = 512;
+
   private Long id;
   private Instant receivedAt;
+  private String clientAddress;
+  private Integer bodyBytes;
   private Outcome outcome;
   private String reason;
   private String headers;
@@ -42,34 +50,66 @@ public class ReceivedNotification {
   }
 
   private ReceivedNotification(
-      Instant receivedAt, String headers, String body, Outcome outcome, String reason) {
+      Instant receivedAt,
+      String clientAddress,
+      String headers,
+      String body,
+      Integer bodyBytes,
+      Outcome outcome,
+      String reason) {
     this.receivedAt = receivedAt;
+    this.clientAddress = clientAddress;
     this.headers = headers;
     this.body = body;
+    this.bodyBytes = bodyBytes;
     this.outcome = outcome;
     this.reason = reason;
   }
 
-  /** A notification that failed verification or parsing. */
+  /**
+   * A notification that failed verification or parsing: its metadata and the first {@value
+   * #REJECTED_EXCERPT_CHARS} characters of its body (control characters shown as U+FFFD).
+   *
+   * @param bodyBytes the body's size, or null when it was too large to be read
+   */
   public static ReceivedNotification rejected(
-      Instant receivedAt, String headers, String body, String reason) {
-    return new ReceivedNotification(receivedAt, headers, body, Outcome.REJECTED, reason);
-  }
-
-  /** A verified notification, before its effect is known. */
-  public static ReceivedNotification verified(
       Instant receivedAt,
+      String clientAddress,
       String headers,
       String body,
+      Integer bodyBytes,
+      String reason) {
+    return new ReceivedNotification(
+        receivedAt, clientAddress, headers, excerpt(body), bodyBytes, Outcome.REJECTED, reason);
+  }
+
+  /** A verified notification, kept whole, before its effect is known. */
+  public static ReceivedNotification verified(
+      Instant receivedAt,
+      String clientAddress,
+      String headers,
+      String body,
+      int bodyBytes,
       String recordId,
       String payStatus,
       String gatewayMerchantOrderId) {
     ReceivedNotification n =
-        new ReceivedNotification(receivedAt, headers, body, Outcome.IGNORED, null);
+        new ReceivedNotification(
+            receivedAt, clientAddress, headers, body, bodyBytes, Outcome.IGNORED, null);
     n.recordId = recordId;
     n.payStatus = payStatus;
     n.gatewayMerchantOrderId = gatewayMerchantOrderId;
     return n;
+  }
+
+  private static String excerpt(String body) {
+    String kept =
+        body.length() > REJECTED_EXCERPT_CHARS ? body.substring(0, REJECTED_EXCERPT_CHARS) : body;
+    StringBuilder clean = new StringBuilder(kept.length());
+    kept.codePoints()
+        .map(c -> Character.isISOControl(c) && c != '\n' && c != '\t' ? 0xFFFD : c)
+        .forEach(clean::appendCodePoint);
+    return clean.toString();
   }
 
   public void settle(Outcome outcome, String reason, String orderPublicId) {
@@ -84,6 +124,16 @@ public class ReceivedNotification {
 
   public Instant receivedAt() {
     return receivedAt;
+  }
+
+  /** The address the delivery came from, as the server saw it. */
+  public Optional<String> clientAddress() {
+    return Optional.ofNullable(clientAddress);
+  }
+
+  /** The body's size in bytes; empty when it was too large to be read. */
+  public Optional<Integer> bodyBytes() {
+    return Optional.ofNullable(bodyBytes);
   }
 
   public Outcome outcome() {
@@ -104,6 +154,14 @@ public class ReceivedNotification {
 
   public Optional<String> recordId() {
     return Optional.ofNullable(recordId);
+  }
+
+  public Optional<String> payStatus() {
+    return Optional.ofNullable(payStatus);
+  }
+
+  public Optional<String> gatewayMerchantOrderId() {
+    return Optional.ofNullable(gatewayMerchantOrderId);
   }
 
   public Optional<String> orderPublicId() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CheckoutTermsTest {
 
@@ -44,6 +45,18 @@ class CheckoutTermsTest {
                         assertThat(v.message()).contains(message);
                       });
             });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u0000b", "two\nlines", "bell\u0007", "del\u007f"})
+  void refusesControlCharactersInTheRemark(String remark) {
+    assertThatThrownBy(() -> new CheckoutTerms("A-1", BigDecimal.ONE, null, "tok-1", null, remark))
+        .isInstanceOfSatisfying(
+            InvalidCheckoutException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(InvalidCheckoutException.Violation::field)
+                    .containsExactly("remark"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.paydesk.persistence.order;
 
 import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.DuplicateOrderException;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.OrderStatus;
@@ -8,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +33,28 @@ public class JpaOrderRepository implements OrderRepository {
 
   @Override
   public void add(Order order) {
-    em.persist(order);
-    em.flush(); // a taken unique key fails here, inside the caller's transaction
+    try {
+      em.persist(order);
+      em.flush(); // a taken unique key fails here, inside the caller's transaction
+    } catch (PersistenceException e) {
+      if (isIntegrityViolation(e)) {
+        throw new DuplicateOrderException(
+            "merchant order id " + order.merchantOrderId() + " or its idempotency key is taken", e);
+      }
+      throw e;
+    }
+  }
+
+  /** SQL state class 23 (integrity constraint violation), the same on PostgreSQL and H2. */
+  private static boolean isIntegrityViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.CheckoutTerms;
+import dev.paydesk.domain.order.DuplicateOrderException;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.payment.EventSource;
@@ -13,6 +14,7 @@ import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
 import dev.paydesk.domain.webhook.ReceivedNotification;
+import dev.paydesk.persistence.webhook.JpaNotificationLog;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -162,6 +164,7 @@ abstract class OrderPersistenceContract {
     String merchantOrderId = unique("B");
     run(repo -> repo.add(newOrder(merchantOrderId, unique("key"))));
     assertThatThrownBy(() -> run(repo -> repo.add(newOrder(merchantOrderId, unique("key")))))
+        .isInstanceOf(DuplicateOrderException.class)
         .satisfies(e -> assertViolates(e, "uq_payment_order_merchant_order_id"));
   }
 
@@ -170,6 +173,7 @@ abstract class OrderPersistenceContract {
     String key = unique("key");
     run(repo -> repo.add(newOrder(unique("C"), key)));
     assertThatThrownBy(() -> run(repo -> repo.add(newOrder(unique("C"), key))))
+        .isInstanceOf(DuplicateOrderException.class)
         .satisfies(e -> assertViolates(e, "uq_payment_order_idempotency_key"));
   }
 
@@ -311,46 +315,66 @@ abstract class OrderPersistenceContract {
   }
 
   @Test
-  void theWebhookLogKeepsRejectedAndAcceptedNotificationsWithTheirRawBodies() {
+  void anAcceptedNotificationIsKeptWholeWithItsOutcome() {
     String recordId = unique("rec");
     String largestBody =
         "{\"record_id\":\"" + recordId + "\",\"pad\":\"" + "é".repeat(30_000) + "\"}";
     withEntityManager(
         em -> {
-          new dev.paydesk.persistence.webhook.JpaNotificationLog(em)
-              .add(
-                  ReceivedNotification.rejected(
-                      NOW, "Appid: x\nSign: (present)", largestBody, "Sign does not match"));
           ReceivedNotification accepted =
-              ReceivedNotification.verified(NOW, "Appid: x", "{}", recordId, "success", "A-1");
-          new dev.paydesk.persistence.webhook.JpaNotificationLog(em).add(accepted);
+              ReceivedNotification.verified(
+                  NOW, "127.0.0.1", "Appid: x", largestBody, 60_030, recordId, "success", "A-1");
+          new JpaNotificationLog(em).add(accepted);
           accepted.settle(ReceivedNotification.Outcome.DUPLICATE, null, "co_x");
           return null;
         });
+
     List<ReceivedNotification> logged =
-        withEntityManager(
-            em ->
-                new dev.paydesk.persistence.webhook.JpaNotificationLog(em)
-                    .findByRecordId(recordId));
+        withEntityManager(em -> new JpaNotificationLog(em).findByRecordId(recordId));
+
     assertThat(logged)
         .singleElement()
         .satisfies(
             n -> {
               assertThat(n.outcome()).isEqualTo(ReceivedNotification.Outcome.DUPLICATE);
               assertThat(n.orderPublicId()).contains("co_x");
+              assertThat(n.body()).isEqualTo(largestBody);
+              assertThat(n.clientAddress()).contains("127.0.0.1");
             });
+  }
+
+  @Test
+  void aRejectedNotificationKeepsAnExcerptItsSizeAndWhereItCameFrom() {
+    String reason = unique("Sign does not match");
+    String garbage = "\u0000\u0001" + "x".repeat(60_000);
+    withEntityManager(
+        em -> {
+          new JpaNotificationLog(em)
+              .add(
+                  ReceivedNotification.rejected(
+                      NOW, "203.0.113.9", "Appid: x\nSign: (present)", garbage, 60_002, reason));
+          return null;
+        });
+
     List<ReceivedNotification> rejected =
         withEntityManager(
             em ->
                 em.createQuery(
-                        "SELECT n FROM ReceivedNotification n WHERE n.reason = 'Sign does not match'",
+                        "SELECT n FROM ReceivedNotification n WHERE n.reason = :r",
                         ReceivedNotification.class)
+                    .setParameter("r", reason)
                     .getResultList());
+
     assertThat(rejected)
-        .anySatisfy(
+        .singleElement()
+        .satisfies(
             n -> {
               assertThat(n.outcome()).isEqualTo(ReceivedNotification.Outcome.REJECTED);
-              assertThat(n.body()).isEqualTo(largestBody);
+              assertThat(n.body())
+                  .hasSize(ReceivedNotification.REJECTED_EXCERPT_CHARS)
+                  .startsWith("\uFFFD\uFFFDxxx");
+              assertThat(n.bodyBytes()).contains(60_002);
+              assertThat(n.clientAddress()).contains("203.0.113.9");
             });
   }
 

@@ -5,6 +5,7 @@ import dev.paydesk.application.checkout.IdempotencyKeyReusedException;
 import dev.paydesk.application.checkout.MerchantOrderIdTakenException;
 import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
+import dev.paydesk.domain.order.DuplicateOrderException;
 import dev.paydesk.domain.order.InvalidCheckoutException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
@@ -26,9 +27,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
     Problem problem = problemFor(exception);
     Response.ResponseBuilder response =
         Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-    if (exception instanceof GatewayUnavailableException
-        || exception instanceof CheckoutInProgressException) {
-      response.header("Retry-After", exception instanceof CheckoutInProgressException ? "2" : "10");
+    if (exception instanceof GatewayUnavailableException) {
+      response.header("Retry-After", "10");
+    }
+    if (exception instanceof CheckoutInProgressException
+        || exception instanceof DuplicateOrderException) {
+      response.header("Retry-After", "2");
     }
     if (problem.status() == 401) {
       response.header("WWW-Authenticate", "Bearer");
@@ -61,6 +65,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
     if (exception instanceof CheckoutInProgressException e) {
       return Problem.of(
           "checkout-in-progress", "Checkout still being created", 409, e.getMessage());
+    }
+    if (exception instanceof DuplicateOrderException) {
+      // an identical request is being stored at this very moment (raced twice): ask for a retry
+      return Problem.of(
+          "checkout-in-progress",
+          "Checkout still being created",
+          409,
+          "An identical request is being handled; retry with the same Idempotency-Key.");
     }
     if (exception instanceof GatewayUnavailableException e) {
       return e.reason() == GatewayUnavailableException.Reason.UNREACHABLE

@@ -1,0 +1,66 @@
+package dev.paydesk.ccpayment.webhook;
+
+import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Decides whether a delivery really comes from CCPayment for our account: {@code Appid} ours,
+ * {@code Timestamp} fresh, {@code Sign} right over the exact body bytes (in constant time), and the
+ * body a JSON object. No I/O and no state: the same delivery always gets the same verdict.
+ */
+final class WebhookVerifier {
+
+  /** What {@link #verify} decided. */
+  sealed interface Verdict {}
+
+  /** From CCPayment: its body, parsed. */
+  record Verified(JsonObject body) implements Verdict {}
+
+  /** Not trusted: the HTTP status to answer and why (never the secret or the expected sign). */
+  record Rejected(int status, String reason) implements Verdict {}
+
+  /** One delivery's signed headers and body; a null body was larger than the limit. */
+  record Delivery(String appId, String timestamp, String sign, byte[] body) {}
+
+  private final String appId;
+  private final String appSecret;
+  private final Duration maxAge;
+  private final Duration maxAhead;
+  private final int maxBodyBytes;
+
+  WebhookVerifier(
+      String appId, String appSecret, Duration maxAge, Duration maxAhead, int maxBodyBytes) {
+    this.appId = appId;
+    this.appSecret = appSecret;
+    this.maxAge = maxAge;
+    this.maxAhead = maxAhead;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  Verdict verify(Delivery delivery, Instant now) {
+    if (delivery.body() == null) {
+      return new Rejected(413, "body larger than " + maxBodyBytes + " bytes");
+    }
+    if (!appId.equals(delivery.appId())) {
+      return new Rejected(401, "Appid is not ours");
+    }
+    if (!CcPaymentSignature.isFresh(delivery.timestamp(), now, maxAge, maxAhead)) {
+      return new Rejected(401, "Timestamp missing or outside the accepted window");
+    }
+    if (!CcPaymentSignature.verify(
+        appId, appSecret, delivery.timestamp(), delivery.body(), delivery.sign())) {
+      return new Rejected(401, "Sign does not match the body");
+    }
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(delivery.body()))) {
+      return new Verified(reader.readObject());
+    } catch (JsonException | IllegalStateException e) {
+      return new Rejected(400, "body is not a JSON object");
+    }
+  }
+}
