@@ -35,6 +35,7 @@ public class PaydeskApiApplication extends Application {
         CheckoutResource.class,
         TokenResource.class,
         OperationsResource.class,
+        dev.paydesk.rest.webhook.NotificationResource.class,
         ApiKeyFilter.class,
         ProblemExceptionMapper.class);
   }

@@ -1,10 +1,10 @@
 package dev.paydesk.application.checkout;
 
-import dev.paydesk.domain.order.Order;
+import dev.paydesk.application.order.CheckoutView;
 
 /**
  * A created checkout.
  *
- * @param replayed true when an earlier identical request had already created it
+ * @param replayed whether it was made by an earlier request with the same key
  */
-public record CheckoutResult(Order order, boolean replayed) {}
+public record CheckoutResult(CheckoutView checkout, boolean replayed) {}

@@ -1,5 +1,6 @@
 package dev.paydesk.application.payment;
 
+import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
@@ -15,6 +16,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -102,12 +104,13 @@ public class PaymentService {
   /**
    * Applies the payments the gateway's order query lists (they carry txids, not record ids).
    *
-   * @return the order as it now stands, if it exists
+   * @return the checkout as it now stands, if it exists
    */
-  public Optional<Order> applyGatewayState(CheckoutId id, List<GatewayTrade> trades, Instant now) {
+  public Optional<CheckoutView> applyGatewayState(
+      CheckoutId id, List<GatewayTrade> trades, Instant now) {
     Optional<Order> found = orders.lock(id);
     found.ifPresent(order -> applyTrades(order, trades, now));
-    return found;
+    return found.map(CheckoutView::of);
   }
 
   /**
@@ -116,7 +119,8 @@ public class PaymentService {
    *
    * @return whether this call expired it
    */
-  public boolean expireIfStillDue(CheckoutId id, List<GatewayTrade> trades, Instant now) {
+  public boolean expireIfStillDue(
+      CheckoutId id, List<GatewayTrade> trades, Instant now, Duration grace) {
     Optional<Order> found = orders.lock(id);
     if (found.isEmpty()) {
       return false;
@@ -124,7 +128,7 @@ public class PaymentService {
     Order order = found.get();
     applyTrades(order, trades, now);
     var before = order.status();
-    if (!order.expire(now, settings.expiryGrace(), EventSource.TIMER)) {
+    if (!order.expire(now, grace, EventSource.TIMER)) {
       return false;
     }
     statusChanged.fire(new OrderStatusChanged(order.publicId(), before, order.status(), now));
@@ -140,8 +144,8 @@ public class PaymentService {
         continue;
       }
       if (PaymentReport.INTERNAL_TRANSFER.equalsIgnoreCase(trade.txid().trim())) {
-        continue; // keyed by record id, which bill/info does not give: only its webhook can apply
-        // it
+        // keyed by record id, which bill/info does not give: only its webhook can apply it
+        continue;
       }
       PaymentReport report =
           new PaymentReport(
@@ -153,20 +157,6 @@ public class PaymentService {
               EventSource.RECONCILIATION);
       announce(order, order.applyPayment(report, settings.tolerance(), now, null));
     }
-  }
-
-  /** Due orders, soonest first, with the ids the gateway knows them by. */
-  public List<Order> findDue(Instant now, int limit) {
-    return orders.findDue(now.minus(settings.expiryGrace()), limit);
-  }
-
-  public List<Order> findToReconcile(Instant now, int limit) {
-    return orders.findToReconcile(
-        now.minus(settings.detectedStaleAfter()), now.minus(settings.latePaymentWindow()), limit);
-  }
-
-  public Optional<Order> find(CheckoutId id) {
-    return orders.findByPublicId(id);
   }
 
   private void announce(Order order, Order.PaymentOutcome outcome) {

@@ -4,7 +4,6 @@ import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
 import dev.paydesk.domain.order.TimelineEntry.Kind;
 import dev.paydesk.domain.payment.EventSource;
-import dev.paydesk.domain.payment.Payment;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
@@ -14,8 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A shop's request to be paid and what the gateway made of it. Created as {@link
@@ -28,8 +29,9 @@ import java.util.Optional;
  * bill/info} has no address), so a retry never reuses an id that may already exist there.
  *
  * <p>Once payable, its state follows from its payments (see {@link #applyPayment}): only confirmed
- * ({@code success}) payments count, compared with the crypto amount due in exact decimals. Every
- * change is a {@link TimelineEntry}.
+ * ({@code success}) payments count, compared with the crypto amount due in exact decimals; which
+ * report is which payment is the {@link OrderLedger}'s rule. Every change is a {@link
+ * TimelineEntry}, numbered from a counter so that adding one never loads the timeline.
  */
 public class Order {
 
@@ -60,7 +62,15 @@ public class Order {
   private Instant expiresAt;
   private Instant expiredAt;
   private List<Payment> payments = new ArrayList<>();
-  private List<TimelineEntry> timeline = new ArrayList<>();
+  private int timelineLength;
+
+  /** What this instance recorded on the timeline (the stored timeline is not loaded). */
+  private transient List<TimelineEntry> recorded = new ArrayList<>();
+
+  /** Where new entries are stored as they are recorded; none for an order only in memory. */
+  private transient Consumer<TimelineEntry> timelineStore;
+
+  private transient int stored;
 
   /**
    * What a payment report did to the order.
@@ -92,14 +102,14 @@ public class Order {
     this.gatewayMerchantOrderId = terms.merchantOrderId();
     this.createdAt = now;
     this.updatedAt = now;
-    record(
-        now,
-        Kind.CREATED,
-        EventSource.SHOP,
-        null,
-        OrderStatus.CREATING,
-        "price " + price.toPlainString() + " " + currency,
-        null);
+    append(
+        TimelineEntry.transition(
+            Kind.CREATED,
+            EventSource.SHOP,
+            null,
+            OrderStatus.CREATING,
+            "price " + price.toPlainString() + " " + currency),
+        now);
   }
 
   /** A new order, not yet known to the gateway. */
@@ -137,14 +147,23 @@ public class Order {
     this.gatewayError = null;
     this.status = OrderStatus.AWAITING_PAYMENT;
     this.updatedAt = now;
-    record(
-        now,
-        Kind.ADDRESS_ASSIGNED,
-        EventSource.SHOP,
-        OrderStatus.CREATING,
-        status,
-        cryptoAmount.toPlainString() + " " + crypto + " on " + network + " to " + payAddress,
-        null);
+    append(
+        TimelineEntry.transition(
+            Kind.ADDRESS_ASSIGNED,
+            EventSource.SHOP,
+            OrderStatus.CREATING,
+            status,
+            cryptoAmount.toPlainString()
+                + " "
+                + crypto
+                + " on "
+                + network
+                + " to "
+                + payAddress
+                + " (CCPayment order "
+                + gatewayOrderId
+                + ")"),
+        now);
   }
 
   /** The gateway refused or gave no trustworthy answer: nothing to pay, the shop may retry. */
@@ -153,14 +172,10 @@ public class Order {
     this.gatewayError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
     this.status = OrderStatus.GATEWAY_FAILED;
     this.updatedAt = now;
-    record(
-        now,
-        Kind.GATEWAY_FAILED,
-        EventSource.SHOP,
-        OrderStatus.CREATING,
-        status,
-        gatewayError,
-        null);
+    append(
+        TimelineEntry.transition(
+            Kind.GATEWAY_FAILED, EventSource.SHOP, OrderStatus.CREATING, status, gatewayError),
+        now);
   }
 
   /**
@@ -183,14 +198,10 @@ public class Order {
     this.gatewayMerchantOrderId = merchantOrderId + "-retry" + gatewayAttempt;
     this.status = OrderStatus.CREATING;
     this.updatedAt = now;
-    record(
-        now,
-        Kind.GATEWAY_RETRIED,
-        EventSource.SHOP,
-        from,
-        status,
-        "as " + gatewayMerchantOrderId,
-        null);
+    append(
+        TimelineEntry.transition(
+            Kind.GATEWAY_RETRIED, EventSource.SHOP, from, status, "as " + gatewayMerchantOrderId),
+        now);
   }
 
   /**
@@ -208,46 +219,25 @@ public class Order {
           "order " + publicId + " is " + status + "; it cannot receive payments");
     }
     OrderStatus before = status;
-    boolean merged = dropPlaceholderOf(report);
-    if (merged) {
-      // the record id stays with the dropped row until this transaction ends (the database deletes
-      // after it updates), so the txid's payment does not adopt it; the webhook log keeps it
-      report =
-          new PaymentReport(
-              null,
-              report.txid(),
-              report.status(),
-              report.amount(),
-              report.occurredAt(),
-              report.source());
+    OrderLedger.Entry entry = ledger().record(report, now);
+    Payment payment = entry.payment();
+    String recordId = payment.recordId().orElse(report.recordId());
+    if (entry.change() == OrderLedger.Change.REPEAT) {
+      return new PaymentOutcome(entry.merged(), before, before);
     }
-    Optional<Payment> known = paymentOf(report);
-    Payment payment;
-    if (known.isEmpty()) {
-      payment = new Payment(this, report, now);
-      payments.add(payment);
-    } else {
-      payment = known.get();
-      PaymentStatus was = payment.status();
-      if (!payment.advance(report, now)) {
-        if (was == report.status()) {
-          return new PaymentOutcome(merged, before, before);
-        }
-        record(
-            now,
-            Kind.OUT_OF_ORDER_IGNORED,
-            report.source(),
-            before,
-            before,
-            describe(report)
-                + " arrived after "
-                + was.name().toLowerCase()
-                + "; kept "
-                + was.name().toLowerCase(),
-            notificationId);
-        updatedAt = now;
-        return new PaymentOutcome(true, before, before);
-      }
+    if (entry.change() == OrderLedger.Change.OUT_OF_ORDER) {
+      String kept = word(entry.previous());
+      append(
+          TimelineEntry.payment(
+              Kind.OUT_OF_ORDER_IGNORED,
+              before,
+              report,
+              recordId,
+              notificationId,
+              describe(report) + " arrived after " + kept + "; kept " + kept),
+          now);
+      updatedAt = now;
+      return new PaymentOutcome(true, before, before);
     }
     Kind kind =
         switch (payment.status()) {
@@ -255,65 +245,22 @@ public class Order {
           case SUCCESS -> Kind.PAYMENT_CONFIRMED;
           case FAILED -> Kind.PAYMENT_FAILED;
         };
-    record(now, kind, report.source(), before, before, describe(report), notificationId);
+    append(
+        TimelineEntry.payment(kind, before, report, recordId, notificationId, describe(report)),
+        now);
     OrderStatus next = decide(tolerance, payment.status() == PaymentStatus.SUCCESS);
     if (next != before) {
       status = next;
-      record(
-          now,
-          Kind.STATUS_CHANGED,
-          report.source(),
-          before,
-          next,
-          "paid "
-              + amountPaid().toPlainString()
-              + " of "
-              + cryptoAmount.toPlainString()
-              + " "
-              + crypto,
-          notificationId);
+      append(
+          TimelineEntry.statusDecided(before, next, report, recordId, notificationId, paidSoFar()),
+          now);
     }
     updatedAt = now;
     return new PaymentOutcome(true, before, status);
   }
 
-  /** The payment this report is about: by transaction key (the txid), else by gateway record id. */
-  private Optional<Payment> paymentOf(PaymentReport report) {
-    return payments.stream()
-        .filter(p -> p.transactionKey().equals(report.transactionKey()))
-        .findFirst()
-        .or(() -> byRecordId(report));
-  }
-
-  private Optional<Payment> byRecordId(PaymentReport report) {
-    return report.recordId() == null
-        ? Optional.empty()
-        : payments.stream()
-            .filter(p -> p.recordId().filter(report.recordId()::equals).isPresent())
-            .findFirst();
-  }
-
-  /**
-   * A transaction first reported by record id alone (a {@code pending} webhook, before it had a
-   * txid) and since found by its txid ({@code bill/info}, which has no record id) is one
-   * transaction kept twice: the uncredited placeholder goes, so it neither counts twice nor holds
-   * the order "in flight".
-   *
-   * @return whether a placeholder was dropped
-   */
-  private boolean dropPlaceholderOf(PaymentReport report) {
-    Optional<Payment> byRecord = byRecordId(report);
-    boolean knownByTxid =
-        payments.stream().anyMatch(p -> p.transactionKey().equals(report.transactionKey()));
-    if (byRecord.isPresent()
-        && knownByTxid
-        && byRecord.get().txid().isEmpty()
-        && byRecord.get().status().isInFlight()
-        && !byRecord.get().transactionKey().equals(report.transactionKey())) {
-      payments.remove(byRecord.get());
-      return true;
-    }
-    return false;
+  private OrderLedger ledger() {
+    return new OrderLedger(this, payments);
   }
 
   /**
@@ -354,25 +301,13 @@ public class Order {
     status = amountPaid().signum() > 0 ? OrderStatus.EXPIRED_UNDERPAID : OrderStatus.EXPIRED;
     expiredAt = now;
     updatedAt = now;
-    record(
-        now,
-        Kind.EXPIRED,
-        source,
-        before,
-        status,
-        "paid "
-            + amountPaid().toPlainString()
-            + " of "
-            + cryptoAmount.toPlainString()
-            + " "
-            + crypto,
-        null);
+    append(TimelineEntry.transition(Kind.EXPIRED, source, before, status, paidSoFar()), now);
     return true;
   }
 
   /** Sum of confirmed payments, in the order's crypto. */
   public BigDecimal amountPaid() {
-    return payments.stream().map(Payment::credited).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return ledger().amountPaid();
   }
 
   /** What is still due; zero once paid or overpaid; empty before the gateway set an amount. */
@@ -381,15 +316,32 @@ public class Order {
   }
 
   public boolean hasPaymentInFlight() {
-    return payments.stream().anyMatch(p -> p.status().isInFlight());
+    return ledger().hasPaymentInFlight();
   }
 
   public List<Payment> payments() {
     return Collections.unmodifiableList(payments);
   }
 
-  public List<TimelineEntry> timeline() {
-    return Collections.unmodifiableList(timeline);
+  /**
+   * The entries this instance recorded, oldest first: all of them for an order made in memory,
+   * those since it was loaded for a stored one (read the stored timeline with {@link
+   * OrderRepository#timelineOf}).
+   */
+  public List<TimelineEntry> recordedTimeline() {
+    return Collections.unmodifiableList(recorded);
+  }
+
+  /**
+   * Has every entry recorded from now on, and any recorded before, stored as it is recorded. The
+   * repository wires this for each order it hands out, so the stored timeline is appended to
+   * without ever being loaded.
+   */
+  public void storeTimelineWith(Consumer<TimelineEntry> store) {
+    this.timelineStore = Objects.requireNonNull(store, "store");
+    while (stored < recorded.size()) {
+      store.accept(recorded.get(stored++));
+    }
   }
 
   public Optional<Instant> expiredAt() {
@@ -397,23 +349,32 @@ public class Order {
   }
 
   private static String describe(PaymentReport report) {
-    return report.status().name().toLowerCase()
+    return word(report.status())
         + " "
         + (report.amount() == null ? "" : report.amount().toPlainString() + " ")
         + (report.txid() != null ? "tx " + report.txid() : "record " + report.recordId());
   }
 
-  private void record(
-      Instant at,
-      Kind kind,
-      EventSource source,
-      OrderStatus from,
-      OrderStatus to,
-      String detail,
-      Long notificationId) {
-    timeline.add(
-        new TimelineEntry(
-            this, timeline.size() + 1, at, kind, source, from, to, detail, notificationId));
+  private String paidSoFar() {
+    return "paid "
+        + amountPaid().toPlainString()
+        + " of "
+        + cryptoAmount.toPlainString()
+        + " "
+        + crypto;
+  }
+
+  private static String word(PaymentStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+
+  private void append(TimelineEntry entry, Instant at) {
+    entry.attach(this, ++timelineLength, at);
+    recorded.add(entry);
+    if (timelineStore != null) {
+      timelineStore.accept(entry);
+      stored++;
+    }
   }
 
   private void requireStatus(OrderStatus expected, String action) {

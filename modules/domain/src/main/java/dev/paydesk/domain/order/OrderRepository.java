@@ -43,4 +43,10 @@ public interface OrderRepository {
    * detectedBefore}, or expired after {@code expiredAfter} (late payments still arrive).
    */
   List<Order> findToReconcile(Instant detectedBefore, Instant expiredAfter, int limit);
+
+  /** One page of the orders the search selects, payments loaded. */
+  ResultPage<Order> search(OrderSearch search);
+
+  /** The order's timeline, oldest first; empty when no order has that id. */
+  List<TimelineEntry> timelineOf(CheckoutId id);
 }

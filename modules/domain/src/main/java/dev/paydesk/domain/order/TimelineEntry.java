@@ -1,12 +1,14 @@
 package dev.paydesk.domain.order;
 
 import dev.paydesk.domain.payment.EventSource;
+import dev.paydesk.domain.payment.PaymentReport;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One thing that happened to an order: what, when, caused by whom, and the raw notification behind
- * it.
+ * One thing that happened to an order: what, when, caused by whom, and the raw notification and
+ * gateway record behind it. Made by the order (see the factories), numbered by it in the order it
+ * happened.
  */
 public class TimelineEntry {
 
@@ -24,6 +26,8 @@ public class TimelineEntry {
     EXPIRED
   }
 
+  static final int MAX_DETAIL = 500;
+
   private Long id;
   private Order order;
   private int entryNo;
@@ -34,30 +38,65 @@ public class TimelineEntry {
   private OrderStatus toStatus;
   private String detail;
   private Long notificationId;
+  private String recordId;
 
   protected TimelineEntry() {
     // for the persistence mapping
   }
 
-  TimelineEntry(
-      Order order,
-      int entryNo,
-      Instant occurredAt,
+  private TimelineEntry(
       Kind kind,
       EventSource source,
       OrderStatus fromStatus,
       OrderStatus toStatus,
       String detail,
+      String recordId,
       Long notificationId) {
-    this.order = order;
-    this.entryNo = entryNo;
-    this.occurredAt = occurredAt;
     this.kind = kind;
     this.source = source;
     this.fromStatus = fromStatus;
     this.toStatus = toStatus;
-    this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    this.detail =
+        detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    this.recordId = recordId;
     this.notificationId = notificationId;
+  }
+
+  /** The order was made, or moved from one status to another by the shop or a timer. */
+  static TimelineEntry transition(
+      Kind kind, EventSource source, OrderStatus from, OrderStatus to, String detail) {
+    return new TimelineEntry(kind, source, from, to, detail, null, null);
+  }
+
+  /** What a report said of one transaction (the order's status is left as it was). */
+  static TimelineEntry payment(
+      Kind kind,
+      OrderStatus status,
+      PaymentReport report,
+      String recordId,
+      Long notificationId,
+      String detail) {
+    return new TimelineEntry(
+        kind, report.source(), status, status, detail, recordId, notificationId);
+  }
+
+  /** The status the order's payments now justify. */
+  static TimelineEntry statusDecided(
+      OrderStatus from,
+      OrderStatus to,
+      PaymentReport report,
+      String recordId,
+      Long notificationId,
+      String detail) {
+    return new TimelineEntry(
+        Kind.STATUS_CHANGED, report.source(), from, to, detail, recordId, notificationId);
+  }
+
+  /** Places the entry on the order's timeline. */
+  void attach(Order order, int entryNo, Instant occurredAt) {
+    this.order = order;
+    this.entryNo = entryNo;
+    this.occurredAt = occurredAt;
   }
 
   public Long id() {
@@ -96,5 +135,10 @@ public class TimelineEntry {
   /** The stored raw notification this entry came from, if it came from one. */
   public Optional<Long> notificationId() {
     return Optional.ofNullable(notificationId);
+  }
+
+  /** CCPayment's record id of the transaction this entry is about, when known. */
+  public Optional<String> recordId() {
+    return Optional.ofNullable(recordId);
   }
 }

@@ -1,6 +1,8 @@
 package dev.paydesk.domain.webhook;
 
+import dev.paydesk.domain.order.ResultPage;
 import java.util.List;
+import java.util.Optional;
 
 /** Every notification received, accepted or not. */
 public interface NotificationLog {
@@ -9,4 +11,9 @@ public interface NotificationLog {
   void add(ReceivedNotification notification);
 
   List<ReceivedNotification> findByRecordId(String recordId);
+
+  Optional<ReceivedNotification> find(long id);
+
+  /** One page of the notifications the search selects, newest first. */
+  ResultPage<ReceivedNotification> search(NotificationSearch search);
 }

@@ -114,7 +114,7 @@ class OrderPaymentTest {
   @Test
   void aRepeatedReportRecordsNothingAndAStepBackIsRecordedButIgnored() {
     Order order = play("a:SUCCESS:10", UnderpaymentTolerance.NONE);
-    int entries = order.timeline().size();
+    int entries = order.recordedTimeline().size();
     Order.PaymentOutcome repeat =
         order.applyPayment(
             new PaymentReport(
@@ -123,7 +123,7 @@ class OrderPaymentTest {
             T0,
             7L);
     assertThat(repeat.recorded()).isFalse();
-    assertThat(order.timeline()).hasSize(entries);
+    assertThat(order.recordedTimeline()).hasSize(entries);
 
     Order.PaymentOutcome back =
         order.applyPayment(
@@ -134,7 +134,7 @@ class OrderPaymentTest {
             8L);
     assertThat(back.recorded()).isTrue();
     assertThat(back.statusChanged()).isFalse();
-    assertThat(order.timeline().get(order.timeline().size() - 1))
+    assertThat(order.recordedTimeline().get(order.recordedTimeline().size() - 1))
         .satisfies(
             e -> {
               assertThat(e.kind()).isEqualTo(Kind.OUT_OF_ORDER_IGNORED);
@@ -201,7 +201,7 @@ class OrderPaymentTest {
     assertThat(order.expire(expiry, GRACE, EventSource.TIMER)).isFalse();
     assertThat(order.expire(expiry.plus(GRACE), GRACE, EventSource.TIMER)).isTrue();
     assertThat(order.expire(expiry.plus(GRACE), GRACE, EventSource.TIMER)).isFalse();
-    assertThat(order.timeline()).filteredOn(e -> e.kind() == Kind.EXPIRED).hasSize(1);
+    assertThat(order.recordedTimeline()).filteredOn(e -> e.kind() == Kind.EXPIRED).hasSize(1);
   }
 
   @Test

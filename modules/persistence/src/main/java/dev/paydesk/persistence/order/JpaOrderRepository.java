@@ -4,7 +4,11 @@ import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.DuplicateOrderException;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
+import dev.paydesk.domain.order.OrderSearch;
 import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.domain.order.TimelineEntry;
+import dev.paydesk.persistence.search.JpqlFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +39,7 @@ public class JpaOrderRepository implements OrderRepository {
   public void add(Order order) {
     try {
       em.persist(order);
+      order.storeTimelineWith(em::persist);
       em.flush(); // a taken unique key fails here, inside the caller's transaction
     } catch (PersistenceException e) {
       if (isIntegrityViolation(e)) {
@@ -97,7 +102,9 @@ public class JpaOrderRepository implements OrderRepository {
         .setParameter("open", List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.UNDERPAID))
         .setParameter("due", dueAt)
         .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .map(this::wired)
+        .toList();
   }
 
   @Override
@@ -111,6 +118,61 @@ public class JpaOrderRepository implements OrderRepository {
         .setParameter("expired", List.of(OrderStatus.EXPIRED, OrderStatus.EXPIRED_UNDERPAID))
         .setParameter("expiredAfter", expiredAfter)
         .setMaxResults(limit)
+        .getResultStream()
+        .map(this::wired)
+        .toList();
+  }
+
+  @Override
+  public ResultPage<Order> search(OrderSearch search) {
+    JpqlFilter filter =
+        new JpqlFilter()
+            .and(
+                "o.status IN :statuses",
+                "statuses",
+                search.statuses().isEmpty() ? null : List.copyOf(search.statuses()))
+            .and("o.createdAt >= :createdFrom", "createdFrom", search.createdFrom())
+            .and("o.createdAt < :createdBefore", "createdBefore", search.createdBefore())
+            .and("o.tokenId = :tokenId", "tokenId", search.tokenId())
+            .and(
+                "o.merchantOrderId = :merchantOrderId", "merchantOrderId", search.merchantOrderId())
+            .and(
+                "(o.merchantOrderId = :text OR o.publicId = :text OR o.gatewayOrderId = :text"
+                    + " OR o.gatewayMerchantOrderId = :text OR o.payAddress = :text"
+                    + " OR EXISTS (SELECT p FROM Payment p WHERE p.order = o"
+                    + " AND (p.txid = :text OR p.recordId = :text)))",
+                "text",
+                search.text());
+    String orderBy =
+        switch (search.sort()) {
+          case NEWEST_FIRST -> " ORDER BY o.createdAt DESC, o.id DESC";
+          case OLDEST_FIRST -> " ORDER BY o.createdAt, o.id";
+          case RECENTLY_UPDATED_FIRST -> " ORDER BY o.updatedAt DESC, o.id DESC";
+        };
+    List<Order> items =
+        filter
+            .query(em, "SELECT o FROM PaymentOrder o", orderBy, Order.class)
+            // the page's payments in one more query, not one per order
+            .setHint("eclipselink.batch", "o.payments")
+            .setHint("eclipselink.batch.type", "IN")
+            .setFirstResult(search.page() * search.size())
+            .setMaxResults(search.size())
+            .getResultStream()
+            .map(this::wired)
+            .toList();
+    long total =
+        search.page() == 0 && items.size() < search.size()
+            ? items.size()
+            : filter.count(em, "SELECT COUNT(o) FROM PaymentOrder o");
+    return new ResultPage<>(items, search.page(), search.size(), total);
+  }
+
+  @Override
+  public List<TimelineEntry> timelineOf(CheckoutId id) {
+    return em.createQuery(
+            "SELECT e FROM TimelineEntry e WHERE e.order.publicId = :id ORDER BY e.entryNo",
+            TimelineEntry.class)
+        .setParameter("id", id.value())
         .getResultList();
   }
 
@@ -119,10 +181,21 @@ public class JpaOrderRepository implements OrderRepository {
         .setParameter("v", value)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
-        .findFirst();
+        .findFirst()
+        .map(this::wired);
   }
 
   private Optional<Order> single(String jpql, String value) {
-    return em.createQuery(jpql, Order.class).setParameter("v", value).getResultStream().findFirst();
+    return em.createQuery(jpql, Order.class)
+        .setParameter("v", value)
+        .getResultStream()
+        .findFirst()
+        .map(this::wired);
+  }
+
+  /** New timeline entries are stored as the order records them: its timeline is never loaded. */
+  private Order wired(Order order) {
+    order.storeTimelineWith(em::persist);
+    return order;
   }
 }

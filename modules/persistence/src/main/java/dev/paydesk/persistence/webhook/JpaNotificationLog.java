@@ -1,11 +1,15 @@
 package dev.paydesk.persistence.webhook;
 
+import dev.paydesk.domain.order.ResultPage;
 import dev.paydesk.domain.webhook.NotificationLog;
+import dev.paydesk.domain.webhook.NotificationSearch;
 import dev.paydesk.domain.webhook.ReceivedNotification;
+import dev.paydesk.persistence.search.JpqlFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /** Notifications in the {@code webhook_notification} table. */
 @ApplicationScoped
@@ -36,5 +40,42 @@ public class JpaNotificationLog implements NotificationLog {
             ReceivedNotification.class)
         .setParameter("r", recordId)
         .getResultList();
+  }
+
+  @Override
+  public Optional<ReceivedNotification> find(long id) {
+    return Optional.ofNullable(em.find(ReceivedNotification.class, id));
+  }
+
+  @Override
+  public ResultPage<ReceivedNotification> search(NotificationSearch search) {
+    JpqlFilter filter =
+        new JpqlFilter()
+            .and(
+                "n.outcome IN :outcomes",
+                "outcomes",
+                search.outcomes().isEmpty() ? null : List.copyOf(search.outcomes()))
+            .and("n.receivedAt >= :receivedFrom", "receivedFrom", search.receivedFrom())
+            .and("n.receivedAt < :receivedBefore", "receivedBefore", search.receivedBefore())
+            .and(
+                "(n.recordId = :text OR n.gatewayMerchantOrderId = :text"
+                    + " OR n.orderPublicId = :text)",
+                "text",
+                search.text());
+    List<ReceivedNotification> items =
+        filter
+            .query(
+                em,
+                "SELECT n FROM ReceivedNotification n",
+                " ORDER BY n.receivedAt DESC, n.id DESC",
+                ReceivedNotification.class)
+            .setFirstResult(search.page() * search.size())
+            .setMaxResults(search.size())
+            .getResultList();
+    long total =
+        search.page() == 0 && items.size() < search.size()
+            ? items.size()
+            : filter.count(em, "SELECT COUNT(n) FROM ReceivedNotification n");
+    return new ResultPage<>(items, search.page(), search.size(), total);
   }
 }

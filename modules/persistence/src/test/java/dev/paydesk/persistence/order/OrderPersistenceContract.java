@@ -1,114 +1,37 @@
 package dev.paydesk.persistence.order;
 
+import static dev.paydesk.domain.order.OrderBuilder.anOrder;
+import static dev.paydesk.domain.order.OrderBuilder.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.order.CheckoutId;
-import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.DuplicateOrderException;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
 import dev.paydesk.domain.webhook.ReceivedNotification;
 import dev.paydesk.persistence.webhook.JpaNotificationLog;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The mapping and the migrations, checked against a real database by each subclass. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class OrderPersistenceContract {
-
-  static final Instant NOW = Instant.parse("2026-11-23T10:15:30.123456Z");
-
-  private EntityManagerFactory emf;
-
-  abstract DataSource dataSource();
-
-  @BeforeAll
-  void migrateAndConnect() {
-    Flyway flyway =
-        Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load();
-    flyway.migrate();
-    assertThat(flyway.migrate().migrationsExecuted).as("a second run has nothing to do").isZero();
-    Map<String, Object> props = new HashMap<>();
-    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    props.put("jakarta.persistence.jtaDataSource", "");
-    props.put("jakarta.persistence.nonJtaDataSource", dataSource());
-    emf = Persistence.createEntityManagerFactory("paydesk", props);
-  }
-
-  @AfterAll
-  void close() {
-    if (emf != null) {
-      emf.close();
-    }
-  }
-
-  <T> T inTransaction(Function<JpaOrderRepository, T> work) {
-    return withEntityManager(em -> work.apply(new JpaOrderRepository(em)));
-  }
-
-  <T> T withEntityManager(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
-  }
-
-  void run(Consumer<JpaOrderRepository> work) {
-    inTransaction(
-        repo -> {
-          work.accept(repo);
-          return null;
-        });
-  }
+abstract class OrderPersistenceContract extends PersistenceTestBase {
 
   static Order newOrder(String merchantOrderId, String key) {
-    CheckoutTerms terms =
-        new CheckoutTerms(
-            merchantOrderId,
-            new BigDecimal("49.90"),
-            "USD",
-            "0912e09a-d8e2-41d7-a0bc-a25530892988",
-            Duration.ofHours(2),
-            "two mugs");
-    return Order.open(CheckoutId.random(), terms, key, NOW);
-  }
-
-  static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return anOrder().merchantOrderId(merchantOrderId).idempotencyKey(key).createdAt(NOW).creating();
   }
 
   static void assertViolates(Throwable e, String constraint) {
@@ -245,19 +168,14 @@ abstract class OrderPersistenceContract {
                     NOW,
                     null));
 
-    Order read =
-        inTransaction(
-            repo -> {
-              Order o = repo.findByPublicId(id).orElseThrow();
-              o.timeline().size(); // load inside the transaction
-              return o;
-            });
+    Order read = inTransaction(repo -> repo.findByPublicId(id).orElseThrow());
+    List<TimelineEntry> timeline = inTransaction(repo -> repo.timelineOf(id));
     assertThat(read.status()).isEqualTo(OrderStatus.UNDERPAID);
     assertThat(read.payments())
         .singleElement()
         .satisfies(p -> assertThat(p.recordId()).contains("rec-" + id));
     assertThat(read.amountPaid()).isEqualByComparingTo("4.5");
-    assertThat(read.timeline())
+    assertThat(timeline)
         .extracting(e -> e.kind().name())
         .containsExactly("CREATED", "ADDRESS_ASSIGNED", "PAYMENT_CONFIRMED", "STATUS_CHANGED");
   }

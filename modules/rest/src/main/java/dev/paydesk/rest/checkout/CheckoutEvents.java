@@ -1,6 +1,7 @@
 package dev.paydesk.rest.checkout;
 
 import dev.paydesk.application.payment.OrderStatusChanged;
+import dev.paydesk.domain.order.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -24,9 +25,9 @@ public class CheckoutEvents {
   private final Map<String, SseBroadcaster> broadcasters = new ConcurrentHashMap<>();
   private volatile Sse sse;
 
-  void subscribe(String checkoutId, String currentStatus, SseEventSink sink, Sse sse) {
+  void subscribe(String checkoutId, OrderStatus currentStatus, SseEventSink sink, Sse sse) {
     this.sse = sse;
-    sink.send(event(sse, checkoutId, currentStatus, null));
+    sink.send(event(sse, checkoutId, currentStatus.name(), null));
     broadcasters
         .computeIfAbsent(
             checkoutId,
@@ -47,8 +48,7 @@ public class CheckoutEvents {
               event(current, change.checkoutId().value(), change.to().name(), change.from().name()))
           .whenComplete(
               (done, failure) -> {
-                if (change.to().isExpired()
-                    || change.to() == dev.paydesk.domain.order.OrderStatus.OVERPAID) {
+                if (change.to().isExpired() || change.to() == OrderStatus.OVERPAID) {
                   // nothing more will happen that a buyer waits for: end the stream, free the
                   // broadcaster
                   broadcasters.remove(change.checkoutId().value(), broadcaster);

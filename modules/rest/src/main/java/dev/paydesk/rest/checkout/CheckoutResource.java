@@ -1,15 +1,19 @@
 package dev.paydesk.rest.checkout;
 
+import dev.paydesk.application.checkout.CheckoutCreationService;
 import dev.paydesk.application.checkout.CheckoutResult;
-import dev.paydesk.application.checkout.CheckoutService;
-import dev.paydesk.application.payment.GatewaySync;
+import dev.paydesk.application.order.CheckoutView;
+import dev.paydesk.application.order.OrderReadService;
+import dev.paydesk.application.order.TimelineEntryView;
+import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.InvalidCheckoutException;
-import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.ResultPage;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
 import dev.paydesk.rest.security.ShopApiKey;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -45,11 +50,13 @@ public class CheckoutResource {
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-  @Inject CheckoutService checkouts;
+  @Inject CheckoutCreationService creation;
+
+  @Inject OrderReadService reads;
 
   @Inject CheckoutEvents events;
 
-  @Inject GatewaySync sync;
+  @Inject ReconciliationService reconciliation;
 
   @Inject Clock clock;
 
@@ -88,13 +95,36 @@ public class CheckoutResource {
               400,
               "An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID is ideal)."));
     }
-    CheckoutResult result =
-        checkouts.create(request.toTerms(), Optional.ofNullable(idempotencyKey));
-    CheckoutResponse body = CheckoutResponse.of(result.order(), uri);
+    CheckoutResult result = creation.create(request.toTerms(), Optional.ofNullable(idempotencyKey));
+    CheckoutResponse body = CheckoutResponse.of(result.checkout(), uri);
     return Response.created(body.statusUrl())
         .header("Idempotent-Replayed", Boolean.toString(result.replayed()))
         .entity(body)
         .build();
+  }
+
+  @GET
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(
+      summary =
+          "Find checkouts: by merchant order id, status, token, creation time or any of their ids")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of checkouts, newest first unless sorted otherwise",
+      content = @Content(schema = @Schema(implementation = CheckoutListResponse.class)))
+  @APIResponse(responseCode = "400", description = "A query parameter is invalid (each is named)")
+  public CheckoutListResponse list(@BeanParam CheckoutSearchRequest request) {
+    ResultPage<CheckoutView> found = reads.search(request.toSearch());
+    return new CheckoutListResponse(
+        found.items().stream().map(c -> CheckoutResponse.of(c, uri)).toList(),
+        found.page(),
+        found.size(),
+        found.total(),
+        found.hasNext()
+            ? uri.getRequestUriBuilder().replaceQueryParam("page", found.page() + 1).build()
+            : null);
   }
 
   @GET
@@ -106,17 +136,20 @@ public class CheckoutResource {
   }
 
   /**
-   * One timeline entry: what happened, when, caused by whom; {@code notificationId} links the raw
-   * webhook.
+   * One timeline entry: what happened, when, caused by whom; {@code notificationUrl} serves the raw
+   * webhook behind it and {@code recordId} is CCPayment's id of the transaction it is about.
    */
-  public record TimelineView(
+  public record TimelineResponse(
+      int entryNo,
       Instant at,
       String kind,
       String source,
       String fromStatus,
       String toStatus,
       String detail,
-      Long notificationId) {}
+      Long notificationId,
+      URI notificationUrl,
+      String recordId) {}
 
   @GET
   @Path("{id}/timeline")
@@ -124,19 +157,26 @@ public class CheckoutResource {
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "shopApiKey")
   @Operation(summary = "Everything that happened to the checkout, oldest first")
-  public List<TimelineView> timeline(@PathParam("id") String id) {
-    return checkouts.timeline(find(id).publicId()).orElseThrow().stream()
-        .map(
-            e ->
-                new TimelineView(
-                    e.occurredAt(),
-                    e.kind().name(),
-                    e.source().name(),
-                    e.fromStatus().map(Enum::name).orElse(null),
-                    e.toStatus().map(Enum::name).orElse(null),
-                    e.detail().orElse(null),
-                    e.notificationId().orElse(null)))
+  public List<TimelineResponse> timeline(@PathParam("id") String id) {
+    return CheckoutId.parse(id).flatMap(reads::timeline).orElseThrow(() -> notFound(id)).stream()
+        .map(this::timelineEntry)
         .toList();
+  }
+
+  private TimelineResponse timelineEntry(TimelineEntryView e) {
+    return new TimelineResponse(
+        e.entryNo(),
+        e.at(),
+        e.kind().name(),
+        e.source().name(),
+        e.fromStatus() == null ? null : e.fromStatus().name(),
+        e.toStatus() == null ? null : e.toStatus().name(),
+        e.detail(),
+        e.notificationId(),
+        e.notificationId() == null
+            ? null
+            : uri.getBaseUriBuilder().path("v1/notifications/{id}").build(e.notificationId()),
+        e.recordId());
   }
 
   @GET
@@ -146,8 +186,8 @@ public class CheckoutResource {
       summary =
           "Status changes as server-sent events (event 'status', data {id, status, previousStatus})")
   public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
-    Order order = find(id);
-    events.subscribe(order.publicId().value(), order.status().name(), sink, sse);
+    CheckoutView checkout = find(id);
+    events.subscribe(checkout.id(), checkout.status(), sink, sse);
   }
 
   @POST
@@ -160,8 +200,9 @@ public class CheckoutResource {
           "Check now: ask CCPayment about this checkout and apply any payment a webhook missed")
   @APIResponse(responseCode = "503", description = "CCPayment unavailable; nothing changed")
   public CheckoutResponse reconcile(@PathParam("id") String id) {
-    CheckoutId checkoutId = find(id).publicId();
-    return CheckoutResponse.of(sync.reconcile(checkoutId, clock.instant()).orElseThrow(), uri);
+    CheckoutId checkoutId = new CheckoutId(find(id).id());
+    return CheckoutResponse.of(
+        reconciliation.checkNow(checkoutId, clock.instant()).orElseThrow(() -> notFound(id)), uri);
   }
 
   @GET
@@ -169,34 +210,32 @@ public class CheckoutResource {
   @Produces("image/png")
   @Operation(summary = "QR code of the pay address (PNG)")
   public Response qr(@PathParam("id") String id) {
-    Order order = find(id);
-    if (!order.status().isPayable()) {
+    CheckoutView checkout = find(id);
+    if (!checkout.payable()) {
       throw new ProblemException(
           Problem.of(
               "not-payable",
               "This checkout has no pay address",
               409,
-              "The checkout is " + order.status() + "."));
+              "The checkout is " + checkout.status() + "."));
     }
     CacheControl cache = new CacheControl();
     cache.setMaxAge(300);
-    return Response.ok(PaymentQrCode.png(PaymentQrCode.content(order)), "image/png")
+    return Response.ok(PaymentQrCode.png(PaymentQrCode.content(checkout)), "image/png")
         .cacheControl(cache)
         .build();
   }
 
-  private Order find(String id) {
-    return CheckoutId.parse(id)
-        .flatMap(checkouts::find)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    Problem.of(
-                        "checkout-not-found",
-                        "No such checkout",
-                        404,
-                        "No checkout has the id "
-                            + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
-                            + ".")));
+  private CheckoutView find(String id) {
+    return CheckoutId.parse(id).flatMap(reads::checkout).orElseThrow(() -> notFound(id));
+  }
+
+  private static ProblemException notFound(String id) {
+    return new ProblemException(
+        Problem.of(
+            "checkout-not-found",
+            "No such checkout",
+            404,
+            "No checkout has the id " + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "."));
   }
 }

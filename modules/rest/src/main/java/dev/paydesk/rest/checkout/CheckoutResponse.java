@@ -1,7 +1,7 @@
 package dev.paydesk.rest.checkout;
 
-import dev.paydesk.domain.order.Order;
-import dev.paydesk.domain.payment.Payment;
+import dev.paydesk.application.order.CheckoutView;
+import dev.paydesk.application.order.PaymentView;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -13,6 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A checkout as the shop and the buyer's page see it. Amounts are strings so that no JSON parser
  * rounds them, written without trailing zeros ("19.99", not the stored "19.990000000000000000").
  * Address fields are absent until the checkout can be paid.
+ *
+ * <p>The CCPayment order id and each payment's record id are public, like the checkout itself: they
+ * are what a buyer quotes to support and what the merchant finds in CCPayment's dashboard, and they
+ * grant nothing without the merchant's app secret.
  */
 @Schema(description = "A checkout")
 public record CheckoutResponse(
@@ -34,52 +38,66 @@ public record CheckoutResponse(
     String payAddress,
     @Schema(description = "Memo/tag the buyer must add on memo chains (XRP, TON)") String memo,
     String logo,
+    @Schema(description = "CCPayment's order id, as its merchant dashboard shows it")
+        String ccpaymentOrderId,
     Instant createdAt,
+    Instant updatedAt,
     Instant expiresAt,
+    @Schema(description = "When the checkout expired, if it did") Instant expiredAt,
     URI qrUrl,
     URI statusUrl,
-    List<PaymentView> payments) {
+    List<PaymentResponse> payments) {
 
   /** One on-chain payment; only {@code SUCCESS} ones count towards {@code amountPaid}. */
-  public record PaymentView(
-      String txid, String amount, String status, Instant detectedAt, Instant updatedAt) {
+  public record PaymentResponse(
+      @Schema(description = "CCPayment's record id, as its merchant dashboard shows it")
+          String recordId,
+      String txid,
+      String amount,
+      String status,
+      Instant detectedAt,
+      Instant updatedAt) {
 
-    static PaymentView of(Payment payment) {
-      return new PaymentView(
-          payment.txid().orElse(null),
-          payment.amount().map(CheckoutResponse::plain).orElse(null),
+    static PaymentResponse of(PaymentView payment) {
+      return new PaymentResponse(
+          payment.recordId(),
+          payment.txid(),
+          plain(payment.amount()),
           payment.status().name(),
-          payment.firstSeenAt(),
+          payment.detectedAt(),
           payment.updatedAt());
     }
   }
 
   static String plain(BigDecimal amount) {
-    return amount.stripTrailingZeros().toPlainString();
+    return amount == null ? null : amount.stripTrailingZeros().toPlainString();
   }
 
-  static CheckoutResponse of(Order order, UriInfo uri) {
-    String id = order.publicId().value();
-    boolean payable = order.status().isPayable();
+  static CheckoutResponse of(CheckoutView checkout, UriInfo uri) {
+    String id = checkout.id();
+    boolean payable = checkout.payable();
     return new CheckoutResponse(
         id,
-        order.status().name(),
-        order.merchantOrderId(),
-        order.price().toPlainString(),
-        order.currency(),
-        order.tokenId(),
-        order.cryptoAmount().map(CheckoutResponse::plain).orElse(null),
-        order.status().hasGatewayOrder() ? plain(order.amountPaid()) : null,
-        order.amountRemaining().map(CheckoutResponse::plain).orElse(null),
-        order.crypto().orElse(null),
-        order.network().orElse(null),
-        order.payAddress().orElse(null),
-        order.memo().orElse(null),
-        order.logo().orElse(null),
-        order.createdAt(),
-        order.expiresAt().orElse(null),
+        checkout.status().name(),
+        checkout.merchantOrderId(),
+        checkout.price().toPlainString(),
+        checkout.currency(),
+        checkout.tokenId(),
+        plain(checkout.cryptoAmount()),
+        plain(checkout.amountPaid()),
+        plain(checkout.amountRemaining()),
+        checkout.crypto(),
+        checkout.network(),
+        checkout.payAddress(),
+        checkout.memo(),
+        checkout.logo(),
+        checkout.gatewayOrderId(),
+        checkout.createdAt(),
+        checkout.updatedAt(),
+        checkout.expiresAt(),
+        checkout.expiredAt(),
         payable ? uri.getBaseUriBuilder().path("v1/checkouts/{id}/qr").build(id) : null,
         uri.getBaseUriBuilder().path("v1/checkouts/{id}").build(id),
-        order.payments().stream().map(PaymentView::of).toList());
+        checkout.payments().stream().map(PaymentResponse::of).toList());
   }
 }

@@ -6,7 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import dev.paydesk.domain.order.Order;
+import dev.paydesk.application.order.CheckoutView;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,16 +28,15 @@ final class PaymentQrCode {
    * chains wallets agree on no amount format (EIP-681 amounts are in wei and token-specific), so
    * the QR holds the bare address and the page shows amount and memo beside it.
    */
-  static String content(Order order) {
-    String address = order.payAddress().orElseThrow();
-    String network = order.network().orElse("");
+  static String content(CheckoutView checkout) {
+    String address = checkout.payAddress();
+    String network = checkout.network() == null ? "" : checkout.network();
     if ("BTC".equalsIgnoreCase(network)) {
       return "bitcoin:"
           + address
-          + order
-              .cryptoAmount()
-              .map(a -> "?amount=" + a.stripTrailingZeros().toPlainString())
-              .orElse("");
+          + (checkout.cryptoAmount() == null
+              ? ""
+              : "?amount=" + checkout.cryptoAmount().stripTrailingZeros().toPlainString());
     }
     if ("Lightning".equalsIgnoreCase(network)) {
       return "lightning:" + address;

@@ -1,7 +1,8 @@
 package dev.paydesk.rest.operations;
 
+import dev.paydesk.application.expiry.ExpiryService;
 import dev.paydesk.application.gateway.GatewayMode;
-import dev.paydesk.application.payment.GatewaySync;
+import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
 import dev.paydesk.rest.security.ShopApiKey;
@@ -34,7 +35,9 @@ public class OperationsResource {
    */
   public record RunRequest(Instant asOf) {}
 
-  @Inject GatewaySync sync;
+  @Inject ExpiryService expiry;
+
+  @Inject ReconciliationService reconciliation;
 
   @Inject Clock clock;
 
@@ -43,15 +46,15 @@ public class OperationsResource {
   @POST
   @Path("expiry-runs")
   @Operation(summary = "Expire due unpaid orders now (after asking CCPayment about them)")
-  public GatewaySync.Run expire(RunRequest request) {
-    return sync.expireDue(instant(request));
+  public ExpiryService.Run expire(RunRequest request) {
+    return expiry.expireDue(instant(request));
   }
 
   @POST
   @Path("reconciliation-runs")
   @Operation(summary = "Look up orders whose webhooks may have been missed, now")
-  public GatewaySync.Run reconcile(RunRequest request) {
-    return sync.reconcileDue(instant(request));
+  public ReconciliationService.Run reconcile(RunRequest request) {
+    return reconciliation.reconcileDue(instant(request));
   }
 
   private Instant instant(RunRequest request) {

@@ -1,27 +1,25 @@
 package dev.paydesk.application.checkout;
 
+import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
-import dev.paydesk.domain.order.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The transactions of {@link CheckoutService}: one before the gateway call and one after it, so
- * that no database transaction or row lock is held while CCPayment is being asked.
+ * The gateway attempts of a checkout, each in its own transaction: the order is reserved before the
+ * gateway call and the answer recorded after it, so that no database transaction or row lock is
+ * held while CCPayment is being asked (see {@link CheckoutCreationService}).
  */
 @ApplicationScoped
 @Transactional
-public class CheckoutSteps {
+public class CheckoutAttemptService {
 
   /**
    * What {@link #reserve} decided: replay a finished checkout, or call the gateway for this order.
@@ -30,21 +28,17 @@ public class CheckoutSteps {
 
   private OrderRepository orders;
   private Clock clock;
-  private Duration abandonedAfter;
+  private CheckoutSettings settings;
 
-  protected CheckoutSteps() {
+  protected CheckoutAttemptService() {
     // for CDI proxies
   }
 
   @Inject
-  public CheckoutSteps(
-      OrderRepository orders,
-      Clock clock,
-      @ConfigProperty(name = "paydesk.checkout.abandoned-attempt-after", defaultValue = "PT2M")
-          Duration abandonedAfter) {
+  public CheckoutAttemptService(OrderRepository orders, Clock clock, CheckoutSettings settings) {
     this.orders = orders;
     this.clock = clock;
-    this.abandonedAfter = abandonedAfter;
+    this.settings = settings;
   }
 
   /**
@@ -63,7 +57,7 @@ public class CheckoutSteps {
       if (!order.isSameRequest(terms)) {
         throw new IdempotencyKeyReusedException(idempotencyKey);
       }
-      if (order.mayRetryCreation(clock.instant(), abandonedAfter)) {
+      if (order.mayRetryCreation(clock.instant(), settings.abandonedAttemptAfter())) {
         order.retryCreation(clock.instant());
         return new Reservation(order, false);
       }
@@ -80,25 +74,16 @@ public class CheckoutSteps {
     return new Reservation(order, false);
   }
 
-  public Order assign(CheckoutId id, GatewayOrder assigned) {
+  /** The gateway made the order: the buyer can be shown where to pay. */
+  public CheckoutView recordAssigned(CheckoutId id, GatewayOrder assigned) {
     Order order = require(id);
     order.assignGatewayOrder(assigned, clock.instant());
-    return order;
+    return CheckoutView.of(order);
   }
 
-  public Order fail(CheckoutId id, String reason) {
-    Order order = require(id);
-    order.gatewayFailed(reason, clock.instant());
-    return order;
-  }
-
-  public Optional<Order> find(CheckoutId id) {
-    return orders.findByPublicId(id);
-  }
-
-  /** The order's timeline, loaded while the transaction is open. */
-  public Optional<List<TimelineEntry>> timeline(CheckoutId id) {
-    return orders.findByPublicId(id).map(order -> List.copyOf(order.timeline()));
+  /** The gateway refused, or gave no trustworthy answer: nothing to pay. */
+  public void recordFailure(CheckoutId id, String reason) {
+    require(id).gatewayFailed(reason, clock.instant());
   }
 
   private Order require(CheckoutId id) {

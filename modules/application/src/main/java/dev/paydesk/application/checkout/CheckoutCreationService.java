@@ -1,20 +1,18 @@
 package dev.paydesk.application.checkout;
 
+import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.token.TokenCatalog;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.gateway.PaymentGateway;
-import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.DuplicateOrderException;
 import dev.paydesk.domain.order.Order;
-import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.token.Token;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,22 +22,24 @@ import java.util.Optional;
  * attempt.
  */
 @ApplicationScoped
-public class CheckoutService {
+public class CheckoutCreationService {
 
-  private static final System.Logger LOG = System.getLogger(CheckoutService.class.getName());
+  private static final System.Logger LOG =
+      System.getLogger(CheckoutCreationService.class.getName());
   private static final String MERCHANT_ORDER_KEY_PREFIX = "merchant-order:";
 
-  private CheckoutSteps steps;
+  private CheckoutAttemptService attempts;
   private PaymentGateway gateway;
   private TokenCatalog tokens;
 
-  protected CheckoutService() {
+  protected CheckoutCreationService() {
     // for CDI proxies
   }
 
   @Inject
-  public CheckoutService(CheckoutSteps steps, PaymentGateway gateway, TokenCatalog tokens) {
-    this.steps = steps;
+  public CheckoutCreationService(
+      CheckoutAttemptService attempts, PaymentGateway gateway, TokenCatalog tokens) {
+    this.attempts = attempts;
     this.gateway = gateway;
     this.tokens = tokens;
   }
@@ -53,10 +53,10 @@ public class CheckoutService {
     token.checkValidPeriod(terms.validPeriod());
     String key = idempotencyKey.orElse(MERCHANT_ORDER_KEY_PREFIX + terms.merchantOrderId());
 
-    CheckoutSteps.Reservation reservation = reserve(terms, key);
+    CheckoutAttemptService.Reservation reservation = reserve(terms, key);
     Order order = reservation.order();
     if (reservation.replay()) {
-      return new CheckoutResult(order, true);
+      return new CheckoutResult(CheckoutView.of(order), true);
     }
     GatewayOrder assigned;
     try {
@@ -69,30 +69,21 @@ public class CheckoutService {
           order.merchantOrderId(),
           order.gatewayAttempt(),
           e.getMessage());
-      steps.fail(order.publicId(), e.getMessage());
+      attempts.recordFailure(order.publicId(), e.getMessage());
       throw e;
     }
-    return new CheckoutResult(steps.assign(order.publicId(), assigned), false);
-  }
-
-  public Optional<Order> find(CheckoutId id) {
-    return steps.find(id);
-  }
-
-  /** Everything that happened to the checkout, oldest first. */
-  public Optional<List<TimelineEntry>> timeline(CheckoutId id) {
-    return steps.timeline(id);
+    return new CheckoutResult(attempts.recordAssigned(order.publicId(), assigned), false);
   }
 
   /**
    * Two identical requests racing: the loser's insert breaks a unique constraint once the winner
    * has committed; looked at again, it is the winner's checkout (a replay, or still in progress).
    */
-  private CheckoutSteps.Reservation reserve(CheckoutTerms terms, String key) {
+  private CheckoutAttemptService.Reservation reserve(CheckoutTerms terms, String key) {
     try {
-      return steps.reserve(terms, key);
+      return attempts.reserve(terms, key);
     } catch (DuplicateOrderException e) {
-      return steps.reserve(terms, key);
+      return attempts.reserve(terms, key);
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.paydesk.application.payment;
+package dev.paydesk.application.timer;
 
 import jakarta.ejb.ScheduleExpression;
 import java.time.Duration;

@@ -1,13 +1,15 @@
-package dev.paydesk.domain.payment;
+package dev.paydesk.domain.order;
 
-import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.payment.EventSource;
+import dev.paydesk.domain.payment.PaymentReport;
+import dev.paydesk.domain.payment.PaymentStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One on-chain transaction into an order. Part of the {@link Order} aggregate; changed only through
- * it.
+ * One on-chain transaction into an order. Part of the {@link Order} aggregate; made and changed
+ * only through its {@link OrderLedger}.
  */
 public class Payment {
 
@@ -26,7 +28,7 @@ public class Payment {
     // for the persistence mapping
   }
 
-  public Payment(Order order, PaymentReport report, Instant now) {
+  Payment(Order order, PaymentReport report, Instant now) {
     this.order = order;
     this.transactionKey = report.transactionKey();
     this.recordId = report.recordId();
@@ -44,7 +46,7 @@ public class Payment {
    *
    * @return whether the status moved
    */
-  public boolean advance(PaymentReport report, Instant now) {
+  boolean advance(PaymentReport report, Instant now) {
     if (recordId == null && report.recordId() != null) {
       recordId = report.recordId();
     }

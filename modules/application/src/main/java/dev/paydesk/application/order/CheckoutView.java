@@ -1,0 +1,75 @@
+package dev.paydesk.application.order;
+
+import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A checkout as the shop, the buyer's page and the console see it. Gateway fields are null until
+ * the gateway has made the order; amounts are exact.
+ *
+ * @param gatewayOrderId CCPayment's order id: how its dashboard names the order
+ * @param amountPaid sum of confirmed payments (null before the gateway set an amount)
+ * @param amountRemaining what is still due, zero once paid (null before the gateway set an amount)
+ */
+public record CheckoutView(
+    String id,
+    OrderStatus status,
+    String merchantOrderId,
+    BigDecimal price,
+    String currency,
+    String tokenId,
+    String remark,
+    BigDecimal cryptoAmount,
+    BigDecimal amountPaid,
+    BigDecimal amountRemaining,
+    String crypto,
+    String network,
+    String payAddress,
+    String memo,
+    String logo,
+    String gatewayOrderId,
+    String gatewayMerchantOrderId,
+    String gatewayError,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant expiresAt,
+    Instant expiredAt,
+    List<PaymentView> payments) {
+
+  /** Whether the buyer is still asked to pay (a pay address and QR code are shown). */
+  public boolean payable() {
+    return status.isPayable();
+  }
+
+  /** Read while the order's transaction is open (its payments are part of it). */
+  public static CheckoutView of(Order order) {
+    boolean made = order.status().hasGatewayOrder();
+    return new CheckoutView(
+        order.publicId().value(),
+        order.status(),
+        order.merchantOrderId(),
+        order.price(),
+        order.currency(),
+        order.tokenId(),
+        order.remark().orElse(null),
+        order.cryptoAmount().orElse(null),
+        made ? order.amountPaid() : null,
+        order.amountRemaining().orElse(null),
+        order.crypto().orElse(null),
+        order.network().orElse(null),
+        order.payAddress().orElse(null),
+        order.memo().orElse(null),
+        order.logo().orElse(null),
+        order.gatewayOrderId().orElse(null),
+        order.gatewayMerchantOrderId(),
+        order.gatewayError().orElse(null),
+        order.createdAt(),
+        order.updatedAt(),
+        order.expiresAt().orElse(null),
+        order.expiredAt().orElse(null),
+        order.payments().stream().map(PaymentView::of).toList());
+  }
+}

@@ -1,0 +1,38 @@
+package dev.paydesk.application.order;
+
+import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.order.TimelineEntry;
+import dev.paydesk.domain.order.TimelineEntry.Kind;
+import dev.paydesk.domain.payment.EventSource;
+import java.time.Instant;
+
+/**
+ * One thing that happened to a checkout.
+ *
+ * @param notificationId the stored raw webhook behind it, if any
+ * @param recordId CCPayment's record id of the transaction it is about, if any
+ */
+public record TimelineEntryView(
+    int entryNo,
+    Instant at,
+    Kind kind,
+    EventSource source,
+    OrderStatus fromStatus,
+    OrderStatus toStatus,
+    String detail,
+    Long notificationId,
+    String recordId) {
+
+  static TimelineEntryView of(TimelineEntry entry) {
+    return new TimelineEntryView(
+        entry.entryNo(),
+        entry.occurredAt(),
+        entry.kind(),
+        entry.source(),
+        entry.fromStatus().orElse(null),
+        entry.toStatus().orElse(null),
+        entry.detail().orElse(null),
+        entry.notificationId().orElse(null),
+        entry.recordId().orElse(null));
+  }
+}

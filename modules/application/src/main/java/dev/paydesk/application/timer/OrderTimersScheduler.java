@@ -1,0 +1,75 @@
+package dev.paydesk.application.timer;
+
+import dev.paydesk.application.expiry.ExpiryService;
+import dev.paydesk.application.expiry.ExpirySettings;
+import dev.paydesk.application.reconciliation.ReconciliationService;
+import dev.paydesk.application.reconciliation.ReconciliationSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The calendar timers of the money path, one per {@link TimerKind}. Non-persistent: every instance
+ * runs its own, and each use case is safe to run on several at once.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OrderTimersScheduler {
+
+  private static final System.Logger LOG = System.getLogger(OrderTimersScheduler.class.getName());
+
+  @Resource TimerService timers;
+
+  @Inject ExpiryService expiry;
+
+  @Inject ExpirySettings expirySettings;
+
+  @Inject ReconciliationService reconciliation;
+
+  @Inject ReconciliationSettings reconciliationSettings;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "paydesk.timers.enabled", defaultValue = "true")
+  boolean enabled;
+
+  @PostConstruct
+  void schedule() {
+    if (enabled) {
+      timers.createCalendarTimer(
+          TimerSchedule.every(expirySettings.every()),
+          new TimerConfig(TimerKind.UNPAID_ORDER_EXPIRY, false));
+      timers.createCalendarTimer(
+          TimerSchedule.every(reconciliationSettings.every()),
+          new TimerConfig(TimerKind.RECONCILIATION, false));
+    }
+  }
+
+  @Timeout
+  void run(Timer timer) {
+    TimerKind kind = (TimerKind) timer.getInfo();
+    try {
+      switch (kind) {
+        case UNPAID_ORDER_EXPIRY -> expiry.expireDue(clock.instant());
+        case RECONCILIATION -> reconciliation.reconcileDue(clock.instant());
+      }
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "Timer " + kind + " failed; its next run tries again", e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The read side of the webhook log: what was received and what became of it. */
+package dev.paydesk.application.webhook;

@@ -1,0 +1,286 @@
+package dev.paydesk.persistence.order;
+
+import static dev.paydesk.domain.order.OrderBuilder.anOrder;
+import static dev.paydesk.domain.order.OrderBuilder.unique;
+import static dev.paydesk.domain.order.OrderBuilder.webhookReport;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderSearch;
+import dev.paydesk.domain.order.OrderSearch.Sort;
+import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.order.Payment;
+import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.domain.order.TimelineEntry;
+import dev.paydesk.domain.payment.PaymentStatus;
+import dev.paydesk.domain.payment.UnderpaymentTolerance;
+import dev.paydesk.domain.webhook.NotificationSearch;
+import dev.paydesk.domain.webhook.ReceivedNotification;
+import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.persistence.webhook.JpaNotificationLog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The read side's searches on a real database. Each test works on orders of its own token, so the
+ * orders other tests leave behind do not count.
+ */
+abstract class OrderSearchContract extends PersistenceTestBase {
+
+  ResultPage<Order> search(
+      String tokenId, Set<OrderStatus> statuses, String text, Sort sort, int page, int size) {
+    return inTransaction(
+        repo ->
+            repo.search(
+                new OrderSearch(statuses, null, null, tokenId, null, text, sort, page, size)));
+  }
+
+  List<String> ids(ResultPage<Order> page) {
+    return page.items().stream().map(o -> o.publicId().value()).toList();
+  }
+
+  Order store(Order order) {
+    run(repo -> repo.add(order));
+    return order;
+  }
+
+  Order pay(Order order, String txid, String amount) {
+    return inTransaction(
+        repo -> {
+          Order locked = repo.lock(order.publicId()).orElseThrow();
+          locked.applyPayment(
+              webhookReport(txid, PaymentStatus.SUCCESS, amount),
+              UnderpaymentTolerance.NONE,
+              NOW.plusSeconds(60),
+              null);
+          return locked;
+        });
+  }
+
+  @Test
+  void filtersByAnyOfSeveralStatuses() {
+    String token = unique("tok");
+    Order creating = store(anOrder().tokenId(token).creating());
+    Order awaiting = store(anOrder().tokenId(token).payable());
+    Order paid = store(anOrder().tokenId(token).price("5.00").payable());
+    pay(paid, unique("tx"), "5.00");
+
+    ResultPage<Order> open =
+        search(token, Set.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID), null, null, 0, 20);
+
+    assertThat(ids(open))
+        .containsExactlyInAnyOrder(awaiting.publicId().value(), paid.publicId().value())
+        .doesNotContain(creating.publicId().value());
+    assertThat(open.total()).isEqualTo(2);
+  }
+
+  @Test
+  void findsAnOrderByEachOfItsIds() {
+    String token = unique("tok");
+    Order order = store(anOrder().tokenId(token).price("7.00").payable());
+    store(anOrder().tokenId(token).payable());
+    String txid = unique("tx");
+    Order paid = pay(order, txid, "7.00");
+    Payment payment = paid.payments().get(0);
+
+    for (String text :
+        List.of(
+            order.merchantOrderId(),
+            order.publicId().value(),
+            order.gatewayOrderId().orElseThrow(),
+            order.payAddress().orElseThrow(),
+            payment.txid().orElseThrow(),
+            payment.recordId().orElseThrow())) {
+      assertThat(ids(search(token, null, text, null, 0, 20)))
+          .as("found by %s", text)
+          .containsExactly(order.publicId().value());
+    }
+    assertThat(search(token, null, "no-such-id", null, 0, 20).items()).isEmpty();
+  }
+
+  @Test
+  void findsByMerchantOrderIdAndCreationRange() {
+    String token = unique("tok");
+    Order early = store(anOrder().tokenId(token).createdAt(NOW).creating());
+    Order late = store(anOrder().tokenId(token).createdAt(NOW.plusSeconds(10)).creating());
+
+    ResultPage<Order> byMerchantOrderId =
+        inTransaction(
+            repo ->
+                repo.search(
+                    new OrderSearch(
+                        null, null, null, null, late.merchantOrderId(), null, null, 0, 20)));
+    ResultPage<Order> fromLateOn =
+        inTransaction(
+            repo ->
+                repo.search(
+                    new OrderSearch(
+                        null, NOW.plusSeconds(10), null, token, null, null, null, 0, 20)));
+    ResultPage<Order> beforeLate =
+        inTransaction(
+            repo ->
+                repo.search(
+                    new OrderSearch(
+                        null, null, NOW.plusSeconds(10), token, null, null, null, 0, 20)));
+
+    assertThat(ids(byMerchantOrderId)).containsExactly(late.publicId().value());
+    assertThat(ids(fromLateOn)).containsExactly(late.publicId().value());
+    assertThat(ids(beforeLate)).containsExactly(early.publicId().value());
+  }
+
+  @Test
+  void sortsAndPagesWithATotal() {
+    String token = unique("tok");
+    List<String> oldestFirst = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Order order = store(anOrder().tokenId(token).createdAt(NOW.plusSeconds(i)).payable());
+      oldestFirst.add(order.publicId().value());
+    }
+
+    ResultPage<Order> first = search(token, null, null, Sort.NEWEST_FIRST, 0, 2);
+    ResultPage<Order> last = search(token, null, null, Sort.NEWEST_FIRST, 2, 2);
+    ResultPage<Order> oldest = search(token, null, null, Sort.OLDEST_FIRST, 0, 2);
+
+    assertThat(ids(first)).containsExactly(oldestFirst.get(4), oldestFirst.get(3));
+    assertThat(first.total()).isEqualTo(5);
+    assertThat(first.hasNext()).isTrue();
+    assertThat(ids(last)).containsExactly(oldestFirst.get(0));
+    assertThat(last.total()).isEqualTo(5);
+    assertThat(last.hasNext()).isFalse();
+    assertThat(ids(oldest)).containsExactly(oldestFirst.get(0), oldestFirst.get(1));
+  }
+
+  @Test
+  void sortsByLastChange() {
+    String token = unique("tok");
+    Order older = store(anOrder().tokenId(token).createdAt(NOW).payable());
+    store(anOrder().tokenId(token).createdAt(NOW.plusSeconds(1)).payable());
+    pay(older, unique("tx"), "49.90");
+
+    assertThat(ids(search(token, null, null, Sort.RECENTLY_UPDATED_FIRST, 0, 1)))
+        .containsExactly(older.publicId().value());
+  }
+
+  @Test
+  void eachFoundOrderComesWithItsPayments() {
+    String token = unique("tok");
+    Order order = store(anOrder().tokenId(token).price("3.00").payable());
+    pay(order, unique("tx"), "1.00");
+    pay(order, unique("tx"), "2.00");
+
+    Order found = search(token, null, null, null, 0, 20).items().get(0);
+
+    assertThat(found.payments()).hasSize(2);
+    assertThat(found.amountPaid()).isEqualByComparingTo("3.00");
+    assertThat(found.status()).isEqualTo(OrderStatus.PAID);
+  }
+
+  @Test
+  void theTimelineIsReadOnItsOwnInOrder() {
+    Order order = store(anOrder().payable());
+    pay(order, unique("tx"), "49.90");
+
+    List<TimelineEntry> timeline = inTransaction(repo -> repo.timelineOf(order.publicId()));
+    List<TimelineEntry> none = inTransaction(repo -> repo.timelineOf(CheckoutId.random()));
+
+    assertThat(timeline)
+        .extracting(TimelineEntry::kind)
+        .containsExactly(
+            TimelineEntry.Kind.CREATED,
+            TimelineEntry.Kind.ADDRESS_ASSIGNED,
+            TimelineEntry.Kind.PAYMENT_CONFIRMED,
+            TimelineEntry.Kind.STATUS_CHANGED);
+    assertThat(timeline).extracting(TimelineEntry::entryNo).containsExactly(1, 2, 3, 4);
+    assertThat(timeline.get(2).recordId())
+        .hasValueSatisfying(id -> assertThat(id).startsWith("rec-"));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
+  void aChangeAppendsToTheStoredTimelineWithoutLoadingIt() {
+    Order order = store(anOrder().payable());
+
+    Order changed =
+        inTransaction(
+            repo -> {
+              Order locked = repo.lock(order.publicId()).orElseThrow();
+              locked.applyPayment(
+                  webhookReport(unique("tx"), PaymentStatus.SUCCESS, "49.90"),
+                  UnderpaymentTolerance.NONE,
+                  NOW.plusSeconds(5),
+                  null);
+              return locked;
+            });
+    List<TimelineEntry> stored = inTransaction(repo -> repo.timelineOf(order.publicId()));
+
+    assertThat(changed.recordedTimeline())
+        .as("only what this change recorded: the stored entries were not loaded")
+        .extracting(TimelineEntry::entryNo)
+        .containsExactly(3, 4);
+    assertThat(stored).extracting(TimelineEntry::entryNo).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void theWebhookLogIsSearchedByOutcomeTextAndTime() {
+    String merchantOrderId = unique("M");
+    String recordId = unique("rec");
+    ReceivedNotification orphan =
+        ReceivedNotification.verified(
+            NOW, "127.0.0.1", "Appid: x", "{}", 2, recordId, "success", merchantOrderId);
+    ReceivedNotification applied =
+        ReceivedNotification.verified(
+            NOW.plusSeconds(1),
+            "127.0.0.1",
+            "Appid: x",
+            "{}",
+            2,
+            unique("rec"),
+            "success",
+            merchantOrderId);
+    withEntityManager(
+        em -> {
+          JpaNotificationLog log = new JpaNotificationLog(em);
+          log.add(orphan);
+          orphan.settle(Outcome.ORPHAN, "no such order", null);
+          log.add(applied);
+          applied.settle(Outcome.APPLIED, null, "co_x");
+          return null;
+        });
+
+    ResultPage<ReceivedNotification> orphans =
+        withEntityManager(
+            em ->
+                new JpaNotificationLog(em)
+                    .search(
+                        new NotificationSearch(
+                            Set.of(Outcome.ORPHAN, Outcome.REJECTED),
+                            null,
+                            null,
+                            merchantOrderId,
+                            0,
+                            20)));
+    ResultPage<ReceivedNotification> byRecordId =
+        withEntityManager(
+            em ->
+                new JpaNotificationLog(em)
+                    .search(new NotificationSearch(null, null, null, recordId, 0, 20)));
+    ResultPage<ReceivedNotification> later =
+        withEntityManager(
+            em ->
+                new JpaNotificationLog(em)
+                    .search(
+                        new NotificationSearch(
+                            null, NOW.plusSeconds(1), null, merchantOrderId, 0, 20)));
+    var found = withEntityManager(em -> new JpaNotificationLog(em).find(orphan.id()));
+
+    assertThat(orphans.items()).extracting(ReceivedNotification::id).containsExactly(orphan.id());
+    assertThat(byRecordId.items())
+        .extracting(ReceivedNotification::id)
+        .containsExactly(orphan.id());
+    assertThat(later.items()).extracting(ReceivedNotification::id).containsExactly(applied.id());
+    assertThat(found).hasValueSatisfying(n -> assertThat(n.reason()).contains("no such order"));
+  }
+}

@@ -1,0 +1,107 @@
+package dev.paydesk.rest.webhook;
+
+import dev.paydesk.application.webhook.NotificationReadService;
+import dev.paydesk.application.webhook.NotificationView;
+import dev.paydesk.domain.order.OrderSearch;
+import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.domain.webhook.NotificationSearch;
+import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.rest.problem.Problem;
+import dev.paydesk.rest.problem.ProblemException;
+import dev.paydesk.rest.problem.QueryParameters;
+import dev.paydesk.rest.security.ShopApiKey;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The webhook log: what a timeline's {@code notificationUrl} leads to, and a search over every
+ * notification received (orphans and rejections are found by their outcome).
+ */
+@Path("v1/notifications")
+@Tag(name = "Webhook log")
+@ShopApiKey
+@SecurityRequirement(name = "shopApiKey")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+  @Inject NotificationReadService reads;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(summary = "Search received notifications, newest first")
+  public NotificationListResponse list(
+      @QueryParam("outcome")
+          @Parameter(
+              description =
+                  "Any of APPLIED, DUPLICATE, ORPHAN, IGNORED, REJECTED; repeat or separate by"
+                      + " commas")
+          List<String> outcome,
+      @QueryParam("q")
+          @Parameter(
+              description =
+                  "Exactly one of: record id, the merchant order id it named, the checkout id")
+          String text,
+      @QueryParam("receivedFrom") String receivedFrom,
+      @QueryParam("receivedBefore") String receivedBefore,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    QueryParameters query = new QueryParameters();
+    var outcomes = query.constants("outcome", outcome, Outcome.class);
+    Instant from = query.instant("receivedFrom", receivedFrom);
+    Instant before = query.instant("receivedBefore", receivedBefore);
+    int pageNumber = query.integer("page", page, 0, 0, 100_000);
+    int pageSize = query.integer("size", size, OrderSearch.DEFAULT_SIZE, 1, OrderSearch.MAX_SIZE);
+    query.throwIfInvalid();
+    ResultPage<NotificationView> found =
+        reads.search(new NotificationSearch(outcomes, from, before, text, pageNumber, pageSize));
+    return new NotificationListResponse(
+        found.items().stream().map(NotificationResponse::of).toList(),
+        found.page(),
+        found.size(),
+        found.total(),
+        found.hasNext()
+            ? uri.getRequestUriBuilder().replaceQueryParam("page", found.page() + 1).build()
+            : null);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One received notification: headers (no secrets), raw body, outcome")
+  public NotificationResponse get(@PathParam("id") String id) {
+    return parse(id)
+        .flatMap(reads::notification)
+        .map(NotificationResponse::of)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    Problem.of(
+                        "notification-not-found",
+                        "No such notification",
+                        404,
+                        "No notification has the id "
+                            + (id.length() > 20 ? id.substring(0, 20) + "…" : id)
+                            + ".")));
+  }
+
+  private static java.util.Optional<Long> parse(String id) {
+    try {
+      return java.util.Optional.of(Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+}
