@@ -82,6 +82,7 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(info.getInt("code")).isEqualTo(10000);
     JsonObject detail = info.getJsonArray("data").getJsonObject(0).getJsonObject("order_detail");
     assertThat(detail.getString("merchant_order_id")).isEqualTo(merchantOrderId);
+    assertThat(checkout.getString("ccpaymentOrderId")).as("CCPayment's own order id").isNotBlank();
     assertThat(detail.getString("order_amount")).isEqualTo("19.990000");
     assertThat(detail.getString("product_name")).isEqualTo("2 mugs");
   }
@@ -134,6 +135,56 @@ class CheckoutIT extends PaydeskContainerTest {
   @Test
   void twoIdenticalRequestsAtOnceGetTheCheckoutOrARetryAfterNeverAConflict() throws Exception {
     PaydeskHttp.assertIdenticalRacingCreatesNeverConflict(paydesk, 20);
+  }
+
+  @Test
+  void aShopFindsItsCheckoutsByMerchantOrderIdStatusOrAnyId() {
+    JsonObject first = paydesk.checkout("2.00", PaydeskHttp.USDT_TRC20, null);
+    JsonObject second = paydesk.checkout("3.00", PaydeskHttp.USDT_TRC20, null);
+
+    JsonObject byMerchantOrderId =
+        json(
+            paydesk.shopGet(
+                "api/v1/checkouts?merchantOrderId=" + first.getString("merchantOrderId")));
+    JsonObject byAddress =
+        json(paydesk.shopGet("api/v1/checkouts?q=" + second.getString("payAddress")));
+    JsonObject byCcpaymentId =
+        json(paydesk.shopGet("api/v1/checkouts?q=" + second.getString("ccpaymentOrderId")));
+    JsonObject awaiting =
+        json(paydesk.shopGet("api/v1/checkouts?status=AWAITING_PAYMENT,UNDERPAID&size=1"));
+
+    assertThat(ids(byMerchantOrderId)).containsExactly(first.getString("id"));
+    assertThat(byMerchantOrderId.getInt("total")).isEqualTo(1);
+    assertThat(byMerchantOrderId.containsKey("next")).isFalse();
+    assertThat(ids(byAddress)).containsExactly(second.getString("id"));
+    assertThat(ids(byCcpaymentId)).containsExactly(second.getString("id"));
+    assertThat(awaiting.getJsonArray("items"))
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c.asJsonObject().getString("status")).isEqualTo("AWAITING_PAYMENT"));
+    assertThat(awaiting.getInt("total")).isGreaterThanOrEqualTo(2);
+    assertThat(awaiting.getString("next")).contains("page=1").contains("size=1");
+    JsonObject nextPage = json(paydesk.shopGet(URI.create(awaiting.getString("next"))));
+    assertThat(ids(nextPage)).hasSize(1).doesNotContainAnyElementsOf(ids(awaiting));
+  }
+
+  @Test
+  void aSearchWithBadParametersNamesEachAndOnlyShopsMaySearch() {
+    HttpResponse<String> bad =
+        paydesk.shopGet("api/v1/checkouts?status=PAYED&createdFrom=yesterday&size=1000");
+    HttpResponse<String> anonymous = paydesk.get(paydesk.uri("api/v1/checkouts"));
+
+    assertProblem(bad, 400, "urn:paydesk:problem:invalid-query");
+    assertThat(json(bad).getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactlyInAnyOrder("status", "createdFrom", "size");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+  }
+
+  static List<String> ids(JsonObject page) {
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(c -> c.getString("id"))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -173,11 +173,12 @@ final class PaydeskHttp {
   }
 
   HttpResponse<String> shopGet(String path) {
+    return shopGet(uri(path));
+  }
+
+  HttpResponse<String> shopGet(URI uri) {
     return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Authorization", "Bearer " + API_KEY)
-            .GET()
-            .build());
+        HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + API_KEY).GET().build());
   }
 
   /** POSTs a notification to Paydesk's webhook receiver, signed with the given secret. */

@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,6 +58,70 @@ class PaymentIT extends PaydeskContainerTest {
                 assertThat(e.getJsonNumber("notificationId"))
                     .as("linked to the raw webhook")
                     .isNotNull());
+  }
+
+  @Test
+  void theTimelineNamesCcpaymentsRecordAndServesTheRawWebhook() {
+    JsonObject checkout = paydesk.checkout("6.00", USDT, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+    JsonObject paid = paydesk.awaitStatus(checkout, "PAID");
+    String recordId = paid.getJsonArray("payments").getJsonObject(0).getString("recordId");
+
+    JsonObject confirmed =
+        timeline(checkout).stream()
+            .filter(e -> e.getString("kind").equals("PAYMENT_CONFIRMED"))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> raw = paydesk.shopGet(URI.create(confirmed.getString("notificationUrl")));
+    HttpResponse<String> anonymous =
+        paydesk.get(URI.create(confirmed.getString("notificationUrl")));
+
+    assertThat(recordId).matches("\\d{20}");
+    assertThat(confirmed.getString("recordId")).isEqualTo(recordId);
+    assertThat(raw.statusCode()).as(raw.body()).isEqualTo(200);
+    JsonObject notification = json(raw);
+    assertThat(notification.getString("outcome")).isEqualTo("APPLIED");
+    assertThat(notification.getString("recordId")).isEqualTo(recordId);
+    assertThat(notification.getString("checkoutId")).isEqualTo(checkout.getString("id"));
+    assertThat(notification.getString("body"))
+        .contains(recordId)
+        .contains("\"order_id\":\"" + paid.getString("ccpaymentOrderId") + "\"");
+    assertThat(notification.getString("headers"))
+        .contains("Sign: (present)")
+        .doesNotContain(PaydeskHttp.SANDBOX_APP_SECRET);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aFloodOfRejectedWebhooksWritesOnlyABoundedExcerptOfEach() {
+    String since = Instant.now().minusSeconds(1).toString();
+    String garbage = "x".repeat(60_000);
+
+    for (int i = 0; i < 100; i++) {
+      HttpResponse<String> answer =
+          paydesk.webhook(
+              garbage,
+              PaydeskHttp.SANDBOX_APP_ID,
+              Long.toString(Instant.now().getEpochSecond()),
+              "forged-secret");
+      assertThat(answer.statusCode()).isEqualTo(401);
+    }
+
+    JsonObject stored =
+        json(
+            paydesk.shopGet(
+                "api/v1/notifications?outcome=REJECTED&size=100&receivedFrom=" + since));
+    assertThat(stored.getInt("total"))
+        .as("at most the per-client budget of 20 a minute is written")
+        .isBetween(1, 20);
+    assertThat(stored.getJsonArray("items").getValuesAs(JsonObject.class))
+        .allSatisfy(
+            n -> {
+              assertThat(n.getString("body").length()).isLessThanOrEqualTo(512);
+              assertThat(n.getString("reason")).contains("Sign");
+            });
+    assertThat(stored.getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(n -> assertThat(n.getInt("bodyBytes")).isEqualTo(60_000));
   }
 
   @Test
@@ -194,7 +259,8 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   @Test
-  void aNotificationForAnUnknownOrderIsAcknowledged() {
+  void aNotificationForAnUnknownOrderIsAcknowledgedAndKeptAsAnOrphan() {
+    String merchantOrderId = "nobody-" + UUID.randomUUID();
     String orphan =
         Json.createObjectBuilder()
             .add("pay_status", "success")
@@ -203,14 +269,24 @@ class PaymentIT extends PaydeskContainerTest {
             .add("order_id", "000")
             .add("paid_amount", "1.5")
             .add("txid", "0x" + UUID.randomUUID().toString().replace("-", ""))
-            .add(
-                "extend",
-                Json.createObjectBuilder().add("merchant_order_id", "nobody-" + UUID.randomUUID()))
+            .add("extend", Json.createObjectBuilder().add("merchant_order_id", merchantOrderId))
             .build()
             .toString();
     HttpResponse<String> answer = paydesk.webhook(orphan);
+
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).isEqualTo("success");
+    JsonObject orphans =
+        json(paydesk.shopGet("api/v1/notifications?outcome=ORPHAN&q=" + merchantOrderId));
+    assertThat(orphans.getJsonArray("items").getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.getString("merchantOrderId")).isEqualTo(merchantOrderId);
+              assertThat(n.getString("reason")).contains(merchantOrderId);
+              assertThat(n.getString("body")).isEqualTo(orphan);
+              assertThat(n.containsKey("checkoutId")).isFalse();
+            });
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
+import dev.paydesk.domain.order.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -73,10 +74,11 @@ public class ReconciliationService {
       }
       for (Order order : batch) {
         var trades = answer.get().tradesOf(order);
+        OrderStatus before = order.status();
         if (!trades.isEmpty()
             && payments
                 .applyGatewayState(order.publicId(), trades, now)
-                .filter(after -> after.status() != order.status())
+                .filter(after -> after.status() != before)
                 .isPresent()) {
           changed++;
         }

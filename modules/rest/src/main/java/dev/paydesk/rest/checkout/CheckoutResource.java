@@ -13,7 +13,6 @@ import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
 import dev.paydesk.rest.security.ShopApiKey;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -115,8 +115,40 @@ public class CheckoutResource {
       description = "One page of checkouts, newest first unless sorted otherwise",
       content = @Content(schema = @Schema(implementation = CheckoutListResponse.class)))
   @APIResponse(responseCode = "400", description = "A query parameter is invalid (each is named)")
-  public CheckoutListResponse list(@BeanParam CheckoutSearchRequest request) {
-    ResultPage<CheckoutView> found = reads.search(request.toSearch());
+  public CheckoutListResponse list(
+      @QueryParam("status") @Parameter(description = "Any of these statuses; repeat or use commas")
+          List<String> status,
+      @QueryParam("merchantOrderId") @Parameter(description = "The shop's own order id, exactly")
+          String merchantOrderId,
+      @QueryParam("q")
+          @Parameter(
+              description =
+                  "Exactly one of: merchant order id, checkout id, CCPayment order id, txid,"
+                      + " record id or pay address")
+          String text,
+      @QueryParam("tokenId") String tokenId,
+      @QueryParam("createdFrom")
+          @Parameter(description = "Created at or after (ISO-8601, e.g. 2026-11-24T00:00:00Z)")
+          String createdFrom,
+      @QueryParam("createdBefore") @Parameter(description = "Created before") String createdBefore,
+      @QueryParam("sort")
+          @Parameter(description = "newest_first (default), oldest_first, recently_updated_first")
+          String sort,
+      @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
+      @QueryParam("size") @Parameter(description = "Per page, 1 to 100 (default 20)") String size) {
+    ResultPage<CheckoutView> found =
+        reads.search(
+            new CheckoutSearchRequest(
+                    status,
+                    merchantOrderId,
+                    text,
+                    tokenId,
+                    createdFrom,
+                    createdBefore,
+                    sort,
+                    page,
+                    size)
+                .toSearch());
     return new CheckoutListResponse(
         found.items().stream().map(c -> CheckoutResponse.of(c, uri)).toList(),
         found.page(),

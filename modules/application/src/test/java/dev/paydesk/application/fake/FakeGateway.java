@@ -1,0 +1,92 @@
+package dev.paydesk.application.fake;
+
+import dev.paydesk.domain.gateway.GatewayOrder;
+import dev.paydesk.domain.gateway.GatewayOrderRequest;
+import dev.paydesk.domain.gateway.GatewayOrderStatus;
+import dev.paydesk.domain.gateway.GatewayTrade;
+import dev.paydesk.domain.gateway.GatewayUnavailableException;
+import dev.paydesk.domain.gateway.PaymentGateway;
+import dev.paydesk.domain.token.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A gateway a test controls: it makes orders (or fails), lists the payments a test gave it, and
+ * counts what it was asked.
+ */
+public class FakeGateway implements PaymentGateway {
+
+  public static final String USDT_TRC20 = "0912e09a-d8e2-41d7-a0bc-a25530892988";
+
+  private final Map<String, List<GatewayTrade>> trades = new HashMap<>();
+  private final List<GatewayOrderRequest> created = new ArrayList<>();
+  private final List<List<String>> queries = new ArrayList<>();
+  private RuntimeException createFailure;
+  private RuntimeException queryFailure;
+
+  public void failNextCreate(RuntimeException failure) {
+    this.createFailure = failure;
+  }
+
+  /** Every order query fails until {@link #recover()}. */
+  public void goDown() {
+    this.queryFailure =
+        new GatewayUnavailableException(GatewayUnavailableException.Reason.UNREACHABLE, "down");
+  }
+
+  public void recover() {
+    this.queryFailure = null;
+  }
+
+  /** The gateway received this payment for the order. */
+  public void received(String gatewayMerchantOrderId, GatewayTrade trade) {
+    trades.computeIfAbsent(gatewayMerchantOrderId, id -> new ArrayList<>()).add(trade);
+  }
+
+  public List<GatewayOrderRequest> created() {
+    return created;
+  }
+
+  /** The id lists of every order query, in the order they were asked. */
+  public List<List<String>> queries() {
+    return queries;
+  }
+
+  @Override
+  public GatewayOrder createOrder(GatewayOrderRequest request) {
+    created.add(request);
+    if (createFailure != null) {
+      RuntimeException failure = createFailure;
+      createFailure = null;
+      throw failure;
+    }
+    return new GatewayOrder(
+        "gw-" + UUID.randomUUID(),
+        request.price(),
+        "USDT",
+        "TRC20",
+        "T" + UUID.randomUUID().toString().replace("-", ""),
+        null,
+        null,
+        request.validPeriod());
+  }
+
+  @Override
+  public List<GatewayOrderStatus> orderStatuses(List<String> gatewayMerchantOrderIds) {
+    queries.add(List.copyOf(gatewayMerchantOrderIds));
+    if (queryFailure != null) {
+      throw queryFailure;
+    }
+    return gatewayMerchantOrderIds.stream()
+        .map(id -> new GatewayOrderStatus(id, "Processing", trades.getOrDefault(id, List.of())))
+        .toList();
+  }
+
+  @Override
+  public List<Token> tokens() {
+    return List.of(new Token(USDT_TRC20, "USDT", "Tether", "TRC20", "TRX", null, false, 6, true));
+  }
+}

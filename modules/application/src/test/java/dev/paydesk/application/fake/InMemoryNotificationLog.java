@@ -1,0 +1,35 @@
+package dev.paydesk.application.fake;
+
+import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.domain.webhook.NotificationLog;
+import dev.paydesk.domain.webhook.NotificationSearch;
+import dev.paydesk.domain.webhook.ReceivedNotification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The webhook log in memory. */
+public class InMemoryNotificationLog implements NotificationLog {
+
+  private final List<ReceivedNotification> all = new ArrayList<>();
+
+  @Override
+  public void add(ReceivedNotification notification) {
+    all.add(notification);
+  }
+
+  @Override
+  public List<ReceivedNotification> findByRecordId(String recordId) {
+    return all.stream().filter(n -> n.recordId().filter(recordId::equals).isPresent()).toList();
+  }
+
+  @Override
+  public Optional<ReceivedNotification> find(long id) {
+    return Optional.empty();
+  }
+
+  @Override
+  public ResultPage<ReceivedNotification> search(NotificationSearch search) {
+    return new ResultPage<>(all, 0, Math.max(1, all.size()), all.size());
+  }
+}

@@ -1,0 +1,131 @@
+package dev.paydesk.application.fake;
+
+import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.DuplicateOrderException;
+import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderRepository;
+import dev.paydesk.domain.order.OrderSearch;
+import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.domain.order.TimelineEntry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Orders in memory, with the uniqueness rules and queries of the real repository. */
+public class InMemoryOrderRepository implements OrderRepository {
+
+  private final Map<CheckoutId, Order> orders = new LinkedHashMap<>();
+  private final Map<CheckoutId, List<TimelineEntry>> timelines = new LinkedHashMap<>();
+  private Runnable beforeNextAdd = () -> {};
+
+  /** Runs once, just before the next {@link #add}: how a test lets another request win a race. */
+  public void beforeNextAdd(Runnable action) {
+    this.beforeNextAdd = action;
+  }
+
+  public List<Order> all() {
+    return List.copyOf(orders.values());
+  }
+
+  @Override
+  public void add(Order order) {
+    Runnable race = beforeNextAdd;
+    beforeNextAdd = () -> {};
+    race.run();
+    boolean taken =
+        orders.values().stream()
+            .anyMatch(
+                o ->
+                    o.merchantOrderId().equals(order.merchantOrderId())
+                        || o.idempotencyKey().equals(order.idempotencyKey()));
+    if (taken) {
+      throw new DuplicateOrderException("taken: " + order.merchantOrderId(), null);
+    }
+    orders.put(order.publicId(), order);
+    wire(order);
+  }
+
+  private Order wire(Order order) {
+    order.storeTimelineWith(
+        entry -> timelines.computeIfAbsent(order.publicId(), id -> new ArrayList<>()).add(entry));
+    return order;
+  }
+
+  private Optional<Order> first(Predicate<Order> test) {
+    return orders.values().stream().filter(test).findFirst().map(this::wire);
+  }
+
+  @Override
+  public Optional<Order> findByPublicId(CheckoutId id) {
+    return first(o -> o.publicId().equals(id));
+  }
+
+  @Override
+  public Optional<Order> findByIdempotencyKey(String idempotencyKey) {
+    return first(o -> o.idempotencyKey().equals(idempotencyKey));
+  }
+
+  @Override
+  public Optional<Order> findByMerchantOrderId(String merchantOrderId) {
+    return first(o -> o.merchantOrderId().equals(merchantOrderId));
+  }
+
+  @Override
+  public Optional<Order> lock(CheckoutId id) {
+    return findByPublicId(id);
+  }
+
+  @Override
+  public Optional<Order> lockByGatewayMerchantOrderId(String gatewayMerchantOrderId) {
+    return first(o -> o.gatewayMerchantOrderId().equals(gatewayMerchantOrderId));
+  }
+
+  @Override
+  public Optional<Order> lockByGatewayOrderId(String gatewayOrderId) {
+    return first(o -> o.gatewayOrderId().filter(gatewayOrderId::equals).isPresent());
+  }
+
+  @Override
+  public List<Order> findDue(Instant dueAt, int limit) {
+    return orders.values().stream()
+        .filter(
+            o -> Set.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.UNDERPAID).contains(o.status()))
+        .filter(o -> o.expiresAt().filter(e -> !e.isAfter(dueAt)).isPresent())
+        .sorted(Comparator.comparing(o -> o.expiresAt().orElseThrow()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public List<Order> findToReconcile(Instant detectedBefore, Instant expiredAfter, int limit) {
+    return orders.values().stream()
+        .filter(
+            o ->
+                (o.status() == OrderStatus.PAYMENT_DETECTED
+                        && !o.updatedAt().isAfter(detectedBefore))
+                    || (Set.of(OrderStatus.EXPIRED, OrderStatus.EXPIRED_UNDERPAID)
+                            .contains(o.status())
+                        && o.expiredAt().filter(e -> !e.isBefore(expiredAfter)).isPresent()))
+        .sorted(Comparator.comparing(Order::updatedAt))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public ResultPage<Order> search(OrderSearch search) {
+    List<Order> all = List.copyOf(orders.values());
+    return new ResultPage<>(all, 0, Math.max(1, all.size()), all.size());
+  }
+
+  @Override
+  public List<TimelineEntry> timelineOf(CheckoutId id) {
+    return List.copyOf(timelines.getOrDefault(id, List.of()));
+  }
+}

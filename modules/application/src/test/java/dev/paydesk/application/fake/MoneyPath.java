@@ -1,0 +1,27 @@
+package dev.paydesk.application.fake;
+
+import dev.paydesk.application.payment.GatewayLookup;
+import dev.paydesk.application.payment.OrderStatusChanged;
+import dev.paydesk.application.payment.PaymentService;
+import dev.paydesk.application.payment.PaymentSettings;
+import dev.paydesk.domain.order.OrderBuilder;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/** The payment path wired on in-memory ports, as the use cases under test see it. */
+public class MoneyPath {
+
+  public final Clock clock = Clock.fixed(OrderBuilder.T0, ZoneOffset.UTC);
+  public final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+  public final FakeGateway gateway = new FakeGateway();
+  public final RecordingEvent<OrderStatusChanged> statusChanged = new RecordingEvent<>();
+  public final PaymentService payments =
+      new PaymentService(
+          orders,
+          new InMemoryNotificationLog(),
+          new PaymentSettings(BigDecimal.ZERO, BigDecimal.ZERO),
+          statusChanged,
+          clock);
+  public final GatewayLookup lookup = new GatewayLookup(gateway);
+}
