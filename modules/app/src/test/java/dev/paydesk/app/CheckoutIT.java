@@ -138,6 +138,59 @@ class CheckoutIT extends PaydeskContainerTest {
   }
 
   @Test
+  void aCheckoutPricedInItsTokenAsksForExactlyThatAmount() throws Exception {
+    String body =
+        "{\"merchantOrderId\":\""
+            + uniqueOrderId("T")
+            + "\",\"price\":\"0.00150000\",\"currency\":\"token\",\"tokenId\":\""
+            + PaydeskHttp.BTC
+            + "\"}";
+
+    HttpResponse<String> created = paydesk.createCheckout(body, UUID.randomUUID().toString());
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject checkout = json(created);
+    assertThat(checkout.getString("currency")).isEqualTo("TOKEN");
+    assertThat(checkout.getString("price")).isEqualTo("0.0015");
+    assertThat(checkout.getString("cryptoAmount")).isEqualTo("0.0015");
+    assertThat(decodeQr(URI.create(checkout.getString("qrUrl"))))
+        .isEqualTo("bitcoin:" + checkout.getString("payAddress") + "?amount=0.0015");
+  }
+
+  @Test
+  void aPriceInTheTokenHasAtMostTheTokensDecimals() {
+    String body =
+        "{\"merchantOrderId\":\""
+            + uniqueOrderId("T")
+            + "\",\"price\":\"0.000000001\",\"currency\":\"TOKEN\",\"tokenId\":\""
+            + PaydeskHttp.BTC
+            + "\"}";
+
+    HttpResponse<String> refused = paydesk.createCheckout(body, UUID.randomUUID().toString());
+
+    assertProblem(refused, 422, "urn:paydesk:problem:invalid-request");
+    assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("message"))
+        .contains("8 decimal places");
+  }
+
+  @Test
+  void quotesWhatAPriceIsInAToken() {
+    HttpResponse<String> quote =
+        paydesk.shopGet("api/v1/tokens/" + PaydeskHttp.BTC + "/quote?price=100.00");
+    HttpResponse<String> badPrice =
+        paydesk.shopGet("api/v1/tokens/" + PaydeskHttp.BTC + "/quote?price=1.001");
+    HttpResponse<String> suspended =
+        paydesk.shopGet("api/v1/tokens/" + PaydeskHttp.USDT_SOL_SUSPENDED + "/quote?price=1");
+
+    assertThat(quote.statusCode()).as(quote.body()).isEqualTo(200);
+    assertThat(json(quote).getString("amount")).isEqualTo("0.00148699");
+    assertThat(json(quote).getString("tokenPrice")).isEqualTo("67250");
+    assertThat(json(quote).getString("price")).isEqualTo("100.00");
+    assertProblem(badPrice, 422, "urn:paydesk:problem:invalid-request");
+    assertProblem(suspended, 422, "urn:paydesk:problem:invalid-request");
+  }
+
+  @Test
   void aShopFindsItsCheckoutsByMerchantOrderIdStatusOrAnyId() {
     JsonObject first = paydesk.checkout("2.00", PaydeskHttp.USDT_TRC20, null);
     JsonObject second = paydesk.checkout("3.00", PaydeskHttp.USDT_TRC20, null);

@@ -1,6 +1,7 @@
 package dev.paydesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
 import jakarta.json.Json;
@@ -162,10 +163,17 @@ final class PaydeskHttp {
 
   /** Waits (no sleeps: polls) until the checkout reaches the status, then returns it. */
   JsonObject awaitStatus(JsonObject checkout, String status) {
-    return org.awaitility.Awaitility.await()
+    return await()
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(100))
         .until(() -> reload(checkout), c -> c.getString("status").equals(status));
+  }
+
+  /** How many successful trades the sandbox's {@code bill/info} lists for the order now. */
+  int sandboxTrades(String merchantOrderId) {
+    JsonObject info =
+        json(sandboxCall("bill/info", "{\"merchant_order_ids\":[\"" + merchantOrderId + "\"]}"));
+    return info.getJsonArray("data").getJsonObject(0).getJsonArray("trade_list").size();
   }
 
   HttpResponse<String> shopPost(String path, String json) {
@@ -323,7 +331,7 @@ final class PaydeskHttp {
                 .isEqualTo("urn:paydesk:problem:checkout-in-progress");
             assertThat(response.headers().firstValue("Retry-After")).isPresent();
             response =
-                org.awaitility.Awaitility.await()
+                await()
                     .atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> paydesk.createCheckout(body, key), r -> r.statusCode() != 409);

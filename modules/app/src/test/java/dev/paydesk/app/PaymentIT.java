@@ -2,6 +2,7 @@ package dev.paydesk.app;
 
 import static dev.paydesk.app.PaydeskHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -23,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The money path on Payara Micro with the built WAR and H2: the sandbox's simulated buyers pay, its
@@ -42,15 +45,9 @@ class PaymentIT extends PaydeskContainerTest {
     assertThat(paid.getJsonArray("payments"))
         .singleElement()
         .satisfies(p -> assertThat(p.asJsonObject().getString("status")).isEqualTo("SUCCESS"));
-    List<String> kinds = timelineKinds(checkout);
-    assertThat(kinds)
-        .containsSubsequence(
-            "CREATED",
-            "ADDRESS_ASSIGNED",
-            "PAYMENT_DETECTED",
-            "STATUS_CHANGED",
-            "PAYMENT_CONFIRMED",
-            "STATUS_CHANGED");
+    assertThat(timelineKinds(checkout))
+        .as("only the final status is notified, as CCPayment does by default")
+        .containsExactly("CREATED", "ADDRESS_ASSIGNED", "PAYMENT_CONFIRMED", "STATUS_CHANGED");
     assertThat(timeline(checkout))
         .filteredOn(e -> e.getString("kind").startsWith("PAYMENT_"))
         .allSatisfy(
@@ -58,6 +55,53 @@ class PaymentIT extends PaydeskContainerTest {
                 assertThat(e.getJsonNumber("notificationId"))
                     .as("linked to the raw webhook")
                     .isNotNull());
+  }
+
+  @Test
+  void withIntermediateNotificationsAPaymentIsDetectedWhileItConfirms() {
+    JsonObject checkout = paydesk.checkout("7.00", USDT, null);
+
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"intermediate\":true,\"processingSeconds\":3}");
+
+    JsonObject detected = paydesk.awaitStatus(checkout, "PAYMENT_DETECTED");
+    assertThat(detected.getJsonArray("payments"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.asJsonObject().getString("status")).isEqualTo("PROCESSING"));
+    assertThat(detected.getString("amountPaid")).isEqualTo("0");
+    paydesk.awaitStatus(checkout, "PAID");
+    assertThat(timelineKinds(checkout))
+        .containsExactly(
+            "CREATED",
+            "ADDRESS_ASSIGNED",
+            "PAYMENT_DETECTED",
+            "STATUS_CHANGED",
+            "PAYMENT_CONFIRMED",
+            "STATUS_CHANGED");
+  }
+
+  @Test
+  void reconciliationSettlesADetectedPaymentWhoseFinalWebhookWasLost() {
+    JsonObject checkout = paydesk.checkout("9.00", USDT, null);
+    paydesk.pay(
+        checkout,
+        "{\"kind\":\"FULL\",\"intermediate\":true,\"processingSeconds\":1,\"dropFinal\":true}");
+    paydesk.awaitStatus(checkout, "PAYMENT_DETECTED");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> paydesk.sandboxTrades(checkout.getString("merchantOrderId")) > 0);
+
+    JsonObject run =
+        json(
+            paydesk.shopPost(
+                "api/v1/operations/reconciliation-runs", PaydeskHttp.asOf(Duration.ofMinutes(11))));
+
+    assertThat(run.getInt("changed")).isGreaterThanOrEqualTo(1);
+    JsonObject paid = paydesk.reload(checkout);
+    assertThat(paid.getString("status")).isEqualTo("PAID");
+    assertThat(paid.getJsonArray("payments"))
+        .as("the webhook's and the gateway's are one")
+        .hasSize(1);
   }
 
   @Test
@@ -155,7 +199,7 @@ class PaymentIT extends PaydeskContainerTest {
     JsonObject checkout = paydesk.checkout("10.00", USDT, null);
     paydesk.pay(checkout, "{\"kind\":\"FAILED\"}");
     JsonObject after =
-        org.awaitility.Awaitility.await()
+        await()
             .atMost(Duration.ofSeconds(20))
             .until(
                 () -> paydesk.reload(checkout),
@@ -176,7 +220,7 @@ class PaymentIT extends PaydeskContainerTest {
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"duplicates\":4}");
     paydesk.awaitStatus(checkout, "PAID");
     // every copy was acknowledged; none added money
-    org.awaitility.Awaitility.await()
+    await()
         .during(Duration.ofMillis(500))
         .atMost(Duration.ofSeconds(5))
         .until(() -> paydesk.reload(checkout).getString("amountPaid").equals("7"));
@@ -206,7 +250,7 @@ class PaymentIT extends PaydeskContainerTest {
     JsonObject checkout = paydesk.checkout("9.00", USDT, null);
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"outOfOrder\":true}");
     paydesk.awaitStatus(checkout, "PAID");
-    org.awaitility.Awaitility.await()
+    await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> timelineKinds(checkout).contains("OUT_OF_ORDER_IGNORED"));
     JsonObject after = paydesk.reload(checkout);
@@ -215,43 +259,46 @@ class PaymentIT extends PaydeskContainerTest {
         .isEqualTo("SUCCESS");
   }
 
-  @Test
-  void forgedStaleForeignMalformedAndOversizeWebhooksChangeNothing() {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "forged signature, 401",
+    "stale timestamp, 401",
+    "another account's Appid, 401",
+    "no signature, 401",
+    "signed but not JSON, 400",
+    "over 64 KiB, 413"
+  })
+  void aWebhookThatFailsVerificationChangesNothing(String fault, int status) {
     JsonObject checkout = paydesk.checkout("5.00", USDT, null);
     String body = PaydeskHttp.notification(checkout, "success", "5");
     String now = Long.toString(Instant.now().getEpochSecond());
-    String stale = Long.toString(Instant.now().minusSeconds(301).getEpochSecond());
+    String appId = PaydeskHttp.SANDBOX_APP_ID;
+    String secret = PaydeskHttp.SANDBOX_APP_SECRET;
 
-    assertThat(paydesk.webhook(body, PaydeskHttp.SANDBOX_APP_ID, now, "forged-secret").statusCode())
-        .isEqualTo(401);
-    assertThat(
-            paydesk
-                .webhook(body, PaydeskHttp.SANDBOX_APP_ID, stale, PaydeskHttp.SANDBOX_APP_SECRET)
-                .statusCode())
-        .isEqualTo(401);
-    assertThat(
-            paydesk.webhook(body, "someone-else", now, PaydeskHttp.SANDBOX_APP_SECRET).statusCode())
-        .isEqualTo(401);
-    assertThat(
-            paydesk
-                .webhook(
-                    "{\"pay_status\":",
-                    PaydeskHttp.SANDBOX_APP_ID,
-                    now,
-                    PaydeskHttp.SANDBOX_APP_SECRET)
-                .statusCode())
-        .isEqualTo(400);
-    String oversize =
-        body.replace("\"pay_status\"", "\"padding\":\"" + "x".repeat(70_000) + "\",\"pay_status\"");
-    assertThat(
-            paydesk
-                .webhook(oversize, PaydeskHttp.SANDBOX_APP_ID, now, PaydeskHttp.SANDBOX_APP_SECRET)
-                .statusCode())
-        .isEqualTo(413);
-    HttpResponse<String> unsigned =
-        paydesk.post(paydesk.uri("webhooks/ccpayment"), "application/json", body);
-    assertThat(unsigned.statusCode()).isEqualTo(401);
+    HttpResponse<String> answer =
+        switch (fault) {
+          case "forged signature" -> paydesk.webhook(body, appId, now, "forged-secret");
+          case "stale timestamp" ->
+              paydesk.webhook(
+                  body,
+                  appId,
+                  Long.toString(Instant.now().minusSeconds(301).getEpochSecond()),
+                  secret);
+          case "another account's Appid" -> paydesk.webhook(body, "someone-else", now, secret);
+          case "no signature" ->
+              paydesk.post(paydesk.uri("webhooks/ccpayment"), "application/json", body);
+          case "signed but not JSON" -> paydesk.webhook("{\"pay_status\":", appId, now, secret);
+          default ->
+              paydesk.webhook(
+                  body.replace(
+                      "\"pay_status\"",
+                      "\"padding\":\"" + "x".repeat(70_000) + "\",\"pay_status\""),
+                  appId,
+                  now,
+                  secret);
+        };
 
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
     JsonObject after = paydesk.reload(checkout);
     assertThat(after.getString("status")).isEqualTo("AWAITING_PAYMENT");
     assertThat(after.getJsonArray("payments")).isEmpty();
@@ -442,53 +489,71 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   @Test
-  void statusChangesAreStreamedAsServerSentEvents() throws Exception {
+  void statusChangesAreStreamedWithIdsAndHeartbeatsUntilNothingIsLeftToWaitFor() throws Exception {
     JsonObject checkout = paydesk.checkout("4.00", USDT, null);
-    HttpClient client = HttpClient.newHttpClient();
     HttpResponse<java.io.InputStream> stream =
-        client.send(
-            HttpRequest.newBuilder(
-                    paydesk.uri("api/v1/checkouts/" + checkout.getString("id") + "/events"))
-                .header("Accept", "text/event-stream")
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofInputStream());
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        paydesk.uri("api/v1/checkouts/" + checkout.getString("id") + "/events"))
+                    .header("Accept", "text/event-stream")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     assertThat(stream.statusCode()).isEqualTo(200);
-    List<String> data = new ArrayList<>();
-    CompletableFuture<Void> reader =
+    List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+    CompletableFuture<Void> untilTheServerEndsIt =
         CompletableFuture.runAsync(
             () -> {
-              try (BufferedReader lines =
+              try (BufferedReader reader =
                   new BufferedReader(
                       new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                  if (line.startsWith("data:")) {
-                    synchronized (data) {
-                      data.add(line.substring(5).trim());
-                    }
-                    if (line.contains("\"PAID\"")) {
-                      return;
-                    }
-                  }
-                }
+                reader.lines().forEach(lines::add);
               } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }
             });
-    org.awaitility.Awaitility.await()
+    // the heartbeat (every second in these tests) keeps an idle stream alive
+    await()
         .atMost(Duration.ofSeconds(10))
         .until(
             () -> {
-              synchronized (data) {
-                return !data.isEmpty();
+              synchronized (lines) {
+                return lines.stream().anyMatch(l -> l.startsWith(":") && l.contains("heartbeat"));
               }
             });
+
     paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
-    reader.get(20, TimeUnit.SECONDS);
-    stream.body().close();
+
+    untilTheServerEndsIt.get(20, TimeUnit.SECONDS);
+    List<String> data =
+        lines.stream().filter(l -> l.startsWith("data:")).map(l -> l.substring(5).trim()).toList();
     assertThat(data.get(0)).contains("\"status\":\"AWAITING_PAYMENT\"");
     assertThat(data.get(data.size() - 1)).contains("\"status\":\"PAID\"");
+    assertThat(lines.stream().filter(l -> l.startsWith("id:")))
+        .as("every event has an id")
+        .hasSize(data.size())
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theStreamOfAPaidCheckoutSaysSoAndEnds() throws Exception {
+    JsonObject checkout = paydesk.checkout("4.50", USDT, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+    paydesk.awaitStatus(checkout, "PAID");
+
+    HttpResponse<String> stream =
+        HttpClient.newHttpClient()
+            .sendAsync(
+                HttpRequest.newBuilder(
+                        paydesk.uri("api/v1/checkouts/" + checkout.getString("id") + "/events"))
+                    .header("Accept", "text/event-stream")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .get(10, TimeUnit.SECONDS);
+
+    assertThat(stream.body()).contains("\"status\":\"PAID\"").contains("id:");
   }
 
   // --- helpers

@@ -7,6 +7,8 @@ import dev.paydesk.ccpayment.wire.BillCreateRequest;
 import dev.paydesk.ccpayment.wire.BillInfoEntry;
 import dev.paydesk.ccpayment.wire.BillInfoRequest;
 import dev.paydesk.ccpayment.wire.CoinAllData;
+import dev.paydesk.ccpayment.wire.TokenRateData;
+import dev.paydesk.ccpayment.wire.TokenRateRequest;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
 import dev.paydesk.domain.gateway.GatewayOrderStatus;
@@ -14,6 +16,8 @@ import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException.Reason;
 import dev.paydesk.domain.gateway.PaymentGateway;
+import dev.paydesk.domain.gateway.TokenQuote;
+import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.token.Token;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +57,8 @@ public class CcPaymentGateway implements PaymentGateway {
             request.gatewayMerchantOrderId(),
             request.price().toPlainString(),
             request.tokenId(),
-            request.currency(),
+            // CCPayment's word for a price in the token itself
+            CheckoutTerms.TOKEN.equals(request.currency()) ? "token" : request.currency(),
             request.validPeriod().toSeconds(),
             request.remark());
     BillCreateData data =
@@ -109,6 +114,28 @@ public class CcPaymentGateway implements PaymentGateway {
               entry.orderDetail().merchantOrderId(), entry.orderDetail().status(), trades));
     }
     return statuses;
+  }
+
+  @Override
+  public TokenQuote quote(String tokenId, BigDecimal usdAmount) {
+    TokenRateData data =
+        guarded(
+            () ->
+                client.query(
+                    Endpoint.TOKEN_RATE,
+                    new TokenRateRequest(tokenId, usdAmount.toPlainString()),
+                    TokenRateData.class));
+    if (data == null || blank(data.price()) || blank(data.value())) {
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER, "CCPayment's token/rate answer lacks price or value");
+    }
+    try {
+      return new TokenQuote(
+          new BigDecimal(data.price().trim()), new BigDecimal(data.value().trim()));
+    } catch (NumberFormatException e) {
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER, "CCPayment's token/rate answer is not a number", e);
+    }
   }
 
   @Override

@@ -51,6 +51,7 @@ public class CheckoutCreationService {
   public CheckoutResult create(CheckoutTerms terms, Optional<String> idempotencyKey) {
     Token token = tokens.requireUsable(terms.tokenId());
     token.checkValidPeriod(terms.validPeriod());
+    token.checkPrice(terms);
     String key = idempotencyKey.orElse(MERCHANT_ORDER_KEY_PREFIX + terms.merchantOrderId());
 
     CheckoutAttemptService.Reservation reservation = reserve(terms, key);

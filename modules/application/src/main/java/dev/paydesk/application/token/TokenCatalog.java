@@ -1,10 +1,13 @@
 package dev.paydesk.application.token;
 
 import dev.paydesk.domain.gateway.PaymentGateway;
+import dev.paydesk.domain.gateway.TokenQuote;
+import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.InvalidCheckoutException;
 import dev.paydesk.domain.token.Token;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +69,19 @@ public class TokenCatalog {
 
   public Optional<Token> find(String tokenId) {
     return all().stream().filter(t -> t.id().equals(tokenId)).findFirst();
+  }
+
+  /**
+   * What a USD price is in a usable token now, as the gateway quotes it (not cached: rates move).
+   *
+   * @throws InvalidCheckoutException the token is unknown or suspended, or the price is not one a
+   *     checkout could have
+   */
+  public TokenQuote quote(String tokenId, BigDecimal usdPrice) {
+    Token token = requireUsable(tokenId);
+    CheckoutTerms terms =
+        new CheckoutTerms("quote", usdPrice, CheckoutTerms.DEFAULT_CURRENCY, tokenId, null, null);
+    return gateway.quote(token.id(), terms.price());
   }
 
   /** The token a checkout asks for, if the gateway accepts payments in it now. */

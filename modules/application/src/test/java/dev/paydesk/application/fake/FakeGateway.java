@@ -6,6 +6,7 @@ import dev.paydesk.domain.gateway.GatewayOrderStatus;
 import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.gateway.PaymentGateway;
+import dev.paydesk.domain.gateway.TokenQuote;
 import dev.paydesk.domain.token.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +84,11 @@ public class FakeGateway implements PaymentGateway {
     return gatewayMerchantOrderIds.stream()
         .map(id -> new GatewayOrderStatus(id, "Processing", trades.getOrDefault(id, List.of())))
         .toList();
+  }
+
+  @Override
+  public TokenQuote quote(String tokenId, java.math.BigDecimal usdAmount) {
+    return new TokenQuote(java.math.BigDecimal.ONE, usdAmount);
   }
 
   @Override

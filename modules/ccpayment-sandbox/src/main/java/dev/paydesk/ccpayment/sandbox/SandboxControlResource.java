@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -38,6 +39,11 @@ public class SandboxControlResource {
    * A simulated payment (see {@link SandboxPayments.Simulation}).
    *
    * @param kind FULL, PARTIAL, OVER or FAILED
+   * @param dropFinal lose the final notification (only reconciliation then finds the payment)
+   * @param intermediate notify {@code processing} before the final status (default: {@code
+   *     paydesk.sandbox.intermediate-notifications}, off as at CCPayment)
+   * @param processingSeconds how long the transaction stays {@code processing} before its final
+   *     status (default: {@code paydesk.sandbox.processing-time})
    */
   public record PaymentRequest(
       String kind,
@@ -45,7 +51,10 @@ public class SandboxControlResource {
       Integer transactions,
       Integer duplicates,
       Boolean outOfOrder,
-      Boolean drop) {}
+      Boolean drop,
+      Boolean dropFinal,
+      Boolean intermediate,
+      Long processingSeconds) {}
 
   /** What was simulated. */
   public record SimulatedTrade(String recordId, String txid, String amount, String status) {}
@@ -73,6 +82,10 @@ public class SandboxControlResource {
     if (transactions < 1 || transactions > 20 || duplicates < 0 || duplicates > 50) {
       return badRequest("transactions must be 1 to 20 and duplicates 0 to 50");
     }
+    Long processingSeconds = request == null ? null : request.processingSeconds();
+    if (processingSeconds != null && (processingSeconds < 0 || processingSeconds > 86_400)) {
+      return badRequest("processingSeconds must be 0 to 86400");
+    }
     try {
       List<SimulatedTrade> trades =
           payments
@@ -84,7 +97,10 @@ public class SandboxControlResource {
                       transactions,
                       duplicates,
                       request != null && Boolean.TRUE.equals(request.outOfOrder()),
-                      request != null && Boolean.TRUE.equals(request.drop())))
+                      request != null && Boolean.TRUE.equals(request.drop()),
+                      request != null && Boolean.TRUE.equals(request.dropFinal()),
+                      request == null ? null : request.intermediate(),
+                      processingSeconds == null ? null : Duration.ofSeconds(processingSeconds)))
               .stream()
               .map(
                   t ->

@@ -29,6 +29,10 @@ class SandboxGateway {
   static final long MAX_VALID_PERIOD = 864_000;
   static final long MAX_LIGHTNING_VALID_PERIOD = 7_200;
   static final int MAX_BILL_INFO_IDS = 100;
+
+  /** {@code denominated_currency} of a price given in the token itself. */
+  static final String PRICED_IN_TOKEN = "token";
+
   private static final DateTimeFormatter ORDER_ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -51,17 +55,22 @@ class SandboxGateway {
     if (merchantOrderId.length() > 64) {
       throw invalid("merchant_order_id must be at most 64 characters");
     }
-    BigDecimal price = price(requiredString(request, "product_price"));
     SandboxToken token = usableToken(requiredString(request, "token_id"));
-    String currency = requiredString(request, "denominated_currency").toUpperCase();
-    BigDecimal fiatRate = SandboxCatalog.FIAT_RATES.get(currency);
+    String currency = requiredString(request, "denominated_currency");
+    boolean inToken = currency.equalsIgnoreCase(PRICED_IN_TOKEN);
+    BigDecimal price =
+        inToken
+            ? tokenPrice(requiredString(request, "product_price"), token)
+            : price(requiredString(request, "product_price"));
+    currency = inToken ? PRICED_IN_TOKEN : currency.toUpperCase();
+    BigDecimal fiatRate = inToken ? BigDecimal.ONE : SandboxCatalog.FIAT_RATES.get(currency);
     if (fiatRate == null) {
       throw invalid("denominated_currency " + currency + " is not supported");
     }
     long validPeriod = validPeriod(request, token);
     String remark = optionalString(request, "remark");
     String orderId = newOrderId();
-    BigDecimal amount = token.amountFor(price.multiply(fiatRate));
+    BigDecimal amount = inToken ? price : token.amountFor(price.multiply(fiatRate));
     SandboxOrder order =
         new SandboxOrder(
             orderId,
@@ -115,7 +124,7 @@ class SandboxGateway {
     List<SandboxOrder> found = orders.findByMerchantOrderIds(appId, wanted);
     Map<String, List<SandboxTrade>> successfulTrades =
         orders.tradesOf(found.stream().map(SandboxOrder::orderId).toList()).stream()
-            .filter(SandboxTrade::isSuccess)
+            .filter(t -> t.isSuccess() && t.payTime() <= now)
             .collect(Collectors.groupingBy(SandboxTrade::orderId));
     for (SandboxOrder order : found) {
       SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
@@ -147,7 +156,7 @@ class SandboxGateway {
               .add(
                   "order_detail",
                   Json.createObjectBuilder()
-                      .add("product_price", order.productPrice().toPlainString())
+                      .add("product_price", order.productPriceText())
                       .add("denominated_currency", order.denominatedCurrency())
                       .add("product_name", order.remark() == null ? "" : order.remark())
                       .add("merchant_order_id", order.merchantOrderId())
@@ -277,6 +286,19 @@ class SandboxGateway {
           SandboxError.EXPIRED_AT_TOO_MAX, "ExpiredAtTooMax: order_valid_period above " + max);
     }
     return n.longValue();
+  }
+
+  /** A price in the token itself: positive, with at most the token's decimals. */
+  private static BigDecimal tokenPrice(String text, SandboxToken token) {
+    BigDecimal price = decimal(text, "product_price");
+    if (price.signum() <= 0 || price.stripTrailingZeros().scale() > token.precision()) {
+      throw invalid(
+          "product_price must be greater than 0 with at most "
+              + token.precision()
+              + " decimals for "
+              + token.crypto());
+    }
+    return price.setScale(token.precision());
   }
 
   private static BigDecimal price(String text) {

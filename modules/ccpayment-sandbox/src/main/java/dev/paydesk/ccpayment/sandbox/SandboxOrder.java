@@ -21,6 +21,13 @@ record SandboxOrder(
     long orderValidPeriod,
     long createdEpoch) {
 
+  /** The price as CCPayment writes it: cents, or the token amount without trailing zeros. */
+  String productPriceText() {
+    return SandboxGateway.PRICED_IN_TOKEN.equals(denominatedCurrency)
+        ? productPrice.stripTrailingZeros().toPlainString()
+        : productPrice.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+  }
+
   boolean isExpiredAt(long epochSecond) {
     return epochSecond >= createdEpoch + orderValidPeriod;
   }

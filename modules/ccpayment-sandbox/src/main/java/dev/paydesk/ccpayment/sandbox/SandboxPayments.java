@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.Locale;
 
 /**
  * Simulated buyers: payments into sandbox orders, each an on-chain transaction with its own record
- * id, reported by webhook as CCPayment does ({@code processing}, then {@code success} or {@code
- * failed}), and listed by {@code bill/info}.
+ * id. As CCPayment does, a transaction stays {@code processing} (confirming) for a while, then
+ * becomes {@code success} or {@code failed}; only its final status is notified unless intermediate
+ * notifications are on; {@code bill/info} lists it once successful.
  */
 @ApplicationScoped
 class SandboxPayments {
@@ -34,8 +36,12 @@ class SandboxPayments {
    * @param amount the total paid (default: due for FULL, half for PARTIAL, 110% for OVER)
    * @param transactions how many transactions share it (default 1)
    * @param duplicates how many extra copies of each notification are sent
-   * @param outOfOrder send {@code success} before {@code processing}
+   * @param outOfOrder send {@code success} before {@code processing} (both at once)
    * @param drop send no notification at all (only {@code bill/info} shows the payment)
+   * @param dropFinal send no final notification (a {@code processing} one still goes out when
+   *     intermediate notifications are on): a lost webhook that only reconciliation finds
+   * @param intermediate notify {@code processing} too; null: as configured
+   * @param processingFor how long it stays {@code processing}; null: as configured
    */
   record Simulation(
       Kind kind,
@@ -43,7 +49,10 @@ class SandboxPayments {
       int transactions,
       int duplicates,
       boolean outOfOrder,
-      boolean drop) {}
+      boolean drop,
+      boolean dropFinal,
+      Boolean intermediate,
+      Duration processingFor) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -76,8 +85,20 @@ class SandboxPayments {
     SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
     int count = Math.max(1, simulation.transactions());
     BigDecimal total = total(order, token, simulation);
+    boolean intermediate =
+        simulation.outOfOrder()
+            || (simulation.intermediate() != null
+                ? simulation.intermediate()
+                : settings.intermediateNotifications());
+    Duration processing =
+        simulation.outOfOrder()
+            ? Duration.ZERO
+            : simulation.processingFor() != null
+                ? simulation.processingFor()
+                : settings.processingTime();
     List<SandboxTrade> trades = new ArrayList<>();
-    List<SandboxWebhookSender.Delivery> deliveries = new ArrayList<>();
+    List<SandboxWebhookSender.Delivery> now = new ArrayList<>();
+    List<SandboxWebhookSender.Delivery> settled = new ArrayList<>();
     String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrl();
     BigDecimal share =
         total.divide(BigDecimal.valueOf(count), token.precision(), RoundingMode.DOWN);
@@ -92,31 +113,41 @@ class SandboxPayments {
               newTxid(token),
               amount,
               status,
-              clock.instant().getEpochSecond(),
+              clock.instant().plus(processing).getEpochSecond(),
               simulation.drop());
       store.addTrade(trade);
       trades.add(trade);
       if (simulation.drop()) {
         continue;
       }
-      List<SandboxWebhookSender.Delivery> ofTrade = new ArrayList<>();
-      ofTrade.add(
+      var processingNotice =
           new SandboxWebhookSender.Delivery(
-              url, notification(order, token, trade, "processing"), trade.recordId(), false));
-      ofTrade.add(
+              url, notification(order, token, trade, "processing"), trade.recordId(), false);
+      var finalNotice =
           new SandboxWebhookSender.Delivery(
-              url, notification(order, token, trade, status), trade.recordId(), true));
+              url, notification(order, token, trade, status), trade.recordId(), true);
       if (simulation.outOfOrder()) {
-        java.util.Collections.reverse(ofTrade);
+        copies(now, finalNotice, simulation.duplicates());
+        copies(now, processingNotice, simulation.duplicates());
+        continue;
       }
-      for (SandboxWebhookSender.Delivery d : ofTrade) {
-        for (int copy = 0; copy <= simulation.duplicates(); copy++) {
-          deliveries.add(d);
-        }
+      if (intermediate) {
+        copies(now, processingNotice, simulation.duplicates());
+      }
+      if (!simulation.dropFinal()) {
+        copies(settled, finalNotice, simulation.duplicates());
       }
     }
-    sender.sendInOrder(deliveries);
+    sender.sendInOrder(now);
+    sender.sendInOrderAfter(processing, settled);
     return trades;
+  }
+
+  private static void copies(
+      List<SandboxWebhookSender.Delivery> into, SandboxWebhookSender.Delivery delivery, int extra) {
+    for (int copy = 0; copy <= extra; copy++) {
+      into.add(delivery);
+    }
   }
 
   /** {@code webhook/resend}: the final notifications of transactions paid in the window, again. */
@@ -166,7 +197,7 @@ class SandboxPayments {
         .add("order_type", "API Deposit")
         .add("record_id", trade.recordId())
         .add("order_id", order.orderId())
-        .add("product_price", order.productPrice().toPlainString())
+        .add("product_price", order.productPriceText())
         .add("denominated_currency", order.denominatedCurrency())
         .add(
             "order_amount",

@@ -16,6 +16,8 @@ class SandboxSettings {
   private Duration slowAnswerDelay;
   private String webhookUrl;
   private double webhookTimeFactor;
+  private boolean intermediateNotifications;
+  private Duration processingTime;
 
   protected SandboxSettings() {
     // for CDI proxies
@@ -36,7 +38,11 @@ class SandboxSettings {
           String publicUrl,
       @ConfigProperty(name = "paydesk.sandbox.webhook-url") java.util.Optional<String> webhookUrl,
       @ConfigProperty(name = "paydesk.sandbox.webhook-time-factor", defaultValue = "1")
-          double webhookTimeFactor) {
+          double webhookTimeFactor,
+      @ConfigProperty(name = "paydesk.sandbox.intermediate-notifications", defaultValue = "false")
+          boolean intermediateNotifications,
+      @ConfigProperty(name = "paydesk.sandbox.processing-time", defaultValue = "PT0S")
+          Duration processingTime) {
     this.enabled = "sandbox".equalsIgnoreCase(mode.trim());
     this.appId = appId;
     this.appSecret = appSecret;
@@ -44,6 +50,21 @@ class SandboxSettings {
     this.slowAnswerDelay = slowAnswerDelay;
     this.webhookUrl = webhookUrl.orElse(publicUrl + "/webhooks/ccpayment");
     this.webhookTimeFactor = webhookTimeFactor;
+    this.intermediateNotifications = intermediateNotifications;
+    this.processingTime = processingTime;
+  }
+
+  /**
+   * Whether {@code processing} is notified before the final status. CCPayment notifies only the
+   * final status unless the merchant turns intermediate notifications on in its dashboard.
+   */
+  boolean intermediateNotifications() {
+    return intermediateNotifications;
+  }
+
+  /** How long a simulated transaction stays {@code processing} (on chain, confirming). */
+  Duration processingTime() {
+    return processingTime;
   }
 
   /**

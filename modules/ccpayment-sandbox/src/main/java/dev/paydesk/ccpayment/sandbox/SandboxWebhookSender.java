@@ -48,13 +48,27 @@ class SandboxWebhookSender {
 
   @Inject Clock clock;
 
+  /** Plain HTTP/1.1, as CCPayment's sender: no {@code Upgrade: h2c} offer. */
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   /** Sends the deliveries one after another (each after the first attempt of the one before). */
   void sendInOrder(List<Delivery> deliveries) {
-    if (!deliveries.isEmpty()) {
+    sendInOrderAfter(Duration.ZERO, deliveries);
+  }
+
+  /** As {@link #sendInOrder}, starting after {@code delay} (not scaled: it is a simulated wait). */
+  void sendInOrderAfter(Duration delay, List<Delivery> deliveries) {
+    if (deliveries.isEmpty()) {
+      return;
+    }
+    if (delay.isZero() || delay.isNegative()) {
       scheduler.execute(() -> attempt(deliveries, 0, 0));
+    } else {
+      scheduler.schedule(() -> attempt(deliveries, 0, 0), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 

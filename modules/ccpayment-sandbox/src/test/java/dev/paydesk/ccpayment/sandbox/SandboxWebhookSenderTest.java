@@ -1,6 +1,7 @@
 package dev.paydesk.ccpayment.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
@@ -32,6 +33,8 @@ class SandboxWebhookSenderTest {
   final List<String> signatureValid = new CopyOnWriteArrayList<>();
   final AtomicInteger refuseFirst = new AtomicInteger();
   final List<String> acknowledged = new CopyOnWriteArrayList<>();
+  final List<String> upgradeOffers = new CopyOnWriteArrayList<>();
+  final List<String> protocols = new CopyOnWriteArrayList<>();
   SandboxWebhookSender sender;
 
   @BeforeEach
@@ -49,6 +52,8 @@ class SandboxWebhookSenderTest {
                   body,
                   exchange.getRequestHeaders().getFirst("Sign"));
           signatureValid.add(Boolean.toString(valid));
+          upgradeOffers.add(String.valueOf(exchange.getRequestHeaders().getFirst("Upgrade")));
+          protocols.add(exchange.getProtocol());
           delivered.add(new String(body, StandardCharsets.UTF_8));
           boolean refuse = refuseFirst.getAndDecrement() > 0;
           byte[] answer = (refuse ? "busy" : "success").getBytes(StandardCharsets.UTF_8);
@@ -67,7 +72,9 @@ class SandboxWebhookSenderTest {
             Duration.ofSeconds(1),
             "http://unused",
             Optional.empty(),
-            0.001);
+            0.001,
+            false,
+            Duration.ZERO);
     sender.clock = Clock.systemUTC();
     sender.scheduler = managed(pool);
     sender.store =
@@ -93,9 +100,7 @@ class SandboxWebhookSenderTest {
   void retriesUntilAcknowledgedWithAFreshValidSignatureEachTime() {
     refuseFirst.set(3);
     sender.sendInOrder(List.of(new SandboxWebhookSender.Delivery(url(), "{\"n\":1}", "r1", true)));
-    org.awaitility.Awaitility.await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> acknowledged.contains("r1"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged.contains("r1"));
     assertThat(delivered).hasSize(4);
     assertThat(signatureValid).containsOnly("true");
   }
@@ -104,10 +109,8 @@ class SandboxWebhookSenderTest {
   void givesUpAfterSixRetries() {
     refuseFirst.set(100);
     sender.sendInOrder(List.of(new SandboxWebhookSender.Delivery(url(), "{\"n\":2}", "r2", true)));
-    org.awaitility.Awaitility.await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> delivered.size() == 7);
-    org.awaitility.Awaitility.await()
+    await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() == 7);
+    await()
         .during(Duration.ofMillis(1500))
         .atMost(Duration.ofSeconds(5))
         .until(() -> delivered.size() == 7);
@@ -120,10 +123,29 @@ class SandboxWebhookSenderTest {
         List.of(
             new SandboxWebhookSender.Delivery(url(), "processing", "r3", false),
             new SandboxWebhookSender.Delivery(url(), "success", "r3", true)));
-    org.awaitility.Awaitility.await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> acknowledged.contains("r3"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged.contains("r3"));
     assertThat(delivered).containsExactly("processing", "success");
+  }
+
+  @Test
+  void speaksPlainHttp11WithoutOfferingAnUpgrade() {
+    sender.sendInOrder(List.of(new SandboxWebhookSender.Delivery(url(), "{}", "r4", true)));
+    await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged.contains("r4"));
+
+    assertThat(protocols).containsOnly("HTTP/1.1");
+    assertThat(upgradeOffers).containsOnly("null");
+  }
+
+  @Test
+  void aDelayedChainStartsAfterItsDelay() {
+    long start = System.nanoTime();
+    sender.sendInOrderAfter(
+        Duration.ofMillis(700),
+        List.of(new SandboxWebhookSender.Delivery(url(), "{}", "r5", true)));
+    await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged.contains("r5"));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(700));
   }
 
   /** The container's executor, played by a plain one. */

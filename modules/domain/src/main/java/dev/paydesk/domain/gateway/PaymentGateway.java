@@ -1,6 +1,7 @@
 package dev.paydesk.domain.gateway;
 
 import dev.paydesk.domain.token.Token;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The payment gateway as Paydesk needs it. CCPayment (or its sandbox) is behind it. */
@@ -27,4 +28,13 @@ public interface PaymentGateway {
 
   /** Every token the merchant's account lists, usable or not. */
   List<Token> tokens();
+
+  /**
+   * What a USD amount is in the token now. A checkout's own amount is fixed by the gateway when it
+   * is made; this is for showing a price in crypto before that.
+   *
+   * @throws GatewayRejectedException the gateway refused (an unknown token)
+   * @throws GatewayUnavailableException no trustworthy answer
+   */
+  TokenQuote quote(String tokenId, BigDecimal usdAmount);
 }

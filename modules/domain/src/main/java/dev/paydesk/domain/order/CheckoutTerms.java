@@ -1,6 +1,7 @@
 package dev.paydesk.domain.order;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * is always one the gateway can accept (apart from token-specific rules, see {@link
  * dev.paydesk.domain.token.Token#checkValidPeriod}).
  *
+ * @param currency an ISO 4217 code (default USD), or {@value #TOKEN} for a price in the token
+ *     itself (CCPayment's {@code denominated_currency: "token"}), which then has up to the token's
+ *     decimals
  * @param validPeriod how long the pay address is offered; null means the gateway default
  */
 public record CheckoutTerms(
@@ -27,6 +31,12 @@ public record CheckoutTerms(
     String remark) {
 
   public static final String DEFAULT_CURRENCY = "USD";
+
+  /** The "currency" of a price given in the token itself. */
+  public static final String TOKEN = "TOKEN";
+
+  /** What the database keeps of a price in a token; the token's own precision is checked later. */
+  public static final int MAX_TOKEN_DECIMALS = 18;
 
   /** CCPayment's order validity limits. */
   public static final Duration DEFAULT_VALID_PERIOD = Duration.ofHours(24);
@@ -45,6 +55,10 @@ public record CheckoutTerms(
 
   public CheckoutTerms {
     currency = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.trim();
+    if (currency.equalsIgnoreCase(TOKEN)) {
+      currency = TOKEN;
+    }
+    int maxDecimals = TOKEN.equals(currency) ? MAX_TOKEN_DECIMALS : 2;
     validPeriod = validPeriod == null ? DEFAULT_VALID_PERIOD : validPeriod;
     remark = remark == null || remark.isBlank() ? null : remark;
     List<InvalidCheckoutException.Violation> problems = new ArrayList<>();
@@ -63,13 +77,17 @@ public record CheckoutTerms(
       problems.add(violation("price", "is required"));
     } else if (price.signum() <= 0) {
       problems.add(violation("price", "must be greater than 0"));
-    } else if (price.stripTrailingZeros().scale() > 2) {
-      problems.add(violation("price", "must have at most 2 decimal places"));
+    } else if (price.stripTrailingZeros().scale() > maxDecimals) {
+      problems.add(violation("price", "must have at most " + maxDecimals + " decimal places"));
     } else if (price.compareTo(MAX_PRICE) > 0) {
       problems.add(violation("price", "must be at most " + MAX_PRICE.toPlainString()));
     }
-    if (!isCurrencyCode(currency)) {
-      problems.add(violation("currency", "must be an ISO 4217 currency code such as USD"));
+    if (!TOKEN.equals(currency) && !isCurrencyCode(currency)) {
+      problems.add(
+          violation(
+              "currency",
+              "must be an ISO 4217 currency code such as USD, or TOKEN for a price"
+                  + " in the token itself"));
     }
     if (tokenId == null || tokenId.isBlank()) {
       problems.add(violation("tokenId", "is required"));
@@ -95,7 +113,20 @@ public record CheckoutTerms(
     if (!problems.isEmpty()) {
       throw new InvalidCheckoutException(problems);
     }
-    price = price.setScale(2);
+    price = canonical(price, currency);
+  }
+
+  /** A price as stored and compared: cents for money, no trailing zeros for a token amount. */
+  public static BigDecimal canonical(BigDecimal price, String currency) {
+    if (!TOKEN.equals(currency)) {
+      return price.setScale(2, RoundingMode.UNNECESSARY);
+    }
+    BigDecimal stripped = price.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  public boolean isPricedInToken() {
+    return TOKEN.equals(currency);
   }
 
   private static InvalidCheckoutException.Violation violation(String field, String message) {

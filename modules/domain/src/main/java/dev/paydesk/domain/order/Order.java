@@ -108,7 +108,7 @@ public class Order {
             EventSource.SHOP,
             null,
             OrderStatus.CREATING,
-            "price " + price.toPlainString() + " " + currency),
+            "price " + price().toPlainString() + " " + currency),
         now);
   }
 
@@ -122,7 +122,7 @@ public class Order {
   public GatewayOrderRequest gatewayRequest() {
     return new GatewayOrderRequest(
         gatewayMerchantOrderId,
-        price,
+        price(),
         currency,
         tokenId,
         Duration.ofSeconds(validPeriodSeconds),
@@ -407,8 +407,9 @@ public class Order {
     return idempotencyKey;
   }
 
+  /** The price as the shop gave it: in cents, or in the token without trailing zeros. */
   public BigDecimal price() {
-    return price;
+    return CheckoutTerms.canonical(price, currency);
   }
 
   public String currency() {

@@ -46,6 +46,15 @@ public enum OrderStatus {
     return this != CREATING && this != GATEWAY_FAILED;
   }
 
+  /**
+   * Whether the buyer still has something to wait for: the order is being made, can be retried, or
+   * can still be paid. Once it is not, a later change (an overpayment, a late payment) is the
+   * merchant's business, not the buyer's.
+   */
+  public boolean isOpen() {
+    return this == CREATING || this == GATEWAY_FAILED || isPayable();
+  }
+
   public boolean isExpired() {
     return EXPIRED_FAMILY.contains(this);
   }

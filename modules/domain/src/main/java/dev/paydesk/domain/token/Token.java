@@ -1,5 +1,6 @@
 package dev.paydesk.domain.token;
 
+import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.InvalidCheckoutException;
 import java.time.Duration;
 
@@ -26,6 +27,14 @@ public record Token(
 
   public boolean isLightning() {
     return "Satoshi".equalsIgnoreCase(name) || "SATS".equalsIgnoreCase(crypto);
+  }
+
+  /** A price in this token has at most its decimals (8 for BTC, 6 for USDT). */
+  public void checkPrice(CheckoutTerms terms) {
+    if (terms.isPricedInToken() && terms.price().stripTrailingZeros().scale() > precision) {
+      throw new InvalidCheckoutException(
+          "price", "must have at most " + precision + " decimal places for " + crypto);
+    }
   }
 
   public void checkValidPeriod(Duration validPeriod) {

@@ -60,6 +60,38 @@ class CheckoutTermsTest {
   }
 
   @Test
+  void aPriceInTheTokenKeepsItsDecimalsWithoutTrailingZeros() {
+    CheckoutTerms terms =
+        new CheckoutTerms("A-1", new BigDecimal("0.00150000"), "token", "tok-1", null, null);
+
+    assertThat(terms.currency()).isEqualTo(CheckoutTerms.TOKEN);
+    assertThat(terms.isPricedInToken()).isTrue();
+    assertThat(terms.price()).isEqualTo(new BigDecimal("0.0015"));
+    assertThat(terms.fingerprint())
+        .as("the same price written otherwise is the same request")
+        .isEqualTo(
+            new CheckoutTerms("A-1", new BigDecimal("0.0015"), "TOKEN", "tok-1", null, null)
+                .fingerprint());
+  }
+
+  @Test
+  void aTokenRefusesAPriceWithMoreDecimalsThanItHas() {
+    var btc =
+        new dev.paydesk.domain.token.Token(
+            "tok-1", "BTC", "Bitcoin", "BTC", "BTC", null, false, 8, true);
+    CheckoutTerms fine =
+        new CheckoutTerms("A-1", new BigDecimal("0.00000001"), "TOKEN", "tok-1", null, null);
+    CheckoutTerms tooFine =
+        new CheckoutTerms("A-1", new BigDecimal("0.000000001"), "TOKEN", "tok-1", null, null);
+
+    btc.checkPrice(fine);
+    assertThatThrownBy(() -> btc.checkPrice(tooFine))
+        .isInstanceOfSatisfying(
+            InvalidCheckoutException.class,
+            e -> assertThat(e.getMessage()).contains("price").contains("8 decimal places"));
+  }
+
+  @Test
   void acceptsTrailingZerosBeyondTwoDecimals() {
     assertThat(terms("5.1000").price()).isEqualByComparingTo("5.10");
   }

@@ -3,7 +3,6 @@ package dev.paydesk.domain.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.order.TimelineEntry.Kind;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
@@ -24,19 +23,12 @@ class OrderPaymentTest {
   static final Duration GRACE = Duration.ofMinutes(1);
 
   static Order payableOrder() {
-    Order order = Order.open(CheckoutId.random(), CheckoutTermsTest.terms("10.00"), "k", T0);
-    order.assignGatewayOrder(
-        new GatewayOrder(
-            "g1",
-            new BigDecimal("10.000000"),
-            "USDT",
-            "TRC20",
-            "T1",
-            null,
-            null,
-            Duration.ofHours(1)),
-        T0);
-    return order;
+    return OrderBuilder.anOrder()
+        .price("10.00")
+        .cryptoAmount("10.000000")
+        .validFor(Duration.ofHours(1))
+        .createdAt(T0)
+        .payable();
   }
 
   /** "tx:status:amount" steps, ";"-separated; "EXPIRE" runs the expiry at T0 + 2 h. */

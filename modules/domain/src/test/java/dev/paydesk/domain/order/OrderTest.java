@@ -14,7 +14,11 @@ class OrderTest {
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
   static Order newOrder() {
-    return Order.open(CheckoutId.random(), CheckoutTermsTest.terms("25.00"), "key-1", NOW);
+    return OrderBuilder.anOrder()
+        .merchantOrderId("A-1001")
+        .price("25.00")
+        .createdAt(NOW)
+        .creating();
   }
 
   static GatewayOrder assigned() {

@@ -297,6 +297,19 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
+  void theProductionSchemaHoldsNoSandboxTables() throws Exception {
+    try (Connection c = dataSource().getConnection();
+        Statement s = c.createStatement();
+        var tables =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM information_schema.tables"
+                    + " WHERE LOWER(table_name) LIKE 'sandbox%'")) {
+      tables.next();
+      assertThat(tables.getInt(1)).isZero();
+    }
+  }
+
+  @Test
   void unknownIdsAreEmpty() {
     Optional<Order> none = inTransaction(repo -> repo.findByPublicId(CheckoutId.random()));
     assertThat(none).isEmpty();

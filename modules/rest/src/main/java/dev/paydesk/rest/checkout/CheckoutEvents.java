@@ -2,22 +2,35 @@ package dev.paydesk.rest.checkout;
 
 import dev.paydesk.application.payment.OrderStatusChanged;
 import dev.paydesk.domain.order.OrderStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Server-sent status changes per checkout, for the buyer's page. Changes are sent after their
- * transaction commits. This instance's listeners hear this instance's changes; behind a load
- * balancer, pin the event stream (or fall back to polling the checkout).
+ * Server-sent status changes per checkout, for the buyer's page. Each event has an id; a comment
+ * line goes to every open stream every {@code paydesk.sse.heartbeat} (15 s), so that proxies do not
+ * cut an idle stream; a stream ends once the checkout is no longer {@linkplain OrderStatus#isOpen()
+ * open} (the buyer has nothing left to wait for). Changes are sent after their transaction commits.
+ * This instance's listeners hear this instance's changes; behind a load balancer, pin the event
+ * stream (or fall back to polling the checkout).
  */
 @ApplicationScoped
 public class CheckoutEvents {
@@ -25,9 +38,36 @@ public class CheckoutEvents {
   private final Map<String, SseBroadcaster> broadcasters = new ConcurrentHashMap<>();
   private volatile Sse sse;
 
-  void subscribe(String checkoutId, OrderStatus currentStatus, SseEventSink sink, Sse sse) {
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  @ConfigProperty(name = "paydesk.sse.heartbeat", defaultValue = "PT15S")
+  Duration heartbeat;
+
+  private ScheduledFuture<?> heartbeats;
+
+  @PostConstruct
+  void startHeartbeats() {
+    long every = Math.max(1, heartbeat.toMillis());
+    heartbeats = scheduler.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stopHeartbeats() {
+    if (heartbeats != null) {
+      heartbeats.cancel(false);
+    }
+    broadcasters.values().forEach(SseBroadcaster::close);
+  }
+
+  void subscribe(
+      String checkoutId, OrderStatus currentStatus, Instant since, SseEventSink sink, Sse sse) {
     this.sse = sse;
-    sink.send(event(sse, checkoutId, currentStatus.name(), null));
+    sink.send(event(sse, checkoutId, currentStatus, null, since));
+    if (!currentStatus.isOpen()) {
+      sink.close();
+      return;
+    }
     broadcasters
         .computeIfAbsent(
             checkoutId,
@@ -40,30 +80,40 @@ public class CheckoutEvents {
   }
 
   void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderStatusChanged change) {
-    SseBroadcaster broadcaster = broadcasters.get(change.checkoutId().value());
+    String id = change.checkoutId().value();
+    SseBroadcaster broadcaster = broadcasters.get(id);
     Sse current = sse;
-    if (broadcaster != null && current != null) {
-      broadcaster
-          .broadcast(
-              event(current, change.checkoutId().value(), change.to().name(), change.from().name()))
-          .whenComplete(
-              (done, failure) -> {
-                if (change.to().isExpired() || change.to() == OrderStatus.OVERPAID) {
-                  // nothing more will happen that a buyer waits for: end the stream, free the
-                  // broadcaster
-                  broadcasters.remove(change.checkoutId().value(), broadcaster);
-                  broadcaster.close();
-                }
-              });
+    if (broadcaster == null || current == null) {
+      return;
+    }
+    broadcaster
+        .broadcast(event(current, id, change.to(), change.from(), change.at()))
+        .whenComplete(
+            (done, failure) -> {
+              if (!change.to().isOpen()) {
+                broadcasters.remove(id, broadcaster);
+                broadcaster.close();
+              }
+            });
+  }
+
+  private void beat() {
+    Sse current = sse;
+    if (current != null) {
+      OutboundSseEvent comment = current.newEventBuilder().comment("heartbeat").build();
+      broadcasters.values().forEach(b -> b.broadcast(comment));
     }
   }
 
-  private static OutboundSseEvent event(Sse sse, String id, String status, String previous) {
-    var data = Json.createObjectBuilder().add("id", id).add("status", status);
+  /** Its id: when the status was reached and what it is, so a client can tell events apart. */
+  private static OutboundSseEvent event(
+      Sse sse, String id, OrderStatus status, OrderStatus previous, Instant at) {
+    var data = Json.createObjectBuilder().add("id", id).add("status", status.name());
     if (previous != null) {
-      data.add("previousStatus", previous);
+      data.add("previousStatus", previous.name());
     }
     return sse.newEventBuilder()
+        .id(at.toEpochMilli() + "-" + status.name())
         .name("status")
         .mediaType(MediaType.APPLICATION_JSON_TYPE)
         .data(String.class, data.build().toString())

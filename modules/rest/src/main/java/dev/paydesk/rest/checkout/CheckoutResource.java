@@ -216,10 +216,12 @@ public class CheckoutResource {
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(
       summary =
-          "Status changes as server-sent events (event 'status', data {id, status, previousStatus})")
+          "Status changes as server-sent events (event 'status', data {id, status,"
+              + " previousStatus}), a comment heartbeat every 15 s; ends once the buyer has"
+              + " nothing left to wait for (paid, overpaid, expired)")
   public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
     CheckoutView checkout = find(id);
-    events.subscribe(checkout.id(), checkout.status(), sink, sse);
+    events.subscribe(checkout.id(), checkout.status(), checkout.updatedAt(), sink, sse);
   }
 
   @POST

@@ -16,9 +16,18 @@ public record CreateCheckoutRequest(
             description = "The shop's own order id, unique per checkout",
             example = "A-1001")
         String merchantOrderId,
-    @Schema(required = true, description = "Price, > 0, at most 2 decimals", example = "19.99")
+    @Schema(
+            required = true,
+            description =
+                "Price, > 0: at most 2 decimals, or the token's decimals when currency is TOKEN",
+            example = "19.99")
         BigDecimal price,
-    @Schema(description = "Pricing currency (ISO 4217)", defaultValue = "USD") String currency,
+    @Schema(
+            description =
+                "Pricing currency (ISO 4217), or TOKEN to price in the token itself (the crypto"
+                    + " amount due is then the price)",
+            defaultValue = "USD")
+        String currency,
     @Schema(required = true, description = "Token to pay in, from GET /api/v1/tokens")
         String tokenId,
     @Schema(
