@@ -435,7 +435,12 @@ class CheckoutIT extends PaydeskContainerTest {
   void servesOpenApiAndReportsReadiness() {
     HttpResponse<String> openapi = paydesk.get(paydesk.root("openapi"));
     assertThat(openapi.statusCode()).isEqualTo(200);
-    assertThat(openapi.body()).contains("/api/v1/checkouts").contains("/api/v1/tokens");
+    assertThat(openapi.body())
+        .contains("/api/v1/checkouts")
+        .contains("/api/v1/tokens")
+        .contains("/api/v1/tokens/{id}/quote")
+        .contains("/api/v1/notifications/{id}")
+        .contains("merchantOrderId");
 
     HttpResponse<String> ready = paydesk.get(paydesk.root("health/ready"));
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);

@@ -36,10 +36,8 @@ public class CcPaymentSettings implements StartupRequirement {
       GatewayMode mode,
       @ConfigProperty(name = APP_ID) Optional<String> appId,
       @ConfigProperty(name = APP_SECRET) Optional<String> appSecret,
-      @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id")
-          String sandboxAppId,
-      @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret")
-          String sandboxAppSecret,
+      @ConfigProperty(name = "paydesk.sandbox.app-id") String sandboxAppId,
+      @ConfigProperty(name = "paydesk.sandbox.app-secret") String sandboxAppSecret,
       @ConfigProperty(name = BASE_URL) Optional<String> baseUrl) {
     this.mode = mode;
     this.appId = appId.filter(s -> !s.isBlank()).orElse(mode.isSandbox() ? sandboxAppId : null);

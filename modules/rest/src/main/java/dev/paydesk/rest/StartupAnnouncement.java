@@ -17,8 +17,7 @@ public class StartupAnnouncement {
 
   void announce(
       @Observes @Initialized(ApplicationScoped.class) Object started,
-      @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/paydesk")
-          String publicUrl,
+      @ConfigProperty(name = "paydesk.public-url") String publicUrl,
       GatewayMode mode,
       @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys) {
     URI base = URI.create(publicUrl);

@@ -20,7 +20,7 @@ public class GatewayMode {
   }
 
   @Inject
-  public GatewayMode(@ConfigProperty(name = KEY, defaultValue = "sandbox") String mode) {
+  public GatewayMode(@ConfigProperty(name = KEY) String mode) {
     String normalized = mode.trim().toLowerCase();
     if (!normalized.equals("sandbox") && !normalized.equals("live")) {
       throw new IllegalStateException(KEY + " must be sandbox or live, not '" + mode + "'");

@@ -25,17 +25,14 @@ class SandboxSettings {
 
   @Inject
   SandboxSettings(
-      @ConfigProperty(name = "paydesk.gateway.mode", defaultValue = "sandbox") String mode,
-      @ConfigProperty(name = "paydesk.sandbox.app-id", defaultValue = "sandbox-app-id")
-          String appId,
-      @ConfigProperty(name = "paydesk.sandbox.app-secret", defaultValue = "sandbox-app-secret")
-          String appSecret,
+      @ConfigProperty(name = "paydesk.gateway.mode") String mode,
+      @ConfigProperty(name = "paydesk.sandbox.app-id") String appId,
+      @ConfigProperty(name = "paydesk.sandbox.app-secret") String appSecret,
       @ConfigProperty(name = "paydesk.sandbox.timestamp-window", defaultValue = "PT2M")
           Duration timestampWindow,
       @ConfigProperty(name = "paydesk.sandbox.slow-answer-delay", defaultValue = "PT20S")
           Duration slowAnswerDelay,
-      @ConfigProperty(name = "paydesk.public-url", defaultValue = "http://localhost:8080/paydesk")
-          String publicUrl,
+      @ConfigProperty(name = "paydesk.public-url") String publicUrl,
       @ConfigProperty(name = "paydesk.sandbox.webhook-url") java.util.Optional<String> webhookUrl,
       @ConfigProperty(name = "paydesk.sandbox.webhook-time-factor", defaultValue = "1")
           double webhookTimeFactor,
