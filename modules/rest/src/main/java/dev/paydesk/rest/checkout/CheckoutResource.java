@@ -76,6 +76,11 @@ public class CheckoutResource {
       responseCode = "422",
       description = "Invalid terms, or Idempotency-Key reused with other terms")
   @APIResponse(
+      responseCode = "409",
+      description =
+          "merchant-order-id-taken (another key made a checkout for it), or checkout-in-progress"
+              + " (an identical request is being handled: retry after Retry-After seconds)")
+  @APIResponse(
       responseCode = "503",
       description = "CCPayment unavailable; retry with the same Idempotency-Key")
   public Response create(
