@@ -115,4 +115,26 @@ class ArchitectureTest {
         .resideInAPackage("dev.paydesk.ccpayment.sandbox..")
         .check(paydesk);
   }
+
+  @Test
+  void theConsoleKnowsOnlyTheApplicationAndTheDomain() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.paydesk.console..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.paydesk.persistence..",
+            "dev.paydesk.ccpayment..",
+            "dev.paydesk.rest..",
+            "jakarta.persistence..")
+        .check(paydesk);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.paydesk.console..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.paydesk.console..")
+        .check(paydesk);
+  }
 }

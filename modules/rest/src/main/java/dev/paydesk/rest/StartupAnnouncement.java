@@ -39,7 +39,10 @@ public class StartupAnnouncement {
             .append("/openapi\n")
             .append("  Health:    ")
             .append(origin)
-            .append("/health/ready\n");
+            .append("/health/ready\n")
+            .append("  Console:   ")
+            .append(publicUrl)
+            .append("/console/\n");
     if (sandbox) {
       text.append("  Sandbox:   ")
           .append(publicUrl)

@@ -35,12 +35,19 @@ public class StartupCheck {
     if (problems.isEmpty()) {
       return;
     }
+    refuse(mode.label() + " mode", problems.toArray(String[]::new));
+  }
+
+  /**
+   * Refuses to start: logs what is wrong, exits the process when so configured, and fails the
+   * deployment.
+   *
+   * @throws IllegalStateException always
+   */
+  public static void refuse(String where, String... problems) {
     Config config = ConfigProvider.getConfig();
     String message =
-        "Paydesk cannot start in "
-            + mode.label()
-            + " mode:\n  - "
-            + String.join("\n  - ", problems);
+        "Paydesk cannot start in " + where + ":\n  - " + String.join("\n  - ", problems);
     LOG.log(Level.ERROR, message);
     if (config.getOptionalValue("paydesk.startup.exit-on-failure", Boolean.class).orElse(false)) {
       Thread exit = new Thread(() -> System.exit(EXIT_CONFIG), "paydesk-startup-exit");

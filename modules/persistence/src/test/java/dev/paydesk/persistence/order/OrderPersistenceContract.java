@@ -15,7 +15,9 @@ import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
+import dev.paydesk.domain.user.ConsoleRole;
 import dev.paydesk.domain.webhook.ReceivedNotification;
+import dev.paydesk.persistence.user.JpaConsoleUserRepository;
 import dev.paydesk.persistence.webhook.JpaNotificationLog;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -294,6 +296,41 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
               assertThat(n.bodyBytes()).contains(60_002);
               assertThat(n.clientAddress()).contains("203.0.113.9");
             });
+  }
+
+  @Test
+  void storesAConsoleUserWithItsLockAndRefusesATakenName() {
+    String name = unique("anna").toLowerCase();
+    withEntityManager(
+        em -> {
+          var user =
+              dev.paydesk.domain.user.ConsoleUser.create(
+                  name, "PBKDF2WithHmacSHA256:600000:salt:hash", ConsoleRole.OPERATOR, NOW);
+          for (int i = 0; i < 5; i++) {
+            user.signInFailed(NOW);
+          }
+          new JpaConsoleUserRepository(em).add(user);
+          return null;
+        });
+
+    var read =
+        withEntityManager(em -> new JpaConsoleUserRepository(em).findByUsername(name))
+            .orElseThrow();
+
+    assertThat(read.role()).isEqualTo(ConsoleRole.OPERATOR);
+    assertThat(read.passwordHash()).isEqualTo("PBKDF2WithHmacSHA256:600000:salt:hash");
+    assertThat(read.maySignInAt(NOW)).as("the lock was stored").isFalse();
+    assertThatThrownBy(
+            () ->
+                withEntityManager(
+                    em -> {
+                      new JpaConsoleUserRepository(em)
+                          .add(
+                              dev.paydesk.domain.user.ConsoleUser.create(
+                                  name, "h", ConsoleRole.VIEWER, NOW));
+                      return null;
+                    }))
+        .satisfies(e -> assertViolates(e, "uq_console_user_username"));
   }
 
   @Test

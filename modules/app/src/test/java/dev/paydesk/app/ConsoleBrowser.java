@@ -1,0 +1,146 @@
+package dev.paydesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driving the console as a merchant would, with small page helpers. A
+ * missing browser fails the tests (see {@code .ci/run}, which installs it), never skips them.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  private ConsoleBrowser(WebDriver driver, String base, Path profile) {
+    this.driver = driver;
+    this.base = base;
+    this.profile = profile;
+  }
+
+  static ConsoleBrowser start(URL deployment) {
+    assertTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "the browser tests need Debian's chromium and chromium-driver:"
+            + " apt-get install chromium chromium-driver (.ci/run does)");
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-dev-shm-usage",
+          "--disable-gpu",
+          "--window-size=1366,900",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(CHROMEDRIVER.toFile())
+              .usingAnyFreePort()
+              .build();
+      String root = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
+      return new ConsoleBrowser(new ChromeDriver(service, options), root, profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  void signIn(String username, String password) {
+    open("console/login.xhtml");
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    click(By.id("login:signIn"));
+  }
+
+  /** Signs in and waits until the console shows who is signed in. */
+  void signedInAs(String username, String password) {
+    driver.manage().deleteAllCookies();
+    signIn(username, password);
+    waitFor(By.id("account:signOut"));
+  }
+
+  void type(By field, String text) {
+    WebElement input = waitFor(field);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void click(By target) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(target))
+        .click();
+  }
+
+  WebElement waitFor(By target) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(target));
+  }
+
+  void waitForText(By target, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+  }
+
+  String text(By target) {
+    return waitFor(target).getText();
+  }
+
+  boolean isPresent(By target) {
+    return !driver.findElements(target).isEmpty();
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  /** A PNG of what the merchant sees, for a person to look at (target/screenshots). */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("paydesk.it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover profile in target/ is harmless
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package dev.paydesk.app;
+
+import static dev.paydesk.app.PaydeskHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The merchant console in a real browser (Debian's headless Chromium) against the built WAR on
+ * Payara Micro, with checkouts made and paid through the shop API and the sandbox. One browser and
+ * one server for the class; each test signs in afresh.
+ */
+class ConsolePageIT extends PaydeskContainerTest {
+
+  static final String ADMIN_PASSWORD = "it-admin-password";
+  static final String PASSWORD = "a-long-enough-password";
+  static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+  static final String OPERATOR = "operator-" + RUN;
+  static final String VIEWER = "viewer-" + RUN;
+
+  static ConsoleBrowser browser;
+
+  @BeforeEach
+  void browserWithUsers() {
+    if (browser == null) {
+      browser = ConsoleBrowser.start(deployment);
+      browser.signedInAs("admin", ADMIN_PASSWORD);
+      addUser(OPERATOR, "OPERATOR");
+      addUser(VIEWER, "VIEWER");
+    }
+    browser.driver.manage().deleteAllCookies();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  static void addUser(String username, String role) {
+    browser.open("console/admin/users.xhtml");
+    browser.type(By.id("add:username"), username);
+    browser.type(By.id("add:password"), PASSWORD);
+    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("add:role")))
+        .selectByValue(role);
+    browser.click(By.id("add:create"));
+    browser.waitForText(By.id("users"), username);
+  }
+
+  String q(String text) {
+    return "console/orders.xhtml?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aVisitorWhoIsNotSignedInIsAskedToSignIn() {
+    browser.open("console/orders.xhtml");
+
+    browser.waitFor(By.id("login:signIn"));
+    assertThat(browser.url()).contains("/console/login.xhtml");
+    browser.screenshot("login");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+    browser.signIn("admin", "not-the-password");
+
+    assertThat(browser.text(By.id("login:messages"))).contains("Wrong username or password");
+    browser.signIn("nobody-" + RUN, "not-the-password");
+    assertThat(browser.text(By.id("login:messages"))).contains("Wrong username or password");
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+    String locky = "locky-" + RUN;
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+    addUser(locky, "VIEWER");
+    browser.driver.manage().deleteAllCookies();
+
+    for (int i = 0; i < 5; i++) {
+      browser.signIn(locky, "wrong-" + i);
+      browser.waitFor(By.id("login:messages"));
+    }
+    browser.signIn(locky, PASSWORD);
+
+    assertThat(browser.text(By.id("login:messages"))).contains("locked");
+    assertThat(browser.isPresent(By.id("account:signOut"))).isFalse();
+  }
+
+  @Test
+  void theMerchantFindsAPaidOrderByEachOfItsIdsAndReadsWhatHappened() {
+    JsonObject checkout = paydesk.checkout("12.50", PaydeskHttp.USDT_TRC20, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+    JsonObject paid = paydesk.awaitStatus(checkout, "PAID");
+    JsonObject payment = paid.getJsonArray("payments").getJsonObject(0);
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+
+    for (String id :
+        List.of(
+            checkout.getString("merchantOrderId"),
+            checkout.getString("id"),
+            paid.getString("ccpaymentOrderId"),
+            checkout.getString("payAddress"),
+            payment.getString("txid"),
+            payment.getString("recordId"))) {
+      browser.open(q(id));
+      assertThat(browser.text(By.id("list:orders")))
+          .as("found by %s", id)
+          .contains(checkout.getString("merchantOrderId"))
+          .contains("PAID");
+    }
+    browser.screenshot("orders");
+    browser.click(By.linkText(checkout.getString("merchantOrderId")));
+
+    browser.waitForText(By.id("status"), "PAID");
+    assertThat(browser.text(By.id("ccpaymentOrderId")))
+        .isEqualTo(paid.getString("ccpaymentOrderId"));
+    assertThat(browser.text(By.id("amountPaid"))).isEqualTo("12.5 USDT");
+    assertThat(browser.text(By.id("payments"))).contains(payment.getString("recordId"));
+    assertThat(browser.text(By.id("timeline")))
+        .contains("Checkout created")
+        .contains("Pay address assigned")
+        .contains("Payment confirmed")
+        .contains("AWAITING_PAYMENT → PAID");
+    browser.screenshot("order-detail");
+
+    browser.click(By.className("pd-webhook-link"));
+    browser.waitForText(By.id("outcome"), "APPLIED");
+    assertThat(browser.text(By.id("body"))).contains(payment.getString("recordId"));
+    assertThat(browser.text(By.id("headers"))).contains("Sign: (present)");
+    browser.screenshot("webhook");
+  }
+
+  @Test
+  void anOrderListFiltersByStatus() {
+    JsonObject underpaid = paydesk.checkout("8.00", PaydeskHttp.USDT_TRC20, null);
+    paydesk.pay(underpaid, "{\"kind\":\"PARTIAL\",\"amount\":\"3\"}");
+    paydesk.awaitStatus(underpaid, "UNDERPAID");
+    browser.signedInAs(VIEWER, PASSWORD);
+
+    browser.open("console/orders.xhtml?status=UNDERPAID");
+
+    assertThat(browser.text(By.id("list:orders")))
+        .contains(underpaid.getString("merchantOrderId"))
+        .doesNotContain("AWAITING_PAYMENT");
+  }
+
+  @Test
+  void anOperatorChecksNowAndFindsAPaymentWhoseWebhookWasLost() {
+    JsonObject checkout = paydesk.checkout("6.00", PaydeskHttp.USDT_TRC20, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}");
+    browser.signedInAs(OPERATOR, PASSWORD);
+    browser.open("console/order.xhtml?id=" + checkout.getString("id"));
+    browser.waitForText(By.id("status"), "AWAITING_PAYMENT");
+
+    browser.click(By.id("actions:checkNow"));
+
+    browser.waitForText(By.id("status"), "PAID");
+    assertThat(browser.text(By.id("messages"))).contains("CCPayment was asked");
+    assertThat(browser.text(By.id("timeline"))).contains("reconciliation");
+  }
+
+  @Test
+  void aViewerReadsButCannotActNorAdminister() {
+    JsonObject checkout = paydesk.checkout("4.00", PaydeskHttp.USDT_TRC20, null);
+    browser.signedInAs(VIEWER, PASSWORD);
+
+    browser.open("console/order.xhtml?id=" + checkout.getString("id"));
+    browser.waitForText(By.id("status"), "AWAITING_PAYMENT");
+    assertThat(browser.isPresent(By.id("actions:checkNow"))).isFalse();
+
+    browser.open("console/admin/users.xhtml");
+    assertThat(browser.driver.getPageSource()).containsIgnoringCase("forbidden");
+    assertThat(browser.isPresent(By.id("add:create"))).isFalse();
+  }
+
+  @Test
+  void whatABuyerOrShopWroteIsShownAsText() {
+    String remark = "<script>alert('x')</script><b>bold</b>";
+    HttpResponse<String> created =
+        paydesk.createCheckout(
+            Json.createObjectBuilder()
+                .add("merchantOrderId", PaydeskHttp.uniqueOrderId("X"))
+                .add("price", "1.00")
+                .add("tokenId", PaydeskHttp.USDT_TRC20)
+                .add("remark", remark)
+                .build()
+                .toString(),
+            UUID.randomUUID().toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+
+    browser.open("console/order.xhtml?id=" + json(created).getString("id"));
+
+    assertThat(browser.text(By.id("remark"))).isEqualTo(remark);
+    assertThat(browser.isPresent(By.cssSelector("#remark b"))).isFalse();
+  }
+
+  @Test
+  void consolePagesCarryTheSecurityHeaders() {
+    HttpResponse<String> page = paydesk.get(paydesk.uri("console/login.xhtml"));
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().allValues("Content-Security-Policy"))
+        .anySatisfy(p -> assertThat(p).contains("frame-ancestors 'none'"))
+        .anySatisfy(p -> assertThat(p).contains("script-src 'self' 'nonce-"));
+    assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(paydesk.get(paydesk.uri("console/templates/layout.xhtml")).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+
+    browser.click(By.id("account:signOut"));
+
+    browser.waitFor(By.id("login:signIn"));
+    browser.open("console/orders.xhtml");
+    browser.waitFor(By.id("login:signIn"));
+    assertThat(browser.url()).contains("/console/login.xhtml");
+  }
+}

@@ -1,0 +1,66 @@
+package dev.paydesk.application.user;
+
+import dev.paydesk.application.startup.StartupCheck;
+import dev.paydesk.domain.user.ConsoleRole;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The first console account, made at the first start: {@code admin}, with the password of {@link
+ * ConsoleSettings#INITIAL_ADMIN_PASSWORD}. In sandbox mode without one, a password is made up and
+ * shown once in the start-up log; live mode without one refuses to start, naming the setting.
+ */
+@Singleton
+@Startup
+@DependsOn("FlywayMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ConsoleAdminSetup {
+
+  public static final String INITIAL_ADMIN = "admin";
+
+  private static final System.Logger LOG = System.getLogger(ConsoleAdminSetup.class.getName());
+
+  @Inject ConsoleUserService users;
+
+  @Inject ConsoleSettings settings;
+
+  @PostConstruct
+  void createFirstAdmin() {
+    if (users.anyUser()) {
+      return;
+    }
+    if (settings.initialAdminPassword().isPresent()) {
+      users.create(INITIAL_ADMIN, settings.initialAdminPassword().get(), ConsoleRole.ADMIN);
+      LOG.log(
+          Level.INFO,
+          "Console user admin created with the password of "
+              + ConsoleSettings.INITIAL_ADMIN_PASSWORD);
+      return;
+    }
+    if (!settings.isSandbox()) {
+      StartupCheck.refuse(
+          "live mode",
+          "set "
+              + ConsoleSettings.INITIAL_ADMIN_PASSWORD
+              + " (env PAYDESK_CONSOLE_INITIAL_ADMIN_PASSWORD) to the first console admin's password"
+              + " (12 characters or more; used once, when there is no console user)");
+    }
+    byte[] random = new byte[12];
+    new SecureRandom().nextBytes(random);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    users.create(INITIAL_ADMIN, password, ConsoleRole.ADMIN);
+    LOG.log(
+        Level.INFO,
+        "Console (sandbox mode): sign in as admin with the password "
+            + password
+            + " (shown this once; change it in the console)");
+  }
+}

@@ -1,0 +1,145 @@
+package dev.paydesk.application.user;
+
+import dev.paydesk.domain.user.ConsoleRole;
+import dev.paydesk.domain.user.ConsoleUser;
+import dev.paydesk.domain.user.ConsoleUserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Console accounts. Passwords are kept as salted PBKDF2-HMAC-SHA256 hashes (Jakarta Security's
+ * {@link Pbkdf2PasswordHash}); five wrong ones in a row lock an account for 15 minutes. An unknown
+ * username costs the same hash as a known one, so timing does not tell which names exist. Every
+ * sign-in is logged with its outcome.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsoleUserService {
+
+  private static final System.Logger AUDIT = System.getLogger("dev.paydesk.audit");
+
+  /** The hash parameters: OWASP's 2023 advice for PBKDF2-HMAC-SHA256. */
+  static final Map<String, String> HASH_PARAMETERS =
+      Map.of(
+          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+          "Pbkdf2PasswordHash.Iterations", "600000",
+          "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+          "Pbkdf2PasswordHash.KeySizeBytes", "32");
+
+  public static final int MIN_PASSWORD_LENGTH = 12;
+
+  private ConsoleUserRepository users;
+  private Pbkdf2PasswordHash hasher;
+  private Clock clock;
+  private String decoyHash;
+
+  protected ConsoleUserService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public ConsoleUserService(ConsoleUserRepository users, Pbkdf2PasswordHash hasher, Clock clock) {
+    this.users = users;
+    this.hasher = hasher;
+    this.clock = clock;
+    hasher.initialize(HASH_PARAMETERS);
+  }
+
+  public SignIn signIn(String username, String password) {
+    Instant now = clock.instant();
+    Optional<ConsoleUser> found =
+        username == null ? Optional.empty() : users.findByUsername(username.trim());
+    if (found.isEmpty()) {
+      hasher.verify(chars(password), decoyHash()); // the same work as for a real account
+      AUDIT.log(Level.INFO, "Console sign-in refused for unknown user {0}", shorten(username));
+      return new SignIn.WrongCredentials();
+    }
+    ConsoleUser user = found.get();
+    Optional<Instant> lockedUntil = user.lockedUntil(now);
+    if (lockedUntil.isPresent()) {
+      AUDIT.log(Level.WARNING, "Console sign-in refused for {0}: locked", user.username());
+      return new SignIn.Locked(lockedUntil.get());
+    }
+    if (!user.enabled() || !hasher.verify(chars(password), user.passwordHash())) {
+      user.signInFailed(now);
+      AUDIT.log(Level.WARNING, "Console sign-in refused for {0}: wrong password", user.username());
+      return user.lockedUntil(now)
+          .<SignIn>map(SignIn.Locked::new)
+          .orElse(new SignIn.WrongCredentials());
+    }
+    user.signedIn(now);
+    AUDIT.log(Level.INFO, "Console sign-in of {0} ({1})", user.username(), user.role());
+    return new SignIn.Granted(user.username(), user.role());
+  }
+
+  /**
+   * @throws IllegalArgumentException a bad username, a password shorter than {@value
+   *     #MIN_PASSWORD_LENGTH} characters, or a taken username
+   */
+  public ConsoleUserView create(String username, String password, ConsoleRole role) {
+    requireStrong(password);
+    if (users.findByUsername(username).isPresent()) {
+      throw new IllegalArgumentException("the username " + username + " is taken");
+    }
+    ConsoleUser user = ConsoleUser.create(username, hash(password), role, clock.instant());
+    users.add(user);
+    AUDIT.log(Level.INFO, "Console user {0} created as {1}", username, role);
+    return ConsoleUserView.of(user);
+  }
+
+  /**
+   * @throws IllegalArgumentException the current password is wrong or the new one too short
+   */
+  public void changeOwnPassword(String username, String current, String next) {
+    ConsoleUser user =
+        users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("no user"));
+    if (!hasher.verify(chars(current), user.passwordHash())) {
+      throw new IllegalArgumentException("the current password is wrong");
+    }
+    requireStrong(next);
+    user.changePassword(hash(next));
+    AUDIT.log(Level.INFO, "Console user {0} changed their password", username);
+  }
+
+  public List<ConsoleUserView> users() {
+    return users.all().stream().map(ConsoleUserView::of).toList();
+  }
+
+  public boolean anyUser() {
+    return users.count() > 0;
+  }
+
+  private void requireStrong(String password) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException(
+          "a password has at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+  }
+
+  private String hash(String password) {
+    return hasher.generate(chars(password));
+  }
+
+  private String decoyHash() {
+    if (decoyHash == null) {
+      decoyHash = hash("not-a-password-of-anyone");
+    }
+    return decoyHash;
+  }
+
+  private static char[] chars(String password) {
+    return password == null ? new char[0] : password.toCharArray();
+  }
+
+  private static String shorten(String s) {
+    return s == null ? "(none)" : s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}

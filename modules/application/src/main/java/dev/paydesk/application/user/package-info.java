@@ -1,0 +1,2 @@
+/** Console accounts: signing in (with lockout), creating users, changing passwords. */
+package dev.paydesk.application.user;

@@ -1,0 +1,2 @@
+/** The console's order pages: the searchable list and one order with its timeline and actions. */
+package dev.paydesk.console.order;

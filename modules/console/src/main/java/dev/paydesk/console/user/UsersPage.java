@@ -1,0 +1,128 @@
+package dev.paydesk.console.user;
+
+import dev.paydesk.application.user.ConsoleUserService;
+import dev.paydesk.console.Messages;
+import dev.paydesk.console.Times;
+import dev.paydesk.console.security.CurrentUser;
+import dev.paydesk.domain.user.ConsoleRole;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code /console/admin/users.xhtml}: the console's users, and adding one (ADMIN only). */
+@Named
+@RequestScoped
+public class UsersPage {
+
+  /** One user as the list shows it. */
+  public static class UserRow {
+    private final String username;
+    private final String role;
+    private final boolean enabled;
+    private final String createdAt;
+    private final String lastLoginAt;
+
+    UserRow(String username, String role, boolean enabled, String createdAt, String lastLoginAt) {
+      this.username = username;
+      this.role = role;
+      this.enabled = enabled;
+      this.createdAt = createdAt;
+      this.lastLoginAt = lastLoginAt;
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public String getRole() {
+      return role;
+    }
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public String getCreatedAt() {
+      return createdAt;
+    }
+
+    public String getLastLoginAt() {
+      return lastLoginAt;
+    }
+  }
+
+  @Inject ConsoleUserService users;
+
+  @Inject CurrentUser user;
+
+  @Inject Messages messages;
+
+  private String username;
+  private String password;
+  private String role = ConsoleRole.VIEWER.name();
+
+  public List<UserRow> getUsers() {
+    user.requireMayManageUsers();
+    return users.users().stream()
+        .map(
+            u ->
+                new UserRow(
+                    u.username(),
+                    u.role().name(),
+                    u.enabled(),
+                    Times.format(u.createdAt()),
+                    Times.format(u.lastLoginAt())))
+        .toList();
+  }
+
+  public String create() {
+    user.requireMayManageUsers();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      users.create(username, password, ConsoleRole.valueOf(role));
+    } catch (IllegalArgumentException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      return null;
+    } finally {
+      password = null;
+    }
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO, messages.format("users.created", username), null));
+    return "/console/admin/users?faces-redirect=true";
+  }
+
+  public List<String> getRoles() {
+    return Arrays.stream(ConsoleRole.values()).map(Enum::name).toList();
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+}

@@ -1,0 +1,2 @@
+/** The console's administration of its users (ADMIN only). */
+package dev.paydesk.console.user;

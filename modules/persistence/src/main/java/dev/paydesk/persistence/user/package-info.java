@@ -1,0 +1,2 @@
+/** Console accounts in the {@code console_user} table. */
+package dev.paydesk.persistence.user;
