@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,7 +79,29 @@ final class ConsoleBrowser implements AutoCloseable {
     open("console/login.xhtml");
     type(By.id("login:username"), username);
     type(By.id("login:password"), password);
-    click(By.id("login:signIn"));
+    submit(By.id("login:signIn"));
+  }
+
+  /** Clicks a button that sends the page's form, and waits until the next page has replaced it. */
+  void submit(By button) {
+    WebElement element =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(ExpectedConditions.elementToBeClickable(button));
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(element));
+  }
+
+  /**
+   * Whether the element's page has been replaced. Chromium answers a stale element either as stale
+   * or with "node does not belong to the document"; both mean the next page is there.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      return true;
+    }
   }
 
   /** Signs in and waits until the console shows who is signed in. */

@@ -54,7 +54,7 @@ class ConsolePageIT extends PaydeskContainerTest {
     browser.type(By.id("add:password"), PASSWORD);
     new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("add:role")))
         .selectByValue(role);
-    browser.click(By.id("add:create"));
+    browser.submit(By.id("add:create"));
     browser.waitForText(By.id("users"), username);
   }
 
@@ -119,6 +119,8 @@ class ConsolePageIT extends PaydeskContainerTest {
           .contains(checkout.getString("merchantOrderId"))
           .contains("PAID");
     }
+    browser.open("console/orders.xhtml");
+    browser.waitFor(By.linkText(checkout.getString("merchantOrderId")));
     browser.screenshot("orders");
     browser.click(By.linkText(checkout.getString("merchantOrderId")));
 
@@ -163,7 +165,7 @@ class ConsolePageIT extends PaydeskContainerTest {
     browser.open("console/order.xhtml?id=" + checkout.getString("id"));
     browser.waitForText(By.id("status"), "AWAITING_PAYMENT");
 
-    browser.click(By.id("actions:checkNow"));
+    browser.submit(By.id("actions:checkNow"));
 
     browser.waitForText(By.id("status"), "PAID");
     assertThat(browser.text(By.id("messages"))).contains("CCPayment was asked");
@@ -224,7 +226,7 @@ class ConsolePageIT extends PaydeskContainerTest {
   void signingOutEndsTheSession() {
     browser.signedInAs("admin", ADMIN_PASSWORD);
 
-    browser.click(By.id("account:signOut"));
+    browser.submit(By.id("account:signOut"));
 
     browser.waitFor(By.id("login:signIn"));
     browser.open("console/orders.xhtml");
