@@ -169,7 +169,33 @@ class ConsolePageIT extends PaydeskContainerTest {
 
     browser.waitForText(By.id("status"), "PAID");
     assertThat(browser.text(By.id("messages"))).contains("CCPayment was asked");
-    assertThat(browser.text(By.id("timeline"))).contains("reconciliation");
+    assertThat(browser.text(By.id("timeline")))
+        .contains("Checked at CCPayment")
+        .contains("merchant · " + OPERATOR)
+        .contains("reconciliation");
+  }
+
+  @Test
+  void anOperatorNotesAndCancelsAnOrderNobodyPaid() {
+    JsonObject checkout = paydesk.checkout("9.00", PaydeskHttp.USDT_TRC20, null);
+    browser.signedInAs(OPERATOR, PASSWORD);
+    browser.open("console/order.xhtml?id=" + checkout.getString("id"));
+
+    browser.type(By.id("note:text"), "Buyer asked to cancel by phone");
+    browser.submit(By.id("note:add"));
+    browser.waitForText(By.id("timeline"), "Buyer asked to cancel by phone");
+    browser.type(By.id("cancel:reason"), "asked by phone");
+    browser.submit(By.id("cancel:confirm"));
+
+    browser.waitForText(By.id("status"), "CANCELLED");
+    assertThat(browser.text(By.id("timeline")))
+        .contains("Note")
+        .contains("Cancelled")
+        .contains("AWAITING_PAYMENT → CANCELLED")
+        .contains("merchant · " + OPERATOR);
+    assertThat(browser.isPresent(By.id("cancel:confirm"))).as("nothing left to cancel").isFalse();
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("CANCELLED");
+    browser.screenshot("order-cancelled");
   }
 
   @Test

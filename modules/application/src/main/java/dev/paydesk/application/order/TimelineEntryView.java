@@ -11,6 +11,7 @@ import java.time.Instant;
  *
  * @param notificationId the stored raw webhook behind it, if any
  * @param recordId CCPayment's record id of the transaction it is about, if any
+ * @param actor the console user who did it, if one did
  */
 public record TimelineEntryView(
     int entryNo,
@@ -21,7 +22,8 @@ public record TimelineEntryView(
     OrderStatus toStatus,
     String detail,
     Long notificationId,
-    String recordId) {
+    String recordId,
+    String actor) {
 
   static TimelineEntryView of(TimelineEntry entry) {
     return new TimelineEntryView(
@@ -33,6 +35,7 @@ public record TimelineEntryView(
         entry.toStatus().orElse(null),
         entry.detail().orElse(null),
         entry.notificationId().orElse(null),
-        entry.recordId().orElse(null));
+        entry.recordId().orElse(null),
+        entry.actor().orElse(null));
   }
 }

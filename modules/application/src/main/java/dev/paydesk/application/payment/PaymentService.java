@@ -1,5 +1,6 @@
 package dev.paydesk.application.payment;
 
+import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.order.CheckoutId;
@@ -108,8 +109,18 @@ public class PaymentService {
    */
   public Optional<CheckoutView> applyGatewayState(
       CheckoutId id, List<GatewayTrade> trades, Instant now) {
+    return applyGatewayState(id, trades, now, Optional.empty());
+  }
+
+  /** As above, for a "check now" that someone asked for: it goes on the timeline first. */
+  public Optional<CheckoutView> applyGatewayState(
+      CheckoutId id, List<GatewayTrade> trades, Instant now, Optional<Actor> askedBy) {
     Optional<Order> found = orders.lock(id);
-    found.ifPresent(order -> applyTrades(order, trades, now));
+    found.ifPresent(
+        order -> {
+          askedBy.ifPresent(a -> order.checkedAtGateway(a.source(), a.name(), now));
+          applyTrades(order, trades, now);
+        });
     return found.map(CheckoutView::of);
   }
 

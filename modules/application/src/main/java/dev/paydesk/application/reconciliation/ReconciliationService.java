@@ -1,5 +1,6 @@
 package dev.paydesk.application.reconciliation;
 
+import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.payment.GatewayLookup;
 import dev.paydesk.application.payment.PaymentService;
@@ -93,12 +94,12 @@ public class ReconciliationService {
    * @return the checkout as it now stands; empty when there is none
    * @throws GatewayUnavailableException when the gateway cannot be asked
    */
-  public Optional<CheckoutView> checkNow(CheckoutId id, Instant now) {
+  public Optional<CheckoutView> checkNow(CheckoutId id, Instant now, Actor askedBy) {
     Optional<Order> order = orders.findByPublicId(id);
     if (order.isEmpty() || !order.get().status().hasGatewayOrder()) {
       return order.map(CheckoutView::of);
     }
     GatewayLookup.Answer answer = gateway.ask(List.of(order.get()));
-    return payments.applyGatewayState(id, answer.tradesOf(order.get()), now);
+    return payments.applyGatewayState(id, answer.tradesOf(order.get()), now, Optional.of(askedBy));
   }
 }

@@ -110,7 +110,10 @@ public class InMemoryOrderRepository implements OrderRepository {
             o ->
                 (o.status() == OrderStatus.PAYMENT_DETECTED
                         && !o.updatedAt().isAfter(detectedBefore))
-                    || (Set.of(OrderStatus.EXPIRED, OrderStatus.EXPIRED_UNDERPAID)
+                    || (Set.of(
+                                OrderStatus.EXPIRED,
+                                OrderStatus.EXPIRED_UNDERPAID,
+                                OrderStatus.CANCELLED)
                             .contains(o.status())
                         && o.expiredAt().filter(e -> !e.isBefore(expiredAfter)).isPresent()))
         .sorted(Comparator.comparing(Order::updatedAt))

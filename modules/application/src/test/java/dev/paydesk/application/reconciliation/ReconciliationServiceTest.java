@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paydesk.application.fake.MoneyPath;
+import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
@@ -116,12 +118,17 @@ class ReconciliationServiceTest {
     path.orders.add(order);
     path.gateway.received(order.gatewayMerchantOrderId(), trade("0xnow", "49.90"));
 
-    CheckoutView view = reconciliation.checkNow(order.publicId(), T0).orElseThrow();
+    CheckoutView view =
+        reconciliation.checkNow(order.publicId(), T0, Actor.merchant("anna")).orElseThrow();
 
     assertThat(view.status()).isEqualTo(OrderStatus.PAID);
     assertThat(view.payments())
         .singleElement()
         .satisfies(p -> assertThat(p.txid()).isEqualTo("0xnow"));
+    assertThat(path.orders.timelineOf(order.publicId()))
+        .filteredOn(e -> e.kind() == TimelineEntry.Kind.CHECKED_AT_GATEWAY)
+        .singleElement()
+        .satisfies(e -> assertThat(e.actor()).contains("anna"));
   }
 
   @Test
@@ -130,7 +137,7 @@ class ReconciliationServiceTest {
     path.orders.add(order);
     path.gateway.goDown();
 
-    assertThatThrownBy(() -> reconciliation.checkNow(order.publicId(), T0))
+    assertThatThrownBy(() -> reconciliation.checkNow(order.publicId(), T0, Actor.merchant("anna")))
         .isInstanceOf(GatewayUnavailableException.class);
     assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
   }

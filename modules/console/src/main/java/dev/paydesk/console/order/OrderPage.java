@@ -1,12 +1,15 @@
 package dev.paydesk.console.order;
 
+import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
+import dev.paydesk.application.order.OrderActionService;
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.console.Messages;
 import dev.paydesk.console.security.CurrentUser;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.OrderStatus;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +34,8 @@ public class OrderPage implements Serializable {
 
   @Inject ReconciliationService reconciliation;
 
+  @Inject OrderActionService actions;
+
   @Inject CurrentUser user;
 
   @Inject Messages messages;
@@ -38,6 +43,8 @@ public class OrderPage implements Serializable {
   @Inject Clock clock;
 
   private String id;
+  private String note;
+  private String cancelReason;
   private transient CheckoutView checkout;
   private transient List<TimelineRow> timeline;
 
@@ -57,10 +64,36 @@ public class OrderPage implements Serializable {
     user.requireMayActOnOrders();
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      reconciliation.checkNow(new CheckoutId(id), clock.instant());
+      reconciliation.checkNow(new CheckoutId(id), clock.instant(), Actor.merchant(user.getName()));
       message(faces, FacesMessage.SEVERITY_INFO, messages.get("order.checkNow.done"));
     } catch (GatewayUnavailableException e) {
       message(faces, FacesMessage.SEVERITY_WARN, messages.get("order.checkNow.unavailable"));
+    }
+    return "order?faces-redirect=true&id=" + id;
+  }
+
+  /** Puts the merchant's note on the timeline. */
+  public String addNote() {
+    user.requireMayActOnOrders();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      actions.addNote(new CheckoutId(id), user.getName(), note);
+      message(faces, FacesMessage.SEVERITY_INFO, messages.get("order.note.done"));
+    } catch (IllegalArgumentException e) {
+      message(faces, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    return "order?faces-redirect=true&id=" + id;
+  }
+
+  /** Cancels an order nobody has paid. */
+  public String cancel() {
+    user.requireMayActOnOrders();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      actions.cancel(new CheckoutId(id), user.getName(), cancelReason);
+      message(faces, FacesMessage.SEVERITY_INFO, messages.get("order.cancel.done"));
+    } catch (IllegalStateException e) {
+      message(faces, FacesMessage.SEVERITY_ERROR, messages.get("order.cancel.refused"));
     }
     return "order?faces-redirect=true&id=" + id;
   }
@@ -72,6 +105,29 @@ public class OrderPage implements Serializable {
 
   public boolean isFound() {
     return checkout != null;
+  }
+
+  /** Whether the cancel action is offered: payable, nothing paid or on its way. */
+  public boolean isCancellable() {
+    return checkout != null
+        && checkout.status() == OrderStatus.AWAITING_PAYMENT
+        && checkout.payments().isEmpty();
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
   }
 
   public OrderRow getRow() {

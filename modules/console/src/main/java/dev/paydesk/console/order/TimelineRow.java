@@ -49,6 +49,11 @@ public class TimelineRow {
     return entry.notificationId();
   }
 
+  /** The console user who did it, if one did. */
+  public String getActor() {
+    return entry.actor() == null ? "" : entry.actor();
+  }
+
   public String getRecordId() {
     return entry.recordId() == null ? "" : entry.recordId();
   }

@@ -268,7 +268,7 @@ public class Order {
    * nothing else moves it.
    */
   private OrderStatus decide(UnderpaymentTolerance tolerance, boolean creditedNow) {
-    if (status.isExpired()) {
+    if (status.hasEnded()) {
       return creditedNow ? OrderStatus.PAID_LATE : status;
     }
     BigDecimal paid = amountPaid();
@@ -303,6 +303,47 @@ public class Order {
     updatedAt = now;
     append(TimelineEntry.transition(Kind.EXPIRED, source, before, status, paidSoFar()), now);
     return true;
+  }
+
+  /** Whether the merchant may cancel it now: payable and nothing paid or on its way. */
+  public boolean mayBeCancelled() {
+    return status == OrderStatus.AWAITING_PAYMENT && payments.isEmpty();
+  }
+
+  /**
+   * The merchant cancels an order nobody has paid. A payment that still arrives is kept and makes
+   * it {@link OrderStatus#PAID_LATE}.
+   *
+   * @throws IllegalStateException when it {@linkplain #mayBeCancelled() may not be cancelled}
+   */
+  public void cancel(String by, String reason, Instant now) {
+    if (!mayBeCancelled()) {
+      throw new IllegalStateException(
+          "order "
+              + publicId
+              + " is "
+              + status
+              + (payments.isEmpty() ? "" : " with payments")
+              + "; only an unpaid order awaiting payment can be cancelled");
+    }
+    OrderStatus before = status;
+    status = OrderStatus.CANCELLED;
+    expiredAt = now;
+    updatedAt = now;
+    append(TimelineEntry.byMerchant(Kind.CANCELLED, by, before, status, reason), now);
+  }
+
+  /** A merchant's note on the timeline; changes nothing else. */
+  public void addNote(String by, String text, Instant now) {
+    updatedAt = now;
+    append(TimelineEntry.byMerchant(Kind.NOTE, by, status, status, text), now);
+  }
+
+  /** Someone asked the gateway about this order now ("check now"). */
+  public void checkedAtGateway(EventSource source, String by, Instant now) {
+    append(
+        TimelineEntry.by(Kind.CHECKED_AT_GATEWAY, source, by, status, status, "asked CCPayment"),
+        now);
   }
 
   /** Sum of confirmed payments, in the order's crypto. */

@@ -40,7 +40,8 @@ public interface OrderRepository {
 
   /**
    * Orders whose webhooks may have been missed: a payment detected but not settled since {@code
-   * detectedBefore}, or expired after {@code expiredAfter} (late payments still arrive).
+   * detectedBefore}, or expired or cancelled after {@code expiredAfter} (late payments still
+   * arrive).
    */
   List<Order> findToReconcile(Instant detectedBefore, Instant expiredAfter, int limit);
 

@@ -29,11 +29,16 @@ public enum OrderStatus {
   EXPIRED,
   /** Expired with part of the amount paid. */
   EXPIRED_UNDERPAID,
-  /** Money arrived after the order had expired: for the merchant to review. */
-  PAID_LATE;
+  /** Money arrived after the order had expired or was cancelled: for the merchant to review. */
+  PAID_LATE,
+  /**
+   * Cancelled by the merchant before anything was paid. The pay address still exists at CCPayment
+   * (v1 cannot cancel an order), so money that still arrives makes it {@link #PAID_LATE}.
+   */
+  CANCELLED;
 
-  private static final Set<OrderStatus> EXPIRED_FAMILY =
-      EnumSet.of(EXPIRED, EXPIRED_UNDERPAID, PAID_LATE);
+  private static final Set<OrderStatus> ENDED =
+      EnumSet.of(EXPIRED, EXPIRED_UNDERPAID, PAID_LATE, CANCELLED);
   private static final Set<OrderStatus> SETTLED = EnumSet.of(PAID, OVERPAID);
 
   /** Whether a pay address is shown: the gateway made the order and it has not ended. */
@@ -55,8 +60,9 @@ public enum OrderStatus {
     return this == CREATING || this == GATEWAY_FAILED || isPayable();
   }
 
-  public boolean isExpired() {
-    return EXPIRED_FAMILY.contains(this);
+  /** Whether it no longer asks for money (expired or cancelled): new money is paid late. */
+  public boolean hasEnded() {
+    return ENDED.contains(this);
   }
 
   public boolean isSettled() {

@@ -23,7 +23,10 @@ public class TimelineEntry {
     PAYMENT_FAILED,
     OUT_OF_ORDER_IGNORED,
     STATUS_CHANGED,
-    EXPIRED
+    EXPIRED,
+    CHECKED_AT_GATEWAY,
+    NOTE,
+    CANCELLED
   }
 
   static final int MAX_DETAIL = 500;
@@ -39,6 +42,7 @@ public class TimelineEntry {
   private String detail;
   private Long notificationId;
   private String recordId;
+  private String actor;
 
   protected TimelineEntry() {
     // for the persistence mapping
@@ -60,6 +64,25 @@ public class TimelineEntry {
         detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     this.recordId = recordId;
     this.notificationId = notificationId;
+  }
+
+  /** Something a named person (or the shop) did. */
+  static TimelineEntry by(
+      Kind kind,
+      EventSource source,
+      String actor,
+      OrderStatus from,
+      OrderStatus to,
+      String detail) {
+    TimelineEntry entry = new TimelineEntry(kind, source, from, to, detail, null, null);
+    entry.actor = actor;
+    return entry;
+  }
+
+  /** Something a console user did. */
+  static TimelineEntry byMerchant(
+      Kind kind, String actor, OrderStatus from, OrderStatus to, String detail) {
+    return by(kind, EventSource.MERCHANT, actor, from, to, detail);
   }
 
   /** The order was made, or moved from one status to another by the shop or a timer. */
@@ -135,6 +158,11 @@ public class TimelineEntry {
   /** The stored raw notification this entry came from, if it came from one. */
   public Optional<Long> notificationId() {
     return Optional.ofNullable(notificationId);
+  }
+
+  /** Who did it, when a person (a console user) did. */
+  public Optional<String> actor() {
+    return Optional.ofNullable(actor);
   }
 
   /** CCPayment's record id of the transaction this entry is about, when known. */

@@ -115,7 +115,9 @@ public class JpaOrderRepository implements OrderRepository {
             Order.class)
         .setParameter("detected", OrderStatus.PAYMENT_DETECTED)
         .setParameter("detectedBefore", detectedBefore)
-        .setParameter("expired", List.of(OrderStatus.EXPIRED, OrderStatus.EXPIRED_UNDERPAID))
+        .setParameter(
+            "expired",
+            List.of(OrderStatus.EXPIRED, OrderStatus.EXPIRED_UNDERPAID, OrderStatus.CANCELLED))
         .setParameter("expiredAfter", expiredAfter)
         .setMaxResults(limit)
         .getResultStream()

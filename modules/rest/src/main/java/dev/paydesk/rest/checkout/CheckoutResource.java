@@ -2,6 +2,7 @@ package dev.paydesk.rest.checkout;
 
 import dev.paydesk.application.checkout.CheckoutCreationService;
 import dev.paydesk.application.checkout.CheckoutResult;
+import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.application.order.TimelineEntryView;
@@ -186,7 +187,8 @@ public class CheckoutResource {
       String detail,
       Long notificationId,
       URI notificationUrl,
-      String recordId) {}
+      String recordId,
+      String actor) {}
 
   @GET
   @Path("{id}/timeline")
@@ -213,7 +215,8 @@ public class CheckoutResource {
         e.notificationId() == null
             ? null
             : uri.getBaseUriBuilder().path("v1/notifications/{id}").build(e.notificationId()),
-        e.recordId());
+        e.recordId(),
+        e.actor());
   }
 
   @GET
@@ -241,7 +244,10 @@ public class CheckoutResource {
   public CheckoutResponse reconcile(@PathParam("id") String id) {
     CheckoutId checkoutId = new CheckoutId(find(id).id());
     return CheckoutResponse.of(
-        reconciliation.checkNow(checkoutId, clock.instant()).orElseThrow(() -> notFound(id)), uri);
+        reconciliation
+            .checkNow(checkoutId, clock.instant(), Actor.shop())
+            .orElseThrow(() -> notFound(id)),
+        uri);
   }
 
   @GET

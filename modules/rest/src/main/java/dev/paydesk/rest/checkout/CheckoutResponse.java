@@ -24,7 +24,7 @@ public record CheckoutResponse(
     @Schema(
             description =
                 "CREATING, GATEWAY_FAILED, AWAITING_PAYMENT, PAYMENT_DETECTED, UNDERPAID, PAID, OVERPAID, "
-                    + "EXPIRED, EXPIRED_UNDERPAID or PAID_LATE")
+                    + "EXPIRED, EXPIRED_UNDERPAID, PAID_LATE or CANCELLED")
         String status,
     String merchantOrderId,
     String price,

@@ -1,0 +1,75 @@
+package dev.paydesk.application.order;
+
+import dev.paydesk.application.payment.OrderStatusChanged;
+import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderRepository;
+import dev.paydesk.domain.order.OrderStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * What a merchant does to an order from the console: a note, or cancelling an order nobody has
+ * paid. Each happens under the order's row lock and goes on its timeline with who did it.
+ */
+@ApplicationScoped
+@Transactional
+public class OrderActionService {
+
+  public static final int MAX_NOTE = 500;
+
+  private OrderRepository orders;
+  private Event<OrderStatusChanged> statusChanged;
+  private Clock clock;
+
+  protected OrderActionService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public OrderActionService(
+      OrderRepository orders, Event<OrderStatusChanged> statusChanged, Clock clock) {
+    this.orders = orders;
+    this.statusChanged = statusChanged;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws IllegalArgumentException an empty note, one over {@value #MAX_NOTE} characters, or one
+   *     with control characters other than line breaks
+   */
+  public CheckoutView addNote(CheckoutId id, String username, String text) {
+    String note = text == null ? "" : text.strip();
+    if (note.isEmpty() || note.length() > MAX_NOTE) {
+      throw new IllegalArgumentException("a note has 1 to " + MAX_NOTE + " characters");
+    }
+    if (note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+      throw new IllegalArgumentException("a note cannot hold control characters");
+    }
+    Order order = require(id);
+    order.addNote(username, note, clock.instant());
+    return CheckoutView.of(order);
+  }
+
+  /**
+   * @throws IllegalStateException the order is paid, on its way to being paid, or over
+   */
+  public CheckoutView cancel(CheckoutId id, String username, String reason) {
+    Order order = require(id);
+    Instant now = clock.instant();
+    OrderStatus before = order.status();
+    order.cancel(username, reason == null || reason.isBlank() ? null : reason.strip(), now);
+    statusChanged.fire(new OrderStatusChanged(order.publicId(), before, order.status(), now));
+    return CheckoutView.of(order);
+  }
+
+  private Order require(CheckoutId id) {
+    return orders
+        .lock(id)
+        .orElseThrow(() -> new IllegalArgumentException("no order has the id " + id));
+  }
+}
