@@ -145,6 +145,28 @@ final class ConsoleBrowser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
+  /** A GET in this browser's session, outside the browser (for downloads such as the CSV). */
+  java.net.http.HttpResponse<String> getInSession(String path) {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                  .header("Cookie", cookies)
+                  .GET()
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A PNG of what the merchant sees, for a person to look at (target/screenshots). */
   void screenshot(String name) {
     try {

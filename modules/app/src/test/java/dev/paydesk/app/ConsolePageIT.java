@@ -144,6 +144,85 @@ class ConsolePageIT extends PaydeskContainerTest {
   }
 
   @Test
+  void theWebhookLogShowsWhatNeedsALookFirst() {
+    String forgedMerchantOrderId = "forged-" + RUN;
+    String body =
+        "{\"pay_status\":\"success\",\"record_id\":\"1\",\"extend\":{\"merchant_order_id\":\""
+            + forgedMerchantOrderId
+            + "\"}}";
+    assertThat(
+            paydesk
+                .webhook(
+                    body,
+                    PaydeskHttp.SANDBOX_APP_ID,
+                    Long.toString(java.time.Instant.now().getEpochSecond()),
+                    "forged-secret")
+                .statusCode())
+        .isEqualTo(401);
+    String orphanOrderId = "orphan-" + RUN;
+    assertThat(
+            paydesk
+                .webhook(
+                    "{\"pay_status\":\"success\",\"order_type\":\"API Deposit\",\"record_id\":\"9"
+                        + System.nanoTime()
+                        + "\",\"paid_amount\":\"1\",\"txid\":\"0xabc"
+                        + RUN
+                        + "\",\"extend\":{\"merchant_order_id\":\""
+                        + orphanOrderId
+                        + "\"}}")
+                .body())
+        .isEqualTo("success");
+    browser.signedInAs(VIEWER, PASSWORD);
+
+    browser.open("console/webhooks.xhtml?outcome=ORPHAN,REJECTED");
+
+    assertThat(browser.text(By.id("list:webhooks")))
+        .contains("REJECTED")
+        .contains("Sign does not match the body")
+        .contains("ORPHAN")
+        .contains(orphanOrderId)
+        .doesNotContain("APPLIED");
+    browser.screenshot("webhooks");
+  }
+
+  @Test
+  void theOrderListExportsAsCsv() {
+    JsonObject checkout = paydesk.checkout("3.30", PaydeskHttp.USDT_TRC20, null);
+    browser.signedInAs(VIEWER, PASSWORD);
+
+    HttpResponse<String> csv =
+        browser.getInSession(
+            "console/orders.csv?q="
+                + URLEncoder.encode(checkout.getString("merchantOrderId"), StandardCharsets.UTF_8));
+    HttpResponse<String> anonymous = paydesk.get(paydesk.uri("console/orders.csv"));
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.body().split("\r\n"))
+        .containsExactly(
+            "checkout_id,merchant_order_id,status,price,currency,token_id,crypto,network,"
+                + "crypto_amount,amount_paid,pay_address,ccpayment_order_id,created_at,updated_at",
+            String.join(
+                ",",
+                checkout.getString("id"),
+                checkout.getString("merchantOrderId"),
+                "AWAITING_PAYMENT",
+                "3.30",
+                "USD",
+                PaydeskHttp.USDT_TRC20,
+                "USDT",
+                "TRC20",
+                "3.3",
+                "0",
+                checkout.getString("payAddress"),
+                checkout.getString("ccpaymentOrderId"),
+                checkout.getString("createdAt"),
+                paydesk.reload(checkout).getString("updatedAt")));
+    assertThat(anonymous.statusCode()).as("a visitor is sent to sign in").isIn(302, 303);
+  }
+
+  @Test
   void anOrderListFiltersByStatus() {
     JsonObject underpaid = paydesk.checkout("8.00", PaydeskHttp.USDT_TRC20, null);
     paydesk.pay(underpaid, "{\"kind\":\"PARTIAL\",\"amount\":\"3\"}");

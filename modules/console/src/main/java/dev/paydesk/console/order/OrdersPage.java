@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +37,11 @@ public class OrdersPage implements Serializable {
   }
 
   Set<OrderStatus> statuses() {
+    return statusesOf(status);
+  }
+
+  /** The statuses a URL names ("PAID,underpaid"), leaving out words that name none. */
+  static Set<OrderStatus> statusesOf(String status) {
     if (status == null || status.isBlank()) {
       return Set.of();
     }
@@ -45,6 +52,14 @@ public class OrdersPage implements Serializable {
           .forEach(found::add);
     }
     return found;
+  }
+
+  /** The CSV of the list as filtered now. */
+  public String getExportUrl() {
+    return "orders.csv?status="
+        + URLEncoder.encode(status == null ? "" : status, StandardCharsets.UTF_8)
+        + "&q="
+        + URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8);
   }
 
   public List<String> getAllStatuses() {
