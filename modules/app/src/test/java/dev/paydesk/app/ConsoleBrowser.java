@@ -53,7 +53,7 @@ final class ConsoleBrowser implements AutoCloseable {
           "--no-sandbox",
           "--disable-dev-shm-usage",
           "--disable-gpu",
-          "--window-size=1366,900",
+          "--window-size=1366,1000",
           "--no-first-run",
           "--disable-background-networking",
           "--disable-component-update",

@@ -143,6 +143,48 @@ class ConsolePageIT extends PaydeskContainerTest {
     browser.screenshot("webhook");
   }
 
+  /** Today's created, paid and underpaid figures as the dashboard shows them. */
+  long[] todaysFigures() {
+    browser.open("console/dashboard.xhtml");
+    var today = browser.waitFor(By.cssSelector("#periods .pd-period"));
+    var figures = today.findElements(By.className("pd-figure"));
+    long underpaid =
+        Long.parseLong(
+            browser
+                .waitFor(
+                    By.xpath("//a[@id='attention-attention.UNDERPAID']/following-sibling::span"))
+                .getText());
+    return new long[] {
+      Long.parseLong(figures.get(0).getText()), Long.parseLong(figures.get(1).getText()), underpaid
+    };
+  }
+
+  @Test
+  void theDashboardCountsTheOrdersTheTestMade() {
+    browser.signedInAs(VIEWER, PASSWORD);
+    long[] before = todaysFigures();
+    JsonObject paid = paydesk.checkout("2.00", PaydeskHttp.USDT_TRC20, null);
+    JsonObject underpaid = paydesk.checkout("2.00", PaydeskHttp.USDT_TRC20, null);
+    paydesk.checkout("2.00", PaydeskHttp.USDT_TRC20, null);
+    paydesk.pay(paid, "{\"kind\":\"FULL\"}");
+    paydesk.pay(underpaid, "{\"kind\":\"PARTIAL\",\"amount\":\"1\"}");
+    paydesk.awaitStatus(paid, "PAID");
+    paydesk.awaitStatus(underpaid, "UNDERPAID");
+
+    long[] after = todaysFigures();
+
+    assertThat(after[0] - before[0]).as("created today").isEqualTo(3);
+    assertThat(after[1] - before[1]).as("paid today").isEqualTo(1);
+    assertThat(after[2] - before[2]).as("underpaid, needing attention").isEqualTo(1);
+    assertThat(browser.text(By.id("gateway"))).contains("reachable");
+    assertThat(browser.text(By.id("health"))).contains("Expiry timer").contains("next run");
+    browser.click(By.id("attention-attention.UNDERPAID"));
+    browser.waitForText(By.id("list:orders"), underpaid.getString("merchantOrderId"));
+    browser.open("console/dashboard.xhtml");
+    browser.waitFor(By.id("chart"));
+    browser.screenshot("dashboard");
+  }
+
   @Test
   void theWebhookLogShowsWhatNeedsALookFirst() {
     String forgedMerchantOrderId = "forged-" + RUN;

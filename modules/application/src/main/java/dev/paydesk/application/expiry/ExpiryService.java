@@ -2,6 +2,8 @@ package dev.paydesk.application.expiry;
 
 import dev.paydesk.application.payment.GatewayLookup;
 import dev.paydesk.application.payment.PaymentService;
+import dev.paydesk.application.timer.TimerKind;
+import dev.paydesk.application.timer.TimerRuns;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
@@ -42,6 +44,7 @@ public class ExpiryService {
   private PaymentService payments;
   private GatewayLookup gateway;
   private ExpirySettings settings;
+  private TimerRuns runs;
 
   protected ExpiryService() {
     // for CDI proxies
@@ -52,11 +55,13 @@ public class ExpiryService {
       OrderRepository orders,
       PaymentService payments,
       GatewayLookup gateway,
-      ExpirySettings settings) {
+      ExpirySettings settings,
+      TimerRuns runs) {
     this.orders = orders;
     this.payments = payments;
     this.gateway = gateway;
     this.settings = settings;
+    this.runs = runs;
   }
 
   /** Expires every order due at {@code now} that the gateway shows no payment for. */
@@ -95,6 +100,10 @@ public class ExpiryService {
           expired,
           failures);
     }
+    runs.finished(
+        TimerKind.UNPAID_ORDER_EXPIRY,
+        now,
+        checked + " due, " + expired + " expired, " + failures + " batches skipped (gateway)");
     return new Run(checked, expired, failures);
   }
 }

@@ -4,6 +4,8 @@ import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.payment.GatewayLookup;
 import dev.paydesk.application.payment.PaymentService;
+import dev.paydesk.application.timer.TimerKind;
+import dev.paydesk.application.timer.TimerRuns;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
@@ -39,6 +41,7 @@ public class ReconciliationService {
   private PaymentService payments;
   private GatewayLookup gateway;
   private ReconciliationSettings settings;
+  private TimerRuns runs;
 
   protected ReconciliationService() {
     // for CDI proxies
@@ -49,11 +52,13 @@ public class ReconciliationService {
       OrderRepository orders,
       PaymentService payments,
       GatewayLookup gateway,
-      ReconciliationSettings settings) {
+      ReconciliationSettings settings,
+      TimerRuns runs) {
     this.orders = orders;
     this.payments = payments;
     this.gateway = gateway;
     this.settings = settings;
+    this.runs = runs;
   }
 
   /** Applies what the gateway knows of every order whose webhooks may have been missed. */
@@ -85,6 +90,15 @@ public class ReconciliationService {
         }
       }
     }
+    runs.finished(
+        TimerKind.RECONCILIATION,
+        now,
+        candidates.size()
+            + " looked up, "
+            + changed
+            + " changed, "
+            + failures
+            + " batches skipped (gateway)");
     return new Run(candidates.size(), changed, failures);
   }
 

@@ -60,6 +60,14 @@ public class OrderTimersScheduler {
     }
   }
 
+  /** When this instance's timer of that kind runs next; empty when timers are off here. */
+  public java.util.Optional<java.time.Instant> nextRun(TimerKind kind) {
+    return timers.getTimers().stream()
+        .filter(t -> kind.equals(t.getInfo()))
+        .map(t -> t.getNextTimeout().toInstant())
+        .findFirst();
+  }
+
   @Timeout
   void run(Timer timer) {
     TimerKind kind = (TimerKind) timer.getInfo();

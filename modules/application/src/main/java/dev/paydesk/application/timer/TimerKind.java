@@ -1,7 +1,7 @@
 package dev.paydesk.application.timer;
 
 /** The timers of the money path; each is one use case run with the current instant. */
-enum TimerKind {
+public enum TimerKind {
   /** Expires unpaid orders ({@code paydesk.expiry.every}). */
   UNPAID_ORDER_EXPIRY,
   /** Looks up payments whose webhooks were missed ({@code paydesk.reconciliation.every}). */

@@ -25,7 +25,8 @@ class ExpiryServiceTest {
           path.orders,
           path.payments,
           path.lookup,
-          new ExpirySettings(Duration.ofSeconds(30), GRACE, 100));
+          new ExpirySettings(Duration.ofSeconds(30), GRACE, 100),
+          new dev.paydesk.application.timer.TimerRuns());
 
   /** An hour-long checkout created {@code minutesAgo} before T0. */
   Order stored(int minutesAgo) {

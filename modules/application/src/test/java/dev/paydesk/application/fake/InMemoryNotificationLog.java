@@ -32,4 +32,14 @@ public class InMemoryNotificationLog implements NotificationLog {
   public ResultPage<ReceivedNotification> search(NotificationSearch search) {
     return new ResultPage<>(all, 0, Math.max(1, all.size()), all.size());
   }
+
+  @Override
+  public java.util.Map<ReceivedNotification.Outcome, Long> countByOutcome(java.time.Instant since) {
+    java.util.Map<ReceivedNotification.Outcome, Long> counts =
+        new java.util.EnumMap<>(ReceivedNotification.Outcome.class);
+    all.stream()
+        .filter(n -> !n.receivedAt().isBefore(since))
+        .forEach(n -> counts.merge(n.outcome(), 1L, Long::sum));
+    return counts;
+  }
 }

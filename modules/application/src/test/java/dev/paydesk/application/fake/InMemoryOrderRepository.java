@@ -131,4 +131,33 @@ public class InMemoryOrderRepository implements OrderRepository {
   public List<TimelineEntry> timelineOf(CheckoutId id) {
     return List.copyOf(timelines.getOrDefault(id, List.of()));
   }
+
+  @Override
+  public Map<OrderStatus, Long> countByStatus(Instant createdFrom, Instant createdBefore) {
+    Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
+    orders.values().stream()
+        .filter(o -> createdFrom == null || !o.createdAt().isBefore(createdFrom))
+        .filter(o -> createdBefore == null || o.createdAt().isBefore(createdBefore))
+        .forEach(o -> counts.merge(o.status(), 1L, Long::sum));
+    return counts;
+  }
+
+  @Override
+  public Map<String, java.math.BigDecimal> paidByCrypto(
+      Instant createdFrom, Instant createdBefore) {
+    return Map.of();
+  }
+
+  @Override
+  public Map<String, java.math.BigDecimal> paidPriceByCurrency(
+      Instant createdFrom, Instant createdBefore) {
+    return Map.of();
+  }
+
+  @Override
+  public long countDetectedSince(Instant before) {
+    return orders.values().stream()
+        .filter(o -> o.status() == OrderStatus.PAYMENT_DETECTED && !o.updatedAt().isAfter(before))
+        .count();
+  }
 }

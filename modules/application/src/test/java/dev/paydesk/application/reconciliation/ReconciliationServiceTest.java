@@ -32,7 +32,8 @@ class ReconciliationServiceTest {
           path.payments,
           path.lookup,
           new ReconciliationSettings(
-              Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofDays(7), 100));
+              Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofDays(7), 100),
+          new dev.paydesk.application.timer.TimerRuns());
 
   Order expiredAt(Instant when) {
     Order order =

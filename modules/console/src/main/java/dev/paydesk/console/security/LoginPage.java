@@ -48,7 +48,8 @@ public class LoginPage {
     password = null;
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/console/orders.xhtml");
+      case SUCCESS ->
+          external.redirect(external.getRequestContextPath() + "/console/dashboard.xhtml");
       default -> refused(request.getAttribute(ConsoleIdentityStore.OUTCOME));
     }
   }

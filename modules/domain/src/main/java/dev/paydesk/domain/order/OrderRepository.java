@@ -1,7 +1,9 @@
 package dev.paydesk.domain.order;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored payment orders. */
@@ -50,4 +52,19 @@ public interface OrderRepository {
 
   /** The order's timeline, oldest first; empty when no order has that id. */
   List<TimelineEntry> timelineOf(CheckoutId id);
+
+  /** How many orders created in the range (either end may be null: open) are in each status. */
+  Map<OrderStatus, Long> countByStatus(Instant createdFrom, Instant createdBefore);
+
+  /**
+   * What confirmed payments brought in, per crypto, for orders created in the range: the
+   * dashboard's volume, summed by the database.
+   */
+  Map<String, BigDecimal> paidByCrypto(Instant createdFrom, Instant createdBefore);
+
+  /** The prices of the paid orders created in the range, summed per pricing currency. */
+  Map<String, BigDecimal> paidPriceByCurrency(Instant createdFrom, Instant createdBefore);
+
+  /** How many orders have had a payment detected but unsettled since before {@code before}. */
+  long countDetectedSince(Instant before);
 }

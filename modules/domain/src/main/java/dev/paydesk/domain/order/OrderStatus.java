@@ -41,6 +41,9 @@ public enum OrderStatus {
       EnumSet.of(EXPIRED, EXPIRED_UNDERPAID, PAID_LATE, CANCELLED);
   private static final Set<OrderStatus> SETTLED = EnumSet.of(PAID, OVERPAID);
 
+  /** The statuses in which the buyer's money covered the order (paid late included). */
+  public static final Set<OrderStatus> PAID_STATUSES = EnumSet.of(PAID, OVERPAID, PAID_LATE);
+
   /** Whether a pay address is shown: the gateway made the order and it has not ended. */
   public boolean isPayable() {
     return this == AWAITING_PAYMENT || this == PAYMENT_DETECTED || this == UNDERPAID;

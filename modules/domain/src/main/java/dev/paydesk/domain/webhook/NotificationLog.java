@@ -1,7 +1,9 @@
 package dev.paydesk.domain.webhook;
 
 import dev.paydesk.domain.order.ResultPage;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every notification received, accepted or not. */
@@ -16,4 +18,7 @@ public interface NotificationLog {
 
   /** One page of the notifications the search selects, newest first. */
   ResultPage<ReceivedNotification> search(NotificationSearch search);
+
+  /** How many notifications received since {@code since} had each outcome. */
+  Map<ReceivedNotification.Outcome, Long> countByOutcome(Instant since);
 }

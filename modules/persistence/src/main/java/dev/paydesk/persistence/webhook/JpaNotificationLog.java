@@ -4,11 +4,15 @@ import dev.paydesk.domain.order.ResultPage;
 import dev.paydesk.domain.webhook.NotificationLog;
 import dev.paydesk.domain.webhook.NotificationSearch;
 import dev.paydesk.domain.webhook.ReceivedNotification;
+import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
 import dev.paydesk.persistence.search.JpqlFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Notifications in the {@code webhook_notification} table. */
@@ -77,5 +81,18 @@ public class JpaNotificationLog implements NotificationLog {
             ? items.size()
             : filter.count(em, "SELECT COUNT(n) FROM ReceivedNotification n");
     return new ResultPage<>(items, search.page(), search.size(), total);
+  }
+
+  @Override
+  public Map<Outcome, Long> countByOutcome(Instant since) {
+    Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+    em.createQuery(
+            "SELECT n.outcome, COUNT(n) FROM ReceivedNotification n WHERE n.receivedAt >= :since"
+                + " GROUP BY n.outcome",
+            Object[].class)
+        .setParameter("since", since)
+        .getResultList()
+        .forEach(row -> counts.put((Outcome) row[0], (Long) row[1]));
+    return counts;
   }
 }

@@ -224,6 +224,34 @@ abstract class OrderSearchContract extends PersistenceTestBase {
   }
 
   @Test
+  void theDashboardsCountsAndSumsComeFromTheDatabase() {
+    // a window of its own, years away, so other tests' orders do not count
+    Instant from = NOW.plus(java.time.Duration.ofDays(3650 + new java.util.Random().nextInt(3650)));
+    Instant before = from.plus(java.time.Duration.ofHours(1));
+    store(anOrder().createdAt(from).creating());
+    Order paid = store(anOrder().createdAt(from.plusSeconds(1)).price("10.00").payable());
+    pay(paid, unique("tx"), "4.00");
+    pay(paid, unique("tx"), "6.00");
+    Order underpaid = store(anOrder().createdAt(from.plusSeconds(2)).price("5.00").payable());
+    pay(underpaid, unique("tx"), "1.50");
+    store(anOrder().createdAt(before).payable());
+
+    var counts = inTransaction(repo -> repo.countByStatus(from, before));
+    var byCrypto = inTransaction(repo -> repo.paidByCrypto(from, before));
+    var byCurrency = inTransaction(repo -> repo.paidPriceByCurrency(from, before));
+
+    assertThat(counts)
+        .containsEntry(OrderStatus.CREATING, 1L)
+        .containsEntry(OrderStatus.PAID, 1L)
+        .containsEntry(OrderStatus.UNDERPAID, 1L)
+        .hasSize(3);
+    assertThat(byCrypto.get("USDT")).isEqualByComparingTo("11.50");
+    assertThat(byCurrency.get("USD"))
+        .as("only the paid order's price")
+        .isEqualByComparingTo("10.00");
+  }
+
+  @Test
   void theWebhookLogIsSearchedByOutcomeTextAndTime() {
     String merchantOrderId = unique("M");
     String recordId = unique("rec");
