@@ -370,6 +370,57 @@ class ConsolePageIT extends PaydeskContainerTest {
   }
 
   @Test
+  void anAdminPromotesAndThenDisablesAUser() {
+    String demo = "demo-" + RUN;
+    JsonObject checkout = paydesk.checkout("1.50", PaydeskHttp.USDT_TRC20, null);
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+    addUser(demo, "VIEWER");
+    changeUser(demo, "OPERATOR", true, "another-long-password");
+
+    browser.signedInAs(demo, "another-long-password");
+    browser.open("console/order.xhtml?id=" + checkout.getString("id"));
+    browser.waitFor(By.id("actions:checkNow"));
+
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+    changeUser(demo, "OPERATOR", false, "");
+    browser.driver.manage().deleteAllCookies();
+    browser.signIn(demo, "another-long-password");
+    assertThat(browser.text(By.id("login:messages"))).contains("Wrong username or password");
+  }
+
+  static void changeUser(String username, String role, boolean enabled, String password) {
+    browser.open("console/admin/users.xhtml");
+    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("change:who")))
+        .selectByValue(username);
+    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("change:role")))
+        .selectByValue(role);
+    var box = browser.waitFor(By.id("change:enabled"));
+    if (box.isSelected() != enabled) {
+      box.click();
+    }
+    browser.type(By.id("change:password"), password);
+    browser.submit(By.id("change:save"));
+    browser.waitForText(By.id("messages"), "changed");
+  }
+
+  @Test
+  void aUserChangesTheirOwnPassword() {
+    String self = "self-" + RUN;
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+    addUser(self, "VIEWER");
+    browser.signedInAs(self, PASSWORD);
+
+    browser.open("console/account.xhtml");
+    browser.type(By.id("password:current"), PASSWORD);
+    browser.type(By.id("password:next"), "my-own-new-password");
+    browser.type(By.id("password:repeated"), "my-own-new-password");
+    browser.submit(By.id("password:save"));
+
+    browser.waitForText(By.id("messages"), "Your password is changed");
+    browser.signedInAs(self, "my-own-new-password");
+  }
+
+  @Test
   void signingOutEndsTheSession() {
     browser.signedInAs("admin", ADMIN_PASSWORD);
 

@@ -109,6 +109,46 @@ public class ConsoleUserService {
     AUDIT.log(Level.INFO, "Console user {0} changed their password", username);
   }
 
+  /**
+   * An admin changes another account: its role, whether it may sign in, and (when given) its
+   * password. Refused when it would leave no enabled admin.
+   *
+   * @throws IllegalArgumentException no such user, a weak password, or no admin left
+   */
+  public ConsoleUserView change(
+      String by, String username, ConsoleRole role, boolean enabled, String newPassword) {
+    ConsoleUser user =
+        users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("no user"));
+    boolean staysAdmin = enabled && role == ConsoleRole.ADMIN;
+    boolean otherAdmin =
+        users.all().stream()
+            .anyMatch(
+                u ->
+                    !u.username().equals(username) && u.enabled() && u.role() == ConsoleRole.ADMIN);
+    if (!staysAdmin && !otherAdmin) {
+      throw new IllegalArgumentException("at least one enabled admin must remain");
+    }
+    if (newPassword != null && !newPassword.isEmpty()) {
+      requireStrong(newPassword);
+      user.changePassword(hash(newPassword));
+    }
+    user.changeRole(role);
+    if (enabled) {
+      user.enable();
+    } else {
+      user.disable();
+    }
+    AUDIT.log(
+        Level.INFO,
+        "Console user {0} set {1} to {2}, {3}{4}",
+        by,
+        username,
+        role,
+        enabled ? "enabled" : "disabled",
+        newPassword == null || newPassword.isEmpty() ? "" : ", new password");
+    return ConsoleUserView.of(user);
+  }
+
   public List<ConsoleUserView> users() {
     return users.all().stream().map(ConsoleUserView::of).toList();
   }

@@ -134,4 +134,29 @@ class ConsoleUserServiceTest {
 
     assertThat(service.signIn("anna", "a brand new password")).isInstanceOf(SignIn.Granted.class);
   }
+
+  @Test
+  void anAdminChangesRoleAccessAndPasswordOfAnotherUser() {
+    service.create("root", "correct horse battery", ConsoleRole.ADMIN);
+    service.create("anna", "correct horse battery", ConsoleRole.VIEWER);
+
+    service.change("root", "anna", ConsoleRole.OPERATOR, true, "a fresh long password");
+    assertThat(service.signIn("anna", "a fresh long password"))
+        .isEqualTo(new SignIn.Granted("anna", ConsoleRole.OPERATOR));
+
+    service.change("root", "anna", ConsoleRole.OPERATOR, false, null);
+    assertThat(service.signIn("anna", "a fresh long password"))
+        .isInstanceOf(SignIn.WrongCredentials.class);
+  }
+
+  @Test
+  void theLastAdminCannotBeDemotedNorDisabled() {
+    service.create("root", "correct horse battery", ConsoleRole.ADMIN);
+
+    assertThatThrownBy(() -> service.change("root", "root", ConsoleRole.VIEWER, true, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("admin");
+    assertThatThrownBy(() -> service.change("root", "root", ConsoleRole.ADMIN, false, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

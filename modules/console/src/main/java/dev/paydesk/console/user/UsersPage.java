@@ -64,6 +64,10 @@ public class UsersPage {
   private String username;
   private String password;
   private String role = ConsoleRole.VIEWER.name();
+  private String changed;
+  private String changedRole = ConsoleRole.VIEWER.name();
+  private boolean changedEnabled = true;
+  private String changedPassword;
 
   public List<UserRow> getUsers() {
     user.requireMayManageUsers();
@@ -96,6 +100,68 @@ public class UsersPage {
         new FacesMessage(
             FacesMessage.SEVERITY_INFO, messages.format("users.created", username), null));
     return "/console/admin/users?faces-redirect=true";
+  }
+
+  /** Changes another user's role, access or password. */
+  public String change() {
+    user.requireMayManageUsers();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      users.change(
+          user.getName(),
+          changed,
+          ConsoleRole.valueOf(changedRole),
+          changedEnabled,
+          changedPassword);
+    } catch (IllegalArgumentException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      return null;
+    } finally {
+      changedPassword = null;
+    }
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO, messages.format("users.changed", changed), null));
+    return "/console/admin/users?faces-redirect=true";
+  }
+
+  public List<String> getUsernames() {
+    user.requireMayManageUsers();
+    return users.users().stream().map(u -> u.username()).toList();
+  }
+
+  public String getChanged() {
+    return changed;
+  }
+
+  public void setChanged(String changed) {
+    this.changed = changed;
+  }
+
+  public String getChangedRole() {
+    return changedRole;
+  }
+
+  public void setChangedRole(String changedRole) {
+    this.changedRole = changedRole;
+  }
+
+  public boolean isChangedEnabled() {
+    return changedEnabled;
+  }
+
+  public void setChangedEnabled(boolean changedEnabled) {
+    this.changedEnabled = changedEnabled;
+  }
+
+  public String getChangedPassword() {
+    return changedPassword;
+  }
+
+  public void setChangedPassword(String changedPassword) {
+    this.changedPassword = changedPassword;
   }
 
   public List<String> getRoles() {
