@@ -421,6 +421,47 @@ class ConsolePageIT extends PaydeskContainerTest {
   }
 
   @Test
+  void anOperatorHasTheSandboxsBuyerPayAnOrder() {
+    JsonObject checkout = paydesk.checkout("7.70", PaydeskHttp.USDT_TRC20, null);
+    browser.signedInAs(OPERATOR, PASSWORD);
+    browser.open("console/order.xhtml?id=" + checkout.getString("id"));
+
+    browser.click(By.id("actions:simulate"));
+    assertThat(browser.waitFor(By.id("pay:order")).getAttribute("value"))
+        .isEqualTo(checkout.getString("merchantOrderId"));
+    browser.submit(By.id("pay:send"));
+    browser.waitForText(By.id("messages"), "The simulated buyer paid");
+    browser.screenshot("sandbox");
+
+    paydesk.awaitStatus(checkout, "PAID");
+    browser.open("console/order.xhtml?id=" + checkout.getString("id"));
+    browser.waitForText(By.id("status"), "PAID");
+  }
+
+  @Test
+  void anOperatorArmsAGatewayFaultAndClearsIt() {
+    browser.signedInAs(OPERATOR, PASSWORD);
+    browser.open("console/sandbox.xhtml");
+    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("fault:kind")))
+        .selectByValue("HTTP_500");
+    browser.submit(By.id("fault:arm"));
+    browser.waitForText(By.id("messages"), "Fault armed");
+
+    HttpResponse<String> refused =
+        paydesk.createCheckout(
+            PaydeskHttp.checkoutJson(
+                PaydeskHttp.uniqueOrderId("F"), "1.00", PaydeskHttp.USDT_TRC20),
+            UUID.randomUUID().toString());
+    browser.open("console/sandbox.xhtml");
+    browser.submit(By.id("clear:clearAll"));
+    browser.waitForText(By.id("messages"), "Faults cleared");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+    assertThat(paydesk.checkout("1.00", PaydeskHttp.USDT_TRC20, null).getString("status"))
+        .isEqualTo("AWAITING_PAYMENT");
+  }
+
+  @Test
   void signingOutEndsTheSession() {
     browser.signedInAs("admin", ADMIN_PASSWORD);
 

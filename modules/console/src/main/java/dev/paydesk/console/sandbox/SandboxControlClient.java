@@ -1,0 +1,76 @@
+package dev.paydesk.console.sandbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The sandbox's control API over HTTP, as a test harness would call it: the console never imports
+ * the sandbox, which only exists in sandbox mode.
+ */
+@ApplicationScoped
+public class SandboxControlClient {
+
+  /** What the sandbox answered. */
+  public record Answer(int status, String body) {
+    public boolean ok() {
+      return status / 100 == 2;
+    }
+  }
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  @Inject
+  @ConfigProperty(name = "paydesk.public-url")
+  String publicUrl;
+
+  public Answer pay(String gatewayMerchantOrderId, String simulationJson) {
+    return send(
+        "orders/" + URLEncoder.encode(gatewayMerchantOrderId, StandardCharsets.UTF_8) + "/payments",
+        "POST",
+        simulationJson);
+  }
+
+  public Answer armFault(String faultJson) {
+    return send("faults", "POST", faultJson);
+  }
+
+  public Answer clearFaults() {
+    return send("faults", "DELETE", null);
+  }
+
+  private Answer send(String path, String method, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(publicUrl + "/sandbox/control/" + path))
+            .timeout(Duration.ofSeconds(10));
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    try {
+      HttpResponse<String> answer =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(answer.statusCode(), answer.body());
+    } catch (IOException e) {
+      return new Answer(503, e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Answer(503, "interrupted");
+    }
+  }
+}
