@@ -462,6 +462,25 @@ class ConsolePageIT extends PaydeskContainerTest {
   }
 
   @Test
+  void anAdminSeesTheSettingsInEffectWithEverySecretHidden() {
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+
+    browser.open("console/admin/settings.xhtml");
+
+    String settings = browser.text(By.id("settings"));
+    assertThat(browser.text(By.id("mode"))).isEqualTo("sandbox");
+    assertThat(browser.text(By.id("version"))).isNotBlank().isNotEqualTo("unknown");
+    assertThat(settings)
+        .contains("paydesk.gateway.mode")
+        .contains("paydesk.console.initial-admin-password")
+        .contains("(set, hidden)")
+        .doesNotContain(ADMIN_PASSWORD)
+        .doesNotContain(PaydeskHttp.SANDBOX_APP_SECRET)
+        .doesNotContain(PaydeskHttp.API_KEY);
+    browser.screenshot("settings");
+  }
+
+  @Test
   void signingOutEndsTheSession() {
     browser.signedInAs("admin", ADMIN_PASSWORD);
 
