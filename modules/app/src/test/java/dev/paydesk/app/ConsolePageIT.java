@@ -228,6 +228,42 @@ class ConsolePageIT extends PaydeskContainerTest {
   }
 
   @Test
+  void anOrphanWebhookIsAppliedOnceItsOrderExists() {
+    String merchantOrderId = PaydeskHttp.uniqueOrderId("LATE");
+    String recordId = "8" + System.nanoTime();
+    assertThat(
+            paydesk
+                .webhook(
+                    "{\"pay_status\":\"success\",\"order_type\":\"API Deposit\",\"record_id\":\""
+                        + recordId
+                        + "\",\"paid_amount\":\"1.5\",\"txid\":\"0xorphan"
+                        + RUN
+                        + "\",\"extend\":{\"merchant_order_id\":\""
+                        + merchantOrderId
+                        + "\"}}")
+                .body())
+        .isEqualTo("success");
+    HttpResponse<String> created =
+        paydesk.createCheckout(
+            PaydeskHttp.checkoutJson(merchantOrderId, "1.50", PaydeskHttp.USDT_TRC20),
+            UUID.randomUUID().toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    browser.signedInAs(OPERATOR, PASSWORD);
+    browser.open("console/webhooks.xhtml?outcome=ORPHAN&q=" + merchantOrderId);
+    browser.click(By.className("pd-webhook-link"));
+
+    browser.submit(By.id("orphan:apply"));
+
+    browser.waitForText(By.id("outcome"), "APPLIED");
+    assertThat(browser.text(By.id("reason"))).contains("applied by " + OPERATOR);
+    assertThat(browser.isPresent(By.id("orphan:apply"))).as("applied once").isFalse();
+    JsonObject paid = paydesk.reload(json(created));
+    assertThat(paid.getString("status")).isEqualTo("PAID");
+    assertThat(paid.getJsonArray("payments").getJsonObject(0).getString("recordId"))
+        .isEqualTo(recordId);
+  }
+
+  @Test
   void theOrderListExportsAsCsv() {
     JsonObject checkout = paydesk.checkout("3.30", PaydeskHttp.USDT_TRC20, null);
     browser.signedInAs(VIEWER, PASSWORD);

@@ -33,6 +33,7 @@ public class PaymentService {
 
   private OrderRepository orders;
   private NotificationLog notifications;
+  private NotificationReader reader;
   private PaymentSettings settings;
   private Event<OrderStatusChanged> statusChanged;
   private Clock clock;
@@ -45,11 +46,13 @@ public class PaymentService {
   public PaymentService(
       OrderRepository orders,
       NotificationLog notifications,
+      NotificationReader reader,
       PaymentSettings settings,
       Event<OrderStatusChanged> statusChanged,
       Clock clock) {
     this.orders = orders;
     this.notifications = notifications;
+    this.reader = reader;
     this.settings = settings;
     this.statusChanged = statusChanged;
     this.clock = clock;
@@ -64,13 +67,7 @@ public class PaymentService {
   public Outcome applyNotification(ReceivedNotification raw, NotificationContent content) {
     notifications.add(raw);
     NotificationTarget target = content.target();
-    Optional<Order> found =
-        Optional.ofNullable(target.gatewayMerchantOrderId())
-            .flatMap(orders::lockByGatewayMerchantOrderId)
-            .or(
-                () ->
-                    Optional.ofNullable(target.gatewayOrderId())
-                        .flatMap(orders::lockByGatewayOrderId));
+    Optional<Order> found = lockTarget(target);
     if (found.isEmpty()) {
       raw.settle(
           Outcome.ORPHAN,
@@ -95,6 +92,48 @@ public class PaymentService {
     Outcome result = outcome.recorded() ? Outcome.APPLIED : Outcome.DUPLICATE;
     raw.settle(result, null, order.publicId().value());
     return result;
+  }
+
+  /**
+   * Applies an orphan notification to the order it names, now that the order exists (made after the
+   * payment, or under that id later). Applied once: the notification is then no orphan.
+   *
+   * @throws IllegalArgumentException it is no orphan, or its order still does not exist
+   */
+  public Outcome applyOrphan(long notificationId, String by) {
+    ReceivedNotification raw =
+        notifications
+            .find(notificationId)
+            .filter(ReceivedNotification::isOrphan)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no orphan notification " + notificationId));
+    NotificationContent content = reader.read(raw.body(), raw.receivedAt());
+    Optional<Order> found = lockTarget(content.target());
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("its order still does not exist");
+    }
+    Order order = found.get();
+    if (!(content instanceof NotificationContent.PaymentReported reported)) {
+      raw.settle(
+          Outcome.IGNORED,
+          ((NotificationContent.Ignored) content).because(),
+          order.publicId().value());
+      return Outcome.IGNORED;
+    }
+    Order.PaymentOutcome outcome =
+        order.applyPayment(reported.report(), settings.tolerance(), clock.instant(), raw.id());
+    announce(order, outcome);
+    Outcome result = outcome.recorded() ? Outcome.APPLIED : Outcome.DUPLICATE;
+    raw.settle(result, "applied by " + by + " once its order existed", order.publicId().value());
+    return result;
+  }
+
+  private Optional<Order> lockTarget(NotificationTarget target) {
+    return Optional.ofNullable(target.gatewayMerchantOrderId())
+        .flatMap(orders::lockByGatewayMerchantOrderId)
+        .or(
+            () ->
+                Optional.ofNullable(target.gatewayOrderId()).flatMap(orders::lockByGatewayOrderId));
   }
 
   /** Keeps a notification that failed verification: it changes nothing else. */

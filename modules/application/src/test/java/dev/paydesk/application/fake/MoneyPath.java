@@ -20,6 +20,9 @@ public class MoneyPath {
       new PaymentService(
           orders,
           new InMemoryNotificationLog(),
+          (body, at) -> {
+            throw new UnsupportedOperationException("no stored bodies in these tests");
+          },
           new PaymentSettings(BigDecimal.ZERO, BigDecimal.ZERO),
           statusChanged,
           clock);

@@ -1,15 +1,22 @@
 package dev.paydesk.console.webhook;
 
+import dev.paydesk.application.payment.PaymentService;
 import dev.paydesk.application.webhook.NotificationReadService;
 import dev.paydesk.application.webhook.NotificationView;
+import dev.paydesk.console.Messages;
 import dev.paydesk.console.Times;
-import jakarta.enterprise.context.RequestScoped;
+import dev.paydesk.console.security.CurrentUser;
+import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonStructure;
 import jakarta.json.stream.JsonGenerator;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
@@ -19,13 +26,21 @@ import java.util.Map;
  * the secret) and body, pretty-printed when it is JSON. Shown escaped, whatever it holds.
  */
 @Named
-@RequestScoped
-public class NotificationPage {
+@ViewScoped
+public class NotificationPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject NotificationReadService reads;
 
+  @Inject PaymentService payments;
+
+  @Inject CurrentUser user;
+
+  @Inject Messages messages;
+
   private String id;
-  private NotificationView notification;
+  private transient NotificationView notification;
 
   public void load() {
     notification = parse(id) == null ? null : reads.notification(parse(id)).orElse(null);
@@ -37,6 +52,26 @@ public class NotificationPage {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** Applies an orphan to the order it names, once that order exists (OPERATOR and ADMIN). */
+  public String apply() {
+    user.requireMayActOnOrders();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    try {
+      payments.applyOrphan(Long.parseLong(id), user.getName());
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("notification.applied"), null));
+    } catch (IllegalArgumentException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+    return "/console/notification?faces-redirect=true&id=" + id;
+  }
+
+  public boolean isOrphan() {
+    return notification != null && notification.outcome() == Outcome.ORPHAN;
   }
 
   public boolean isFound() {

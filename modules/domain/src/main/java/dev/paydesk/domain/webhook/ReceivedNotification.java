@@ -112,6 +112,11 @@ public class ReceivedNotification {
     return clean.toString();
   }
 
+  /** Whether it is an orphan that could still be applied (it was verified and named an order). */
+  public boolean isOrphan() {
+    return outcome == Outcome.ORPHAN;
+  }
+
   public void settle(Outcome outcome, String reason, String orderPublicId) {
     this.outcome = outcome;
     this.reason = reason;

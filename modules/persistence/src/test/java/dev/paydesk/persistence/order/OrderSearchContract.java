@@ -19,6 +19,7 @@ import dev.paydesk.domain.webhook.NotificationSearch;
 import dev.paydesk.domain.webhook.ReceivedNotification;
 import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
 import dev.paydesk.persistence.webhook.JpaNotificationLog;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,0 +1,24 @@
+package dev.paydesk.ccpayment.webhook;
+
+import dev.paydesk.application.payment.NotificationContent;
+import dev.paydesk.application.payment.NotificationReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Instant;
+
+/** CCPayment's API Deposit notifications, read from their stored bodies. */
+@ApplicationScoped
+public class DepositNotificationReader implements NotificationReader {
+
+  @Override
+  public NotificationContent read(String body, Instant receivedAt) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return DepositNotification.of(reader.readObject()).read(receivedAt);
+    } catch (JsonException | IllegalStateException e) {
+      throw new IllegalArgumentException("the stored body is not a JSON object", e);
+    }
+  }
+}
