@@ -78,20 +78,7 @@ public class PaymentService {
           null);
       return Outcome.ORPHAN;
     }
-    Order order = found.get();
-    if (!(content instanceof NotificationContent.PaymentReported reported)) {
-      raw.settle(
-          Outcome.IGNORED,
-          ((NotificationContent.Ignored) content).because(),
-          order.publicId().value());
-      return Outcome.IGNORED;
-    }
-    Order.PaymentOutcome outcome =
-        order.applyPayment(reported.report(), settings.tolerance(), clock.instant(), raw.id());
-    announce(order, outcome);
-    Outcome result = outcome.recorded() ? Outcome.APPLIED : Outcome.DUPLICATE;
-    raw.settle(result, null, order.publicId().value());
-    return result;
+    return applyTo(found.get(), raw, content, null);
   }
 
   /**
@@ -112,7 +99,12 @@ public class PaymentService {
     if (found.isEmpty()) {
       throw new IllegalArgumentException("its order still does not exist");
     }
-    Order order = found.get();
+    return applyTo(found.get(), raw, content, "applied by " + by + " once its order existed");
+  }
+
+  /** Applies what a notification says to its (locked) order and settles the log entry. */
+  private Outcome applyTo(
+      Order order, ReceivedNotification raw, NotificationContent content, String note) {
     if (!(content instanceof NotificationContent.PaymentReported reported)) {
       raw.settle(
           Outcome.IGNORED,
@@ -124,7 +116,7 @@ public class PaymentService {
         order.applyPayment(reported.report(), settings.tolerance(), clock.instant(), raw.id());
     announce(order, outcome);
     Outcome result = outcome.recorded() ? Outcome.APPLIED : Outcome.DUPLICATE;
-    raw.settle(result, "applied by " + by + " once its order existed", order.publicId().value());
+    raw.settle(result, note, order.publicId().value());
     return result;
   }
 
