@@ -312,6 +312,18 @@ class ConsolePageIT extends PaydeskContainerTest {
     assertThat(browser.text(By.id("list:orders")))
         .contains(underpaid.getString("merchantOrderId"))
         .doesNotContain("AWAITING_PAYMENT");
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+    browser.open(
+        "console/orders.xhtml?status=UNDERPAID&token="
+            + PaydeskHttp.USDT_TRC20
+            + "&from="
+            + today
+            + "&to="
+            + today);
+    assertThat(browser.text(By.id("list:orders"))).contains(underpaid.getString("merchantOrderId"));
+    browser.open("console/orders.xhtml?status=UNDERPAID&from=" + tomorrow);
+    assertThat(browser.text(By.id("list:orders"))).contains("No order matches");
   }
 
   @Test
@@ -367,6 +379,38 @@ class ConsolePageIT extends PaydeskContainerTest {
     browser.open("console/admin/users.xhtml");
     assertThat(browser.driver.getPageSource()).containsIgnoringCase("forbidden");
     assertThat(browser.isPresent(By.id("add:create"))).isFalse();
+  }
+
+  @Test
+  void aViewersForgedCheckNowPostChangesNothing() {
+    JsonObject checkout = paydesk.checkout("5.50", PaydeskHttp.USDT_TRC20, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}"); // only a check finds it
+    browser.signedInAs(VIEWER, PASSWORD);
+    browser.open("console/order.xhtml?id=" + checkout.getString("id"));
+    browser.waitForText(By.id("status"), "AWAITING_PAYMENT");
+    var page = browser.waitFor(By.tagName("body"));
+
+    // what an operator's "Check now" button sends, forged into the viewer's own page and session
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript(
+            "var f = document.createElement('form'); f.method = 'post';"
+                + " f.action = document.getElementById('account').action;"
+                + " var state = document.querySelector('input[name=\"jakarta.faces.ViewState\"]');"
+                + " var nonce = document.querySelector('input[name=\"primefaces.nonce\"]');"
+                + " [['actions', 'actions'], ['actions:checkNow', 'actions:checkNow'],"
+                + "  ['jakarta.faces.ViewState', state.value],"
+                + "  ['primefaces.nonce', nonce ? nonce.value : '']].forEach(function (p) {"
+                + "   var i = document.createElement('input'); i.type = 'hidden';"
+                + "   i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
+                + " document.body.appendChild(f); f.submit();");
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
+    HttpResponse<String> timeline =
+        paydesk.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/timeline");
+    assertThat(timeline.body()).doesNotContain("CHECKED_AT_GATEWAY");
   }
 
   @Test

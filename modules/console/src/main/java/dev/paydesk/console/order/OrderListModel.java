@@ -2,11 +2,9 @@ package dev.paydesk.console.order;
 
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.domain.order.OrderSearch;
-import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.order.ResultPage;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -19,13 +17,14 @@ import org.primefaces.model.SortOrder;
 class OrderListModel extends LazyDataModel<OrderRow> {
 
   private final transient OrderReadService reads;
-  private final Set<OrderStatus> statuses;
-  private final String text;
+  private final OrderSearch filter;
 
-  OrderListModel(OrderReadService reads, Set<OrderStatus> statuses, String text) {
+  /**
+   * @param filter what to list; its sort, page and size are the table's
+   */
+  OrderListModel(OrderReadService reads, OrderSearch filter) {
     this.reads = reads;
-    this.statuses = statuses;
-    this.text = text;
+    this.filter = filter;
   }
 
   @Override
@@ -55,12 +54,12 @@ class OrderListModel extends LazyDataModel<OrderRow> {
     return reads
         .search(
             new OrderSearch(
-                statuses,
+                filter.statuses(),
+                filter.createdFrom(),
+                filter.createdBefore(),
+                filter.tokenId(),
                 null,
-                null,
-                null,
-                null,
-                text,
+                filter.text(),
                 sortOf(sortBy),
                 page,
                 Math.min(size, OrderSearch.MAX_SIZE)))

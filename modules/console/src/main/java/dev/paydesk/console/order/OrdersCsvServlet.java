@@ -53,16 +53,23 @@ public class OrdersCsvServlet extends HttpServlet {
     response.setHeader("Content-Disposition", "attachment; filename=\"paydesk-orders.csv\"");
     PrintWriter out = response.getWriter();
     out.print(line(HEADER.stream()));
+    OrderSearch filter =
+        OrdersPage.filter(
+            request.getParameter("status"),
+            request.getParameter("q"),
+            request.getParameter("token"),
+            request.getParameter("from"),
+            request.getParameter("to"));
     for (int page = 0; ; page++) {
       ResultPage<CheckoutView> found =
           reads.search(
               new OrderSearch(
-                  OrdersPage.statusesOf(request.getParameter("status")),
+                  filter.statuses(),
+                  filter.createdFrom(),
+                  filter.createdBefore(),
+                  filter.tokenId(),
                   null,
-                  null,
-                  null,
-                  null,
-                  request.getParameter("q"),
+                  filter.text(),
                   OrderSearch.Sort.OLDEST_FIRST,
                   page,
                   OrderSearch.MAX_SIZE));

@@ -1,6 +1,8 @@
 package dev.paydesk.console.order;
 
 import dev.paydesk.application.order.OrderReadService;
+import dev.paydesk.application.token.TokenCatalog;
+import dev.paydesk.domain.order.OrderSearch;
 import dev.paydesk.domain.order.OrderStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,6 +10,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,13 +34,66 @@ public class OrdersPage implements Serializable {
 
   @Inject OrderReadService reads;
 
+  @Inject TokenCatalog tokens;
+
+  /** A token to filter by, as the filter's select offers it. */
+  public static class TokenOption {
+    private final String id;
+    private final String label;
+
+    TokenOption(String id, String label) {
+      this.id = id;
+      this.label = label;
+    }
+
+    public String getId() {
+      return id;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+  }
+
   private String status;
   private String q;
+  private String token;
+  private String from;
+  private String to;
   private LazyDataModel<OrderRow> orders;
 
   /** Runs once the URL's parameters are read. */
   public void load() {
-    orders = new OrderListModel(reads, statuses(), q);
+    orders = new OrderListModel(reads, filter(status, q, token, from, to));
+  }
+
+  /**
+   * The list's filter from its URL: statuses, any id, a token, and created-from/to days (UTC, both
+   * included; a day that is no date is left out).
+   */
+  static OrderSearch filter(String status, String q, String token, String from, String to) {
+    Instant fromDay = day(from);
+    Instant toDay = day(to);
+    return new OrderSearch(
+        statusesOf(status),
+        fromDay,
+        toDay == null ? null : toDay.plus(Duration.ofDays(1)),
+        token,
+        null,
+        q,
+        null,
+        0,
+        OrderSearch.DEFAULT_SIZE);
+  }
+
+  private static Instant day(String text) {
+    try {
+      return text == null || text.isBlank()
+          ? null
+          : LocalDate.parse(text.trim()).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   Set<OrderStatus> statuses() {
@@ -57,9 +117,30 @@ public class OrdersPage implements Serializable {
   /** The CSV of the list as filtered now. */
   public String getExportUrl() {
     return "orders.csv?status="
-        + URLEncoder.encode(status == null ? "" : status, StandardCharsets.UTF_8)
+        + encode(status)
         + "&q="
-        + URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8);
+        + encode(q)
+        + "&token="
+        + encode(token)
+        + "&from="
+        + encode(from)
+        + "&to="
+        + encode(to);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+  }
+
+  /** Every token the gateway lists (or none when it cannot be asked now). */
+  public List<TokenOption> getTokens() {
+    try {
+      return tokens.all().stream()
+          .map(t -> new TokenOption(t.id(), t.crypto() + " · " + t.network()))
+          .toList();
+    } catch (RuntimeException e) {
+      return List.of();
+    }
   }
 
   public List<String> getAllStatuses() {
@@ -80,6 +161,30 @@ public class OrdersPage implements Serializable {
 
   public void setStatus(String status) {
     this.status = status;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
   }
 
   public String getQ() {

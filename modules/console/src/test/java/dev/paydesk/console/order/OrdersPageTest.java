@@ -40,4 +40,18 @@ class OrdersPageTest {
   static Map<String, SortMeta> sort(String field, SortOrder order) {
     return Map.of(field, SortMeta.builder().field(field).order(order).build());
   }
+
+  @Test
+  void createdDaysAreUtcDaysBothIncluded() {
+    OrderSearch search = OrdersPage.filter(null, null, "tok", "2026-11-01", "2026-11-02");
+
+    assertThat(search.createdFrom()).isEqualTo(java.time.Instant.parse("2026-11-01T00:00:00Z"));
+    assertThat(search.createdBefore()).isEqualTo(java.time.Instant.parse("2026-11-03T00:00:00Z"));
+    assertThat(search.tokenId()).isEqualTo("tok");
+  }
+
+  @Test
+  void aDayThatIsNoDateIsLeftOut() {
+    assertThat(OrdersPage.filter(null, null, null, "yesterday", "").createdFrom()).isNull();
+  }
 }
