@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class ConsoleBrowser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final String VIEWER_ZONE = "Asia/Tokyo";
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   final WebDriver driver;
@@ -62,6 +63,8 @@ final class ConsoleBrowser implements AutoCloseable {
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(CHROMEDRIVER.toFile())
+              // a merchant far from UTC: the console shows times in the viewer's zone
+              .withEnvironment(java.util.Map.of("TZ", VIEWER_ZONE, "LANG", "en_US.UTF-8"))
               .usingAnyFreePort()
               .build();
       String root = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";

@@ -177,6 +177,9 @@ class ConsolePageIT extends PaydeskContainerTest {
     assertThat(after[1] - before[1]).as("paid today").isEqualTo(1);
     assertThat(after[2] - before[2]).as("underpaid, needing attention").isEqualTo(1);
     assertThat(browser.text(By.id("gateway"))).contains("reachable");
+    var asOf = browser.waitFor(By.cssSelector(".pd-title .pd-time"));
+    assertThat(asOf.getText()).as("in the viewer's zone (Tokyo)").contains("GMT+9");
+    assertThat(asOf.getAttribute("title")).endsWith("UTC");
     assertThat(browser.text(By.id("health"))).contains("Expiry timer").contains("next run");
     browser.click(By.id("attention-attention.UNDERPAID"));
     browser.waitForText(By.id("list:orders"), underpaid.getString("merchantOrderId"));
@@ -298,6 +301,46 @@ class ConsolePageIT extends PaydeskContainerTest {
                 checkout.getString("createdAt"),
                 paydesk.reload(checkout).getString("updatedAt")));
     assertThat(anonymous.statusCode()).as("a visitor is sent to sign in").isIn(302, 303);
+  }
+
+  @Test
+  void theOrderListPagesAndSortsOnTheServer() {
+    List<String> made = new java.util.ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      made.add(paydesk.checkout("1.00", PaydeskHttp.USDT_TRC20, null).getString("merchantOrderId"));
+    }
+    String newest = made.get(made.size() - 1);
+    browser.signedInAs(VIEWER, PASSWORD);
+    browser.open("console/orders.xhtml");
+
+    assertThat(browser.text(By.id("list:orders"))).contains("1–20 of").contains(newest);
+    browser.click(By.cssSelector("#list\\:orders .ui-paginator-next"));
+    browser.waitForText(By.id("list:orders"), "21–");
+    assertThat(browser.text(By.id("list:orders"))).doesNotContain(newest);
+
+    browser.open("console/orders.xhtml");
+    browser.click(By.xpath("//th[contains(., 'Created')]"));
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(10))
+        .until(d -> !browser.text(By.id("list:orders")).contains(newest));
+    browser.click(By.cssSelector("#list\\:orders .ui-paginator-last"));
+    browser.waitForText(By.id("list:orders"), newest);
+  }
+
+  @Test
+  void aPageWhoseStateIsGoneSaysSoKindly() {
+    JsonObject checkout = paydesk.checkout("2.20", PaydeskHttp.USDT_TRC20, null);
+    browser.signedInAs(OPERATOR, PASSWORD);
+    browser.open("console/order.xhtml?id=" + checkout.getString("id"));
+    browser.waitFor(By.id("actions:checkNow"));
+
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript(
+            "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                + ".forEach(function (i) { i.value = 'gone'; });");
+    browser.submit(By.id("actions:checkNow"));
+
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("This page has expired");
   }
 
   @Test
