@@ -142,14 +142,12 @@ public class JpaOrderRepository implements OrderRepository {
             .and("o.createdAt < :createdBefore", "createdBefore", search.createdBefore())
             .and("o.tokenId = :tokenId", "tokenId", search.tokenId())
             .and(
-                "o.merchantOrderId = :merchantOrderId", "merchantOrderId", search.merchantOrderId())
-            .and(
-                "(o.merchantOrderId = :text OR o.publicId = :text OR o.gatewayOrderId = :text"
-                    + " OR o.gatewayMerchantOrderId = :text OR o.payAddress = :text"
-                    + " OR EXISTS (SELECT p FROM Payment p WHERE p.order = o"
-                    + " AND (p.txid = :text OR p.recordId = :text)))",
-                "text",
-                search.text());
+                "o.merchantOrderId = :merchantOrderId",
+                "merchantOrderId",
+                search.merchantOrderId());
+    if (search.text() != null) {
+      anyId(filter, search.text());
+    }
     String orderBy =
         switch (search.sort()) {
           case NEWEST_FIRST -> " ORDER BY o.createdAt DESC, o.id DESC";
@@ -172,6 +170,29 @@ public class JpaOrderRepository implements OrderRepository {
             ? items.size()
             : filter.count(em, "SELECT COUNT(o) FROM PaymentOrder o");
     return new ResultPage<>(items, search.page(), search.size(), total);
+  }
+
+  /**
+   * Matches any of an order's ids. The payments' txids and record ids are looked up first, so that
+   * the order query is one OR over indexed columns (an EXISTS in it made PostgreSQL scan every
+   * order: 311 ms against under 2 ms at a million orders).
+   */
+  private void anyId(JpqlFilter filter, String text) {
+    List<Long> viaPayments =
+        em.createQuery(
+                "SELECT p.order.id FROM Payment p WHERE p.txid = :t OR p.recordId = :t", Long.class)
+            .setParameter("t", text)
+            .getResultList();
+    String ownIds =
+        "o.merchantOrderId = :text OR o.publicId = :text OR o.gatewayOrderId = :text"
+            + " OR o.gatewayMerchantOrderId = :text OR o.payAddress = :text";
+    if (viaPayments.isEmpty()) {
+      filter.and("(" + ownIds + ")", Map.of("text", text));
+    } else {
+      filter.and(
+          "(" + ownIds + " OR o.id IN :viaPayments)",
+          Map.of("text", text, "viaPayments", viaPayments));
+    }
   }
 
   @Override

@@ -23,6 +23,13 @@ public final class JpqlFilter {
     return this;
   }
 
+  /** Adds {@code condition}, which names each of the parameters given. */
+  public JpqlFilter and(String condition, Map<String, Object> named) {
+    where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
+    parameters.putAll(named);
+    return this;
+  }
+
   public <T> TypedQuery<T> query(EntityManager em, String select, String orderBy, Class<T> type) {
     return bind(em.createQuery(select + where + orderBy, type));
   }
