@@ -1,6 +1,7 @@
 package dev.paydesk.rest;
 
 import dev.paydesk.application.gateway.GatewayMode;
+import dev.paydesk.application.user.ConsoleAdminSetup;
 import dev.paydesk.rest.security.ApiKeySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -19,7 +20,8 @@ public class StartupAnnouncement {
       @Observes @Initialized(ApplicationScoped.class) Object started,
       @ConfigProperty(name = "paydesk.public-url") String publicUrl,
       GatewayMode mode,
-      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys) {
+      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys,
+      ConsoleAdminSetup consoleSetup) {
     URI base = URI.create(publicUrl);
     String origin = base.getScheme() + "://" + base.getAuthority();
     boolean sandbox = mode.isSandbox();
@@ -43,6 +45,13 @@ public class StartupAnnouncement {
             .append("  Console:   ")
             .append(publicUrl)
             .append("/console/\n");
+    consoleSetup
+        .madeUpPassword()
+        .ifPresent(
+            password ->
+                text.append("  Console sign-in (sandbox, shown once): admin / ")
+                    .append(password)
+                    .append('\n'));
     if (sandbox) {
       text.append("  Sandbox:   ")
           .append(publicUrl)
