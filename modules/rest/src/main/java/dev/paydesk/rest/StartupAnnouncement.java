@@ -1,7 +1,6 @@
 package dev.paydesk.rest;
 
 import dev.paydesk.application.gateway.GatewayMode;
-import dev.paydesk.application.user.ConsoleAdminSetup;
 import dev.paydesk.rest.security.ApiKeySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -20,8 +19,7 @@ public class StartupAnnouncement {
       @Observes @Initialized(ApplicationScoped.class) Object started,
       @ConfigProperty(name = "paydesk.public-url") String publicUrl,
       GatewayMode mode,
-      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys,
-      ConsoleAdminSetup consoleSetup) {
+      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys) {
     URI base = URI.create(publicUrl);
     String origin = base.getScheme() + "://" + base.getAuthority();
     boolean sandbox = mode.isSandbox();
@@ -45,13 +43,6 @@ public class StartupAnnouncement {
             .append("  Console:   ")
             .append(publicUrl)
             .append("/console/\n");
-    consoleSetup
-        .madeUpPassword()
-        .ifPresent(
-            password ->
-                text.append("  Console sign-in (sandbox, shown once): admin / ")
-                    .append(password)
-                    .append('\n'));
     if (sandbox) {
       text.append("  Sandbox:   ")
           .append(publicUrl)

@@ -16,7 +16,7 @@ import java.util.Base64;
 /**
  * The first console account, made at the first start: {@code admin}, with the password of {@link
  * ConsoleSettings#INITIAL_ADMIN_PASSWORD}. In sandbox mode without one, a password is made up and
- * shown once in the start-up banner; live mode without one refuses to start, naming the setting.
+ * shown once in the start-up log; live mode without one refuses to start, naming the setting.
  */
 @Singleton
 @Startup
@@ -31,13 +31,6 @@ public class ConsoleAdminSetup {
   @Inject ConsoleUserService users;
 
   @Inject ConsoleSettings settings;
-
-  private String madeUpPassword;
-
-  /** The password made up for the first admin at this start (sandbox mode), to show once. */
-  public java.util.Optional<String> madeUpPassword() {
-    return java.util.Optional.ofNullable(madeUpPassword);
-  }
 
   @PostConstruct
   void createFirstAdmin() {
@@ -64,9 +57,10 @@ public class ConsoleAdminSetup {
     new SecureRandom().nextBytes(random);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     users.create(INITIAL_ADMIN, password, ConsoleRole.ADMIN);
-    madeUpPassword = password;
     LOG.log(
         Level.INFO,
-        "Console user admin created (sandbox mode); its password is in the start-up banner");
+        "Console (sandbox mode): sign in as admin with the password "
+            + password
+            + " (shown this once; change it in the console)");
   }
 }
