@@ -1,0 +1,57 @@
+package dev.paydesk.application.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paydesk.application.gateway.GatewayMode;
+import dev.paydesk.domain.user.ConsoleRole;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConsoleAdminSetupTest {
+
+  final ConsoleUserServiceTest.InMemoryUsers accounts = new ConsoleUserServiceTest.InMemoryUsers();
+  final ConsoleUserService users =
+      new ConsoleUserService(
+          accounts,
+          new ConsoleUserServiceTest.CountingHash(),
+          Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+
+  ConsoleAdminSetup setup(String mode, String initialPassword) {
+    ConsoleAdminSetup setup = new ConsoleAdminSetup();
+    setup.users = users;
+    setup.settings =
+        new ConsoleSettings(Optional.ofNullable(initialPassword), new GatewayMode(mode));
+    return setup;
+  }
+
+  @Test
+  void liveModeWithoutAnInitialPasswordRefusesToStartNamingTheSetting() {
+    assertThatThrownBy(() -> setup("live", null).createFirstAdmin())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("paydesk.console.initial-admin-password")
+        .hasMessageContaining("PAYDESK_CONSOLE_INITIAL_ADMIN_PASSWORD");
+    assertThat(accounts.users).isEmpty();
+  }
+
+  @Test
+  void liveModeMakesTheFirstAdminWithTheGivenPassword() {
+    setup("live", "a long first password").createFirstAdmin();
+
+    assertThat(users.signIn("admin", "a long first password"))
+        .isEqualTo(new SignIn.Granted("admin", ConsoleRole.ADMIN));
+  }
+
+  @Test
+  void sandboxModeMakesUpAPasswordOnlyWhenThereIsNoUser() {
+    setup("sandbox", null).createFirstAdmin();
+    setup("sandbox", null).createFirstAdmin();
+
+    assertThat(accounts.users)
+        .singleElement()
+        .satisfies(u -> assertThat(u.role()).isEqualTo(ConsoleRole.ADMIN));
+  }
+}
