@@ -23,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +36,75 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PaymentIT extends PaydeskContainerTest {
 
   static final String USDT = PaydeskHttp.USDT_TRC20;
+
+  static ShopReceiver shop;
+
+  @BeforeAll
+  static void startTheShop() {
+    shop = ShopReceiver.start();
+  }
+
+  @AfterAll
+  static void stopTheShop() {
+    shop.close();
+  }
+
+  @Test
+  void thePaidCheckoutIsToldToTheShopOnceAndSigned() {
+    JsonObject checkout = paydesk.checkout("3.10", USDT, null);
+    String id = checkout.getString("id");
+
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> !shop.accepted(id).isEmpty());
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(6))
+        .until(() -> shop.of(id).size() == 1);
+    assertThat(shop.of(id))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.type()).isEqualTo("checkout.paid");
+              assertThat(d.signed()).as("signature verifies with the shared secret").isTrue();
+              assertThat(d.eventId()).startsWith("evt_");
+            });
+  }
+
+  @Test
+  void anEndpointThatIsDownGetsTheEventOnceItIsBack() {
+    JsonObject checkout = paydesk.checkout("3.20", USDT, null);
+    String id = checkout.getString("id");
+    shop.downFor(id, 2);
+
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> shop.accepted(id).size() == 1);
+    assertThat(shop.of(id))
+        .extracting(ShopReceiver.Delivery::answered)
+        .containsExactly(503, 503, 200);
+    assertThat(shop.of(id))
+        .extracting(ShopReceiver.Delivery::eventId)
+        .as("the same event, retried")
+        .containsOnly(shop.of(id).get(0).eventId());
+  }
+
+  @Test
+  void theEventsOfOneCheckoutArriveInOrder() {
+    JsonObject checkout = paydesk.checkout("8.00", USDT, null);
+    String id = checkout.getString("id");
+    shop.downFor(id, 1);
+
+    paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"3\"}");
+    paydesk.awaitStatus(checkout, "UNDERPAID");
+    paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"5\"}");
+    paydesk.awaitStatus(checkout, "PAID");
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> shop.accepted(id).size() == 2);
+    assertThat(shop.accepted(id))
+        .extracting(ShopReceiver.Delivery::type)
+        .containsExactly("checkout.underpaid", "checkout.paid");
+  }
 
   @Test
   void aFullPaymentMakesTheOrderPaid() {

@@ -4,6 +4,8 @@ import dev.paydesk.application.expiry.ExpiryService;
 import dev.paydesk.application.expiry.ExpirySettings;
 import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.application.reconciliation.ReconciliationSettings;
+import dev.paydesk.application.shopevent.ShopEventDeliveryService;
+import dev.paydesk.application.shopevent.ShopEventSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -42,6 +44,10 @@ public class OrderTimersScheduler {
 
   @Inject ReconciliationSettings reconciliationSettings;
 
+  @Inject ShopEventDeliveryService shopEvents;
+
+  @Inject ShopEventSettings shopEventSettings;
+
   @Inject Clock clock;
 
   @Inject
@@ -57,6 +63,11 @@ public class OrderTimersScheduler {
       timers.createCalendarTimer(
           TimerSchedule.every(reconciliationSettings.every()),
           new TimerConfig(TimerKind.RECONCILIATION, false));
+      if (shopEventSettings.enabled()) {
+        timers.createCalendarTimer(
+            TimerSchedule.every(shopEventSettings.every()),
+            new TimerConfig(TimerKind.SHOP_EVENT_DELIVERY, false));
+      }
     }
   }
 
@@ -75,6 +86,7 @@ public class OrderTimersScheduler {
       switch (kind) {
         case UNPAID_ORDER_EXPIRY -> expiry.expireDue(clock.instant());
         case RECONCILIATION -> reconciliation.reconcileDue(clock.instant());
+        case SHOP_EVENT_DELIVERY -> shopEvents.deliverDue(clock.instant());
       }
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.ERROR, "Timer " + kind + " failed; its next run tries again", e);

@@ -5,5 +5,7 @@ public enum TimerKind {
   /** Expires unpaid orders ({@code paydesk.expiry.every}). */
   UNPAID_ORDER_EXPIRY,
   /** Looks up payments whose webhooks were missed ({@code paydesk.reconciliation.every}). */
-  RECONCILIATION
+  RECONCILIATION,
+  /** Delivers due events to the shop backend ({@code paydesk.shop-events.every}). */
+  SHOP_EVENT_DELIVERY
 }

@@ -69,4 +69,20 @@ class OrderPersistenceIT {
       return h2();
     }
   }
+
+  @Nested
+  class OutboxOnPostgreSql extends ShopEventOutboxContract {
+    @Override
+    DataSource dataSource() {
+      return postgres();
+    }
+  }
+
+  @Nested
+  class OutboxOnH2 extends ShopEventOutboxContract {
+    @Override
+    DataSource dataSource() {
+      return h2();
+    }
+  }
 }

@@ -1,0 +1,2 @@
+/** The shop-event outbox in the {@code shop_event} table. */
+package dev.paydesk.persistence.shopevent;

@@ -1,0 +1,109 @@
+package dev.paydesk.persistence.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paydesk.domain.shopevent.ShopEvent;
+import dev.paydesk.persistence.shopevent.JpaShopEventOutbox;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shop-event outbox as the delivery workers use it: what is due, in order per checkout, and a
+ * claim that only one of several workers (instances) gets.
+ */
+abstract class ShopEventOutboxContract extends PersistenceTestBase {
+
+  static final Duration HOLD = Duration.ofMinutes(1);
+
+  <T> T outbox(Function<JpaShopEventOutbox, T> work) {
+    return withEntityManager(em -> work.apply(new JpaShopEventOutbox(em)));
+  }
+
+  ShopEvent add(String checkoutId, String endpoint, String type) {
+    ShopEvent event = ShopEvent.of(ShopEvent.newEventId(), checkoutId, endpoint, type, "{}", NOW);
+    return outbox(
+        o -> {
+          o.add(event);
+          return event;
+        });
+  }
+
+  List<Long> dueFor(String checkoutId) {
+    return outbox(
+        o ->
+            o.due(NOW, 1000).stream()
+                .filter(e -> e.checkoutId().equals(checkoutId))
+                .map(ShopEvent::id)
+                .toList());
+  }
+
+  @Test
+  void aCheckoutsLaterEventWaitsUntilTheEarlierOneIsDelivered() {
+    String checkout = "chk_order_" + System.nanoTime();
+    ShopEvent underpaid = add(checkout, "http://shop/a", "checkout.underpaid");
+    ShopEvent paid = add(checkout, "http://shop/a", "checkout.paid");
+    ShopEvent paidElsewhere = add(checkout, "http://shop/b", "checkout.paid");
+
+    assertThat(dueFor(checkout))
+        .as("per endpoint, only the oldest pending event is due")
+        .containsExactly(underpaid.id(), paidElsewhere.id());
+
+    outbox(
+        o -> {
+          o.lock(underpaid.id()).orElseThrow().delivered(200, NOW);
+          return null;
+        });
+
+    assertThat(dueFor(checkout)).containsExactly(paid.id(), paidElsewhere.id());
+  }
+
+  @Test
+  void twoWorkersClaimingTheSameEventsAtOnceSendEachAttemptOnce() throws Exception {
+    String checkout = "chk_claim_";
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // distinct checkouts, so all are due at once
+      ids.add(add(checkout + i + "_" + System.nanoTime(), "http://shop/a", "checkout.paid").id());
+    }
+    CyclicBarrier start = new CyclicBarrier(2);
+    Callable<List<Long>> worker =
+        () -> {
+          start.await();
+          List<Long> claimed = new ArrayList<>();
+          for (long id : ids) {
+            Optional<Long> mine =
+                outbox(o -> o.lock(id).filter(e -> e.claim(NOW, HOLD)).map(ShopEvent::id));
+            mine.ifPresent(claimed::add);
+          }
+          return claimed;
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<List<Long>> first = pool.submit(worker);
+      Future<List<Long>> second = pool.submit(worker);
+      List<Long> all = new ArrayList<>(first.get());
+      all.addAll(second.get());
+
+      assertThat(all)
+          .as("every event claimed exactly once")
+          .containsExactlyInAnyOrderElementsOf(ids);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(outbox(o -> o.due(NOW, 1000)).stream().map(ShopEvent::id))
+        .as("a claimed event is not due to anyone while the claim holds")
+        .doesNotContainAnyElementsOf(ids);
+    assertThat(outbox(o -> o.due(NOW.plus(HOLD), 1000)).stream().map(ShopEvent::id))
+        .as("a claim whose worker died runs out, and the event is due again")
+        .containsAll(ids);
+  }
+}
