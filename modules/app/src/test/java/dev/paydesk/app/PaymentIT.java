@@ -72,6 +72,41 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   @Test
+  void theShopSeesACheckoutsEventsAndCanHaveOneSentAgain() {
+    JsonObject checkout = paydesk.checkout("3.30", USDT, null);
+    String id = checkout.getString("id");
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+    await().atMost(Duration.ofSeconds(20)).until(() -> shop.accepted(id).size() == 1);
+    String eventId = shop.of(id).get(0).eventId();
+
+    JsonObject sent =
+        ((JsonArray)
+                PaydeskHttp.parse(
+                    paydesk.shopGet("api/v1/checkouts/" + id + "/notifications").body()))
+            .getJsonObject(0);
+    assertThat(sent.getString("eventId")).isEqualTo(eventId);
+    assertThat(sent.getString("status")).isEqualTo("DELIVERED");
+    assertThat(sent.getInt("lastStatus")).isEqualTo(200);
+
+    HttpResponse<String> again =
+        paydesk.shopPost("api/v1/checkouts/" + id + "/notifications/" + eventId + "/redeliver", "");
+    assertThat(again.statusCode()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(20)).until(() -> shop.accepted(id).size() == 2);
+    assertThat(shop.of(id))
+        .allSatisfy(
+            d -> {
+              assertThat(d.eventId()).as("the same event, sent again").isEqualTo(eventId);
+              assertThat(d.signed()).isTrue();
+            });
+
+    HttpResponse<String> unknown =
+        paydesk.shopPost("api/v1/checkouts/" + id + "/notifications/evt_nope/redeliver", "");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
   void anEndpointThatIsDownGetsTheEventOnceItIsBack() {
     JsonObject checkout = paydesk.checkout("3.20", USDT, null);
     String id = checkout.getString("id");

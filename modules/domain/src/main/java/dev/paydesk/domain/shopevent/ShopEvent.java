@@ -120,7 +120,10 @@ public class ShopEvent {
     }
   }
 
-  /** Sends it again (from the console or the API): a fresh series of attempts. */
+  /**
+   * Sends it again (from the console or the API), due now; should that attempt fail, retries follow
+   * the usual schedule, still within three days of the event.
+   */
   public void redeliver(Instant now) {
     status = Status.PENDING;
     nextAttemptAt = now;

@@ -7,6 +7,8 @@ import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.application.order.TimelineEntryView;
 import dev.paydesk.application.reconciliation.ReconciliationService;
+import dev.paydesk.application.shopevent.ShopEventService;
+import dev.paydesk.application.shopevent.ShopEventView;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.InvalidCheckoutException;
 import dev.paydesk.domain.order.ResultPage;
@@ -58,6 +60,8 @@ public class CheckoutResource {
   @Inject CheckoutEvents events;
 
   @Inject ReconciliationService reconciliation;
+
+  @Inject ShopEventService shopEvents;
 
   @Inject Clock clock;
 
@@ -248,6 +252,44 @@ public class CheckoutResource {
             .checkNow(checkoutId, clock.instant(), Actor.shop())
             .orElseThrow(() -> notFound(id)),
         uri);
+  }
+
+  @GET
+  @Path("{id}/notifications")
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(
+      summary =
+          "The events sent to the shop backend about this checkout, one per endpoint, oldest"
+              + " first: status (PENDING, DELIVERED, FAILED), attempts, the last answer")
+  public List<ShopEventView> notifications(@PathParam("id") String id) {
+    return shopEvents.ofCheckout(find(id).id());
+  }
+
+  @POST
+  @Path("{id}/notifications/{eventId}/redeliver")
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(summary = "Send an event again, now, to every endpoint (same event id and body)")
+  @APIResponse(responseCode = "404", description = "No such checkout, or no such event of it")
+  public List<ShopEventView> redeliver(
+      @PathParam("id") String id, @PathParam("eventId") String eventId) {
+    List<ShopEventView> queued = shopEvents.redeliver(find(id).id(), eventId, clock.instant());
+    if (queued.isEmpty()) {
+      throw new ProblemException(
+          Problem.of(
+              "shop-event-not-found",
+              "No such event",
+              404,
+              "Checkout "
+                  + id
+                  + " has no event "
+                  + (eventId.length() > 40 ? eventId.substring(0, 40) + "…" : eventId)
+                  + "."));
+    }
+    return queued;
   }
 
   @GET
