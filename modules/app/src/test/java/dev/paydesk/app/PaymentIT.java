@@ -2,6 +2,7 @@ package dev.paydesk.app;
 
 import static dev.paydesk.app.PaydeskHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
@@ -122,6 +123,17 @@ class PaymentIT extends PaydeskContainerTest {
         .extracting(ShopReceiver.Delivery::eventId)
         .as("the same event, retried")
         .containsOnly(shop.of(id).get(0).eventId());
+    JsonObject row =
+        ((JsonArray)
+                PaydeskHttp.parse(
+                    paydesk.shopGet("api/v1/checkouts/" + id + "/notifications").body()))
+            .getJsonObject(0);
+    assertThat(row.getString("status")).isEqualTo("DELIVERED");
+    assertThat(row.getInt("attempts")).isEqualTo(3);
+    assertThat(row.getJsonArray("history").getValuesAs(JsonObject.class))
+        .as("every attempt is logged with its answer")
+        .extracting(a -> a.getInt("httpStatus"), a -> a.getBoolean("delivered"))
+        .containsExactly(tuple(503, false), tuple(503, false), tuple(200, true));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.paydesk.application.shopevent;
 
 import dev.paydesk.domain.shopevent.ShopEvent;
+import dev.paydesk.domain.shopevent.ShopEventAttempt;
 import dev.paydesk.domain.shopevent.ShopEventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,11 +46,13 @@ public class ShopEventAttemptService {
     return outbox.lock(id).filter(e -> e.claim(now, CLAIM));
   }
 
-  public void delivered(long id, int httpStatus, Instant now) {
+  public void delivered(long id, int httpStatus, String excerpt, Duration latency, Instant now) {
     outbox.lock(id).ifPresent(e -> e.delivered(httpStatus, now));
+    outbox.addAttempt(new ShopEventAttempt(id, now, httpStatus, latency, true, excerpt));
   }
 
-  public void failed(long id, Integer httpStatus, String error, Instant now) {
+  public void failed(long id, Integer httpStatus, String error, Duration latency, Instant now) {
+    outbox.addAttempt(new ShopEventAttempt(id, now, httpStatus, latency, false, error));
     outbox
         .lock(id)
         .ifPresent(

@@ -67,7 +67,7 @@ public class ShopEventDeliveryService {
 
   private boolean send(ShopEvent event) {
     byte[] body = event.payload().getBytes(StandardCharsets.UTF_8);
-    long timestamp = clock.instant().getEpochSecond();
+    Instant start = clock.instant();
     try {
       HttpResponse<String> answer =
           http.send(
@@ -78,28 +78,32 @@ public class ShopEventDeliveryService {
                   .header("Paydesk-Event-Id", event.eventId())
                   .header(
                       ShopEventSignature.HEADER,
-                      ShopEventSignature.header(settings.secret().orElseThrow(), timestamp, body))
+                      ShopEventSignature.header(
+                          settings.secret().orElseThrow(), start.getEpochSecond(), body))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
+      Instant end = clock.instant();
+      Duration latency = Duration.between(start, end);
+      String excerpt = answer.body() == null ? "" : answer.body();
+      excerpt = excerpt.substring(0, Math.min(200, excerpt.length()));
       if (answer.statusCode() / 100 == 2) {
-        attempts.delivered(event.id(), answer.statusCode(), clock.instant());
+        attempts.delivered(event.id(), answer.statusCode(), excerpt, latency, end);
         return true;
       }
-      String excerpt = answer.body() == null ? "" : answer.body();
       attempts.failed(
           event.id(),
           answer.statusCode(),
-          "HTTP "
-              + answer.statusCode()
-              + ": "
-              + excerpt.substring(0, Math.min(200, excerpt.length())),
-          clock.instant());
+          "HTTP " + answer.statusCode() + ": " + excerpt,
+          latency,
+          end);
     } catch (IOException | IllegalArgumentException e) {
-      attempts.failed(event.id(), null, e.toString(), clock.instant());
+      Instant end = clock.instant();
+      attempts.failed(event.id(), null, e.toString(), Duration.between(start, end), end);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      attempts.failed(event.id(), null, "interrupted", clock.instant());
+      Instant end = clock.instant();
+      attempts.failed(event.id(), null, "interrupted", Duration.between(start, end), end);
     }
     LOG.log(Level.INFO, "Event {0} for {1} not delivered yet", event.eventId(), event.endpoint());
     return false;

@@ -1,6 +1,7 @@
 package dev.paydesk.application.shopevent;
 
 import dev.paydesk.domain.shopevent.ShopEvent;
+import dev.paydesk.domain.shopevent.ShopEventAttempt;
 import dev.paydesk.domain.shopevent.ShopEventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class ShopEventService {
 
   /** The checkout's events, one per endpoint, oldest first. */
   public List<ShopEventView> ofCheckout(String checkoutId) {
-    return outbox.ofCheckout(checkoutId).stream().map(ShopEventView::of).toList();
+    return views(outbox.ofCheckout(checkoutId));
   }
 
   /**
@@ -38,6 +39,12 @@ public class ShopEventService {
     List<ShopEvent> rows =
         outbox.ofCheckout(checkoutId).stream().filter(e -> e.eventId().equals(eventId)).toList();
     rows.forEach(e -> outbox.lock(e.id()).orElseThrow().redeliver(now));
-    return rows.stream().map(ShopEventView::of).toList();
+    return views(rows);
+  }
+
+  private List<ShopEventView> views(List<ShopEvent> events) {
+    List<ShopEventAttempt> attempts =
+        outbox.attemptsOf(events.stream().map(ShopEvent::id).toList());
+    return events.stream().map(e -> ShopEventView.of(e, attempts)).toList();
   }
 }

@@ -1,9 +1,11 @@
 package dev.paydesk.application.shopevent;
 
 import dev.paydesk.domain.shopevent.ShopEvent;
+import dev.paydesk.domain.shopevent.ShopEventAttempt;
 import java.time.Instant;
+import java.util.List;
 
-/** One event at one endpoint, as the shop API and the console show it. */
+/** One event at one endpoint, with every attempt at it, as the shop API and the console show it. */
 public record ShopEventView(
     String eventId,
     String type,
@@ -14,9 +16,24 @@ public record ShopEventView(
     Instant nextAttemptAt,
     Instant deliveredAt,
     Integer lastStatus,
-    String lastError) {
+    String lastError,
+    List<Attempt> history) {
 
-  static ShopEventView of(ShopEvent e) {
+  /** One attempt: when, the answer's status (none when no answer came), latency, an excerpt. */
+  public record Attempt(
+      Instant at, Integer httpStatus, long latencyMillis, boolean delivered, String excerpt) {
+
+    static Attempt of(ShopEventAttempt a) {
+      return new Attempt(
+          a.attemptedAt(),
+          a.httpStatus().orElse(null),
+          a.latency().toMillis(),
+          a.delivered(),
+          a.excerpt().orElse(null));
+    }
+  }
+
+  static ShopEventView of(ShopEvent e, List<ShopEventAttempt> attempts) {
     return new ShopEventView(
         e.eventId(),
         e.type(),
@@ -27,6 +44,7 @@ public record ShopEventView(
         e.nextAttemptAt().orElse(null),
         e.deliveredAt().orElse(null),
         e.lastStatus().orElse(null),
-        e.lastError().orElse(null));
+        e.lastError().orElse(null),
+        attempts.stream().filter(a -> a.shopEventId() == e.id()).map(Attempt::of).toList());
   }
 }

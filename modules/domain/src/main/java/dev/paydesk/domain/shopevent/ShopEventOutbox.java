@@ -19,4 +19,9 @@ public interface ShopEventOutbox {
   Optional<ShopEvent> lock(long id);
 
   List<ShopEvent> ofCheckout(String checkoutId);
+
+  void addAttempt(ShopEventAttempt attempt);
+
+  /** The attempts at these events, oldest first. */
+  List<ShopEventAttempt> attemptsOf(List<Long> shopEventIds);
 }

@@ -1,6 +1,7 @@
 package dev.paydesk.persistence.shopevent;
 
 import dev.paydesk.domain.shopevent.ShopEvent;
+import dev.paydesk.domain.shopevent.ShopEventAttempt;
 import dev.paydesk.domain.shopevent.ShopEventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -60,6 +61,23 @@ public class JpaShopEventOutbox implements ShopEventOutbox {
     return em.createQuery(
             "SELECT e FROM ShopEvent e WHERE e.checkoutId = :c ORDER BY e.id", ShopEvent.class)
         .setParameter("c", checkoutId)
+        .getResultList();
+  }
+
+  @Override
+  public void addAttempt(ShopEventAttempt attempt) {
+    em.persist(attempt);
+  }
+
+  @Override
+  public List<ShopEventAttempt> attemptsOf(List<Long> shopEventIds) {
+    if (shopEventIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT a FROM ShopEventAttempt a WHERE a.shopEventId IN :ids ORDER BY a.attemptedAt, a.id",
+            ShopEventAttempt.class)
+        .setParameter("ids", shopEventIds)
         .getResultList();
   }
 }

@@ -3,6 +3,7 @@ package dev.paydesk.persistence.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paydesk.domain.shopevent.ShopEvent;
+import dev.paydesk.domain.shopevent.ShopEventAttempt;
 import dev.paydesk.persistence.shopevent.JpaShopEventOutbox;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,6 +65,31 @@ abstract class ShopEventOutboxContract extends PersistenceTestBase {
         });
 
     assertThat(dueFor(checkout)).containsExactly(paid.id(), paidElsewhere.id());
+  }
+
+  @Test
+  void everyAttemptIsKeptInOrderWithItsAnswer() {
+    ShopEvent event = add("chk_attempts_" + System.nanoTime(), "http://shop/a", "checkout.paid");
+    outbox(
+        o -> {
+          o.addAttempt(
+              new ShopEventAttempt(
+                  event.id(), NOW, null, Duration.ofSeconds(10), false, "x".repeat(600)));
+          o.addAttempt(
+              new ShopEventAttempt(
+                  event.id(), NOW.plusSeconds(30), 200, Duration.ofMillis(42), true, "ok"));
+          return null;
+        });
+
+    List<ShopEventAttempt> kept = outbox(o -> o.attemptsOf(List.of(event.id())));
+
+    assertThat(kept).hasSize(2);
+    assertThat(kept.get(0).httpStatus()).isEmpty();
+    assertThat(kept.get(0).excerpt()).hasValueSatisfying(e -> assertThat(e).hasSize(500));
+    assertThat(kept.get(1).httpStatus()).hasValue(200);
+    assertThat(kept.get(1).latency()).isEqualTo(Duration.ofMillis(42));
+    assertThat(kept.get(1).delivered()).isTrue();
+    assertThat(kept.get(1).attemptedAt()).isEqualTo(NOW.plusSeconds(30));
   }
 
   @Test
