@@ -69,6 +69,12 @@ class PaymentIT extends PaydeskContainerTest {
               assertThat(d.type()).isEqualTo("checkout.paid");
               assertThat(d.signed()).as("signature verifies with the shared secret").isTrue();
               assertThat(d.eventId()).startsWith("evt_");
+              assertThat(withoutLinks(d.checkout()))
+                  .as("the checkout as the API shows it")
+                  .isEqualTo(withoutLinks(paydesk.reload(checkout)));
+              assertThat(d.checkout().getString("statusUrl"))
+                  .as("links in events come from paydesk.public-url, not a request's host")
+                  .isEqualTo("http://localhost:8080/paydesk/api/v1/checkouts/" + id);
             });
   }
 
@@ -105,6 +111,10 @@ class PaymentIT extends PaydeskContainerTest {
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  private static JsonObject withoutLinks(JsonObject checkout) {
+    return Json.createObjectBuilder(checkout).remove("statusUrl").remove("qrUrl").build();
   }
 
   @Test

@@ -24,7 +24,13 @@ final class ShopReceiver implements AutoCloseable {
   static final String SECRET = "it-shop-secret";
 
   /** One delivery as it arrived. */
-  record Delivery(String eventId, String type, String checkoutId, boolean signed, int answered) {}
+  record Delivery(
+      String eventId,
+      String type,
+      String checkoutId,
+      boolean signed,
+      int answered,
+      JsonObject checkout) {}
 
   final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> downFor = new ConcurrentHashMap<>();
@@ -44,8 +50,8 @@ final class ShopReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             JsonObject event =
                 (JsonObject) PaydeskHttp.parse(new String(body, StandardCharsets.UTF_8));
-            String checkoutId =
-                event.getJsonObject("data").getJsonObject("checkout").getString("id");
+            JsonObject checkout = event.getJsonObject("data").getJsonObject("checkout");
+            String checkoutId = checkout.getString("id");
             boolean signed =
                 ShopEventSignature.verify(
                     SECRET, exchange.getRequestHeaders().getFirst(ShopEventSignature.HEADER), body);
@@ -53,7 +59,12 @@ final class ShopReceiver implements AutoCloseable {
             int status = down != null && down.getAndDecrement() > 0 ? 503 : 200;
             receiver.deliveries.add(
                 new Delivery(
-                    event.getString("id"), event.getString("type"), checkoutId, signed, status));
+                    event.getString("id"),
+                    event.getString("type"),
+                    checkoutId,
+                    signed,
+                    status,
+                    checkout));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
           });

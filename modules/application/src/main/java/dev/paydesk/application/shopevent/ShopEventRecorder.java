@@ -1,7 +1,6 @@
 package dev.paydesk.application.shopevent;
 
 import dev.paydesk.application.order.CheckoutView;
-import dev.paydesk.application.order.PaymentView;
 import dev.paydesk.application.payment.OrderStatusChanged;
 import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.OrderStatus;
@@ -11,13 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import java.math.BigDecimal;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes an event for the shop into the outbox when a checkout's status changes, in the same
@@ -44,9 +41,7 @@ public class ShopEventRecorder {
 
   @Inject OrderRepository orders;
 
-  @Inject
-  @ConfigProperty(name = "paydesk.public-url")
-  String publicUrl;
+  @Inject CheckoutDocument checkoutDocument;
 
   void record(@Observes OrderStatusChanged change) {
     String type = TYPES.get(change.to());
@@ -67,52 +62,15 @@ public class ShopEventRecorder {
   }
 
   /** The event's body: its id, type and time, and the checkout as the shop API shows it. */
-  String payload(String eventId, String type, Instant at, CheckoutView c) {
-    JsonObjectBuilder checkout =
-        Json.createObjectBuilder()
-            .add("id", c.id())
-            .add("status", c.status().name())
-            .add("merchantOrderId", c.merchantOrderId())
-            .add("price", c.price().toPlainString())
-            .add("currency", c.currency())
-            .add("tokenId", c.tokenId())
-            .add("statusUrl", publicUrl + "/api/v1/checkouts/" + c.id());
-    optional(checkout, "cryptoAmount", plain(c.cryptoAmount()));
-    optional(checkout, "amountPaid", plain(c.amountPaid()));
-    optional(checkout, "amountRemaining", plain(c.amountRemaining()));
-    optional(checkout, "crypto", c.crypto());
-    optional(checkout, "network", c.network());
-    optional(checkout, "payAddress", c.payAddress());
-    optional(checkout, "memo", c.memo());
-    optional(checkout, "ccpaymentOrderId", c.gatewayOrderId());
-    optional(checkout, "createdAt", c.createdAt().toString());
-    optional(checkout, "updatedAt", c.updatedAt().toString());
-    optional(checkout, "expiresAt", c.expiresAt() == null ? null : c.expiresAt().toString());
-    JsonArrayBuilder payments = Json.createArrayBuilder();
-    for (PaymentView p : c.payments()) {
-      JsonObjectBuilder payment = Json.createObjectBuilder().add("status", p.status().name());
-      optional(payment, "recordId", p.recordId());
-      optional(payment, "txid", p.txid());
-      optional(payment, "amount", plain(p.amount()));
-      payments.add(payment);
-    }
-    checkout.add("payments", payments);
+  String payload(String eventId, String type, Instant at, CheckoutView checkout) {
+    JsonObject document =
+        Json.createReader(new StringReader(checkoutDocument.json(checkout))).readObject();
     return Json.createObjectBuilder()
         .add("id", eventId)
         .add("type", type)
         .add("createdAt", at.toString())
-        .add("data", Json.createObjectBuilder().add("checkout", checkout))
+        .add("data", Json.createObjectBuilder().add("checkout", document))
         .build()
         .toString();
-  }
-
-  private static void optional(JsonObjectBuilder json, String name, String value) {
-    if (value != null) {
-      json.add(name, value);
-    }
-  }
-
-  private static String plain(BigDecimal amount) {
-    return amount == null ? null : amount.stripTrailingZeros().toPlainString();
   }
 }

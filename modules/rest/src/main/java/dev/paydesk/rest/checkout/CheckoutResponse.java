@@ -2,6 +2,7 @@ package dev.paydesk.rest.checkout;
 
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.PaymentView;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -74,6 +75,13 @@ public record CheckoutResponse(
   }
 
   static CheckoutResponse of(CheckoutView checkout, UriInfo uri) {
+    return of(checkout, uri.getBaseUri());
+  }
+
+  /**
+   * @param apiBase the API's root ({@code …/paydesk/api/}), which the links are made from
+   */
+  static CheckoutResponse of(CheckoutView checkout, URI apiBase) {
     String id = checkout.id();
     boolean payable = checkout.payable();
     return new CheckoutResponse(
@@ -96,8 +104,8 @@ public record CheckoutResponse(
         checkout.updatedAt(),
         checkout.expiresAt(),
         checkout.expiredAt(),
-        payable ? uri.getBaseUriBuilder().path("v1/checkouts/{id}/qr").build(id) : null,
-        uri.getBaseUriBuilder().path("v1/checkouts/{id}").build(id),
+        payable ? UriBuilder.fromUri(apiBase).path("v1/checkouts/{id}/qr").build(id) : null,
+        UriBuilder.fromUri(apiBase).path("v1/checkouts/{id}").build(id),
         checkout.payments().stream().map(PaymentResponse::of).toList());
   }
 }
