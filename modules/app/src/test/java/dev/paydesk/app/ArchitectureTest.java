@@ -118,23 +118,38 @@ class ArchitectureTest {
 
   @Test
   void theConsoleKnowsOnlyTheApplicationAndTheDomain() {
+    knowsOnlyTheApplicationAndTheDomain("dev.paydesk.console..");
+  }
+
+  @Test
+  void theBuyersPageKnowsOnlyTheApplicationAndTheDomain() {
+    knowsOnlyTheApplicationAndTheDomain("dev.paydesk.pay..");
+  }
+
+  /** A user interface: on top of the use cases, beside the other adapters, used by none. */
+  private static void knowsOnlyTheApplicationAndTheDomain(String ui) {
     noClasses()
         .that()
-        .resideInAPackage("dev.paydesk.console..")
+        .resideInAPackage(ui)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dev.paydesk.persistence..",
-            "dev.paydesk.ccpayment..",
-            "dev.paydesk.rest..",
-            "jakarta.persistence..")
+            java.util.stream.Stream.of(
+                    "dev.paydesk.persistence..",
+                    "dev.paydesk.ccpayment..",
+                    "dev.paydesk.rest..",
+                    "dev.paydesk.console..",
+                    "dev.paydesk.pay..",
+                    "jakarta.persistence..")
+                .filter(p -> !p.equals(ui))
+                .toArray(String[]::new))
         .check(paydesk);
     noClasses()
         .that()
-        .resideOutsideOfPackage("dev.paydesk.console..")
+        .resideOutsideOfPackage(ui)
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("dev.paydesk.console..")
+        .resideInAPackage(ui)
         .check(paydesk);
   }
 }

@@ -5,21 +5,15 @@ import static dev.paydesk.app.PaydeskHttp.json;
 import static dev.paydesk.app.PaydeskHttp.uniqueOrderId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,7 +66,7 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(shown.getString("payAddress")).isEqualTo(checkout.getString("payAddress"));
     assertThat(shown.getString("cryptoAmount")).isEqualTo("19.99");
 
-    assertThat(decodeQr(URI.create(checkout.getString("qrUrl"))))
+    assertThat(paydesk.decodeQr(URI.create(checkout.getString("qrUrl"))))
         .isEqualTo(checkout.getString("payAddress"));
 
     JsonObject info =
@@ -100,7 +94,7 @@ class CheckoutIT extends PaydeskContainerTest {
             paydesk.createCheckout(
                 checkoutJson(uniqueOrderId("B"), "100.00", PaydeskHttp.BTC), null));
     assertThat(btc.getString("cryptoAmount")).isEqualTo("0.00148699");
-    assertThat(decodeQr(URI.create(btc.getString("qrUrl"))))
+    assertThat(paydesk.decodeQr(URI.create(btc.getString("qrUrl"))))
         .isEqualTo("bitcoin:" + btc.getString("payAddress") + "?amount=0.00148699");
   }
 
@@ -153,7 +147,7 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(checkout.getString("currency")).isEqualTo("TOKEN");
     assertThat(checkout.getString("price")).isEqualTo("0.0015");
     assertThat(checkout.getString("cryptoAmount")).isEqualTo("0.0015");
-    assertThat(decodeQr(URI.create(checkout.getString("qrUrl"))))
+    assertThat(paydesk.decodeQr(URI.create(checkout.getString("qrUrl"))))
         .isEqualTo("bitcoin:" + checkout.getString("payAddress") + "?amount=0.0015");
   }
 
@@ -465,18 +459,5 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(problem.getString("type")).isEqualTo(type);
     assertThat(problem.getString("title")).isNotBlank();
     assertThat(problem.getInt("status")).isEqualTo(status);
-  }
-
-  private String decodeQr(URI qr) throws Exception {
-    HttpResponse<byte[]> png = paydesk.getBytes(qr);
-    assertThat(png.statusCode()).isEqualTo(200);
-    assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
-    var image = ImageIO.read(new ByteArrayInputStream(png.body()));
-    // the PNG is the code alone, as a page shows it: decode it as such
-    return new QRCodeReader()
-        .decode(
-            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-            java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
-        .getText();
   }
 }

@@ -60,6 +60,11 @@ final class ConsoleBrowser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--user-data-dir=" + profile);
+      // what the page's scripts print (and what the policy refused), for failure messages
+      org.openqa.selenium.logging.LoggingPreferences logs =
+          new org.openqa.selenium.logging.LoggingPreferences();
+      logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -142,6 +147,13 @@ final class ConsoleBrowser implements AutoCloseable {
 
   boolean isPresent(By target) {
     return !driver.findElements(target).isEmpty();
+  }
+
+  /** The browser's console since the last call: script errors, refused resources. */
+  String consoleLog() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(Object::toString)
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   String url() {

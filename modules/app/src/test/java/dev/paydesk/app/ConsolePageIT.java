@@ -544,6 +544,54 @@ class ConsolePageIT extends PaydeskContainerTest {
   }
 
   @Test
+  void aFailingShopEndpointComesFirstAndAnEventIsSentAgainOnceTheShopIsBack() {
+    // no shop listens on the configured endpoint during this class: every delivery fails
+    JsonObject checkout = paydesk.checkout("7.00", PaydeskHttp.USDT_TRC20, null);
+    String id = checkout.getString("id");
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+    paydesk.awaitStatus(checkout, "PAID");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(
+            () ->
+                PaydeskHttp.parse(
+                            paydesk
+                                .shopGet(paydesk.uri("api/v1/checkouts/" + id + "/notifications"))
+                                .body())
+                        .asJsonArray()
+                        .getJsonObject(0)
+                        .getInt("attempts")
+                    >= 1);
+
+    browser.signedInAs(OPERATOR, PASSWORD);
+    browser.open("console/deliveries.xhtml");
+    String firstEndpoint = browser.text(By.cssSelector("#endpoints tbody tr:first-child"));
+    assertThat(firstEndpoint).contains("Failing").contains("http://localhost:18765/shop-events");
+    assertThat(browser.text(By.id("attention:events"))).contains(id).contains("checkout.paid");
+    browser.screenshot("deliveries");
+
+    try (ShopReceiver shop = ShopReceiver.start()) {
+      browser.open("console/order.xhtml?id=" + id);
+      assertThat(browser.text(By.id("events:notifications")))
+          .contains("checkout.paid")
+          .contains("PENDING")
+          .contains("ConnectException");
+      browser.submit(By.cssSelector("#events\\:notifications .pd-redeliver"));
+      browser.waitForText(By.id("messages"), "queued again");
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(20))
+          .until(() -> shop.accepted(id).size() == 1);
+      assertThat(shop.accepted(id).get(0).type()).isEqualTo("checkout.paid");
+      assertThat(shop.accepted(id).get(0).signed()).isTrue();
+      browser.open("console/order.xhtml?id=" + id);
+      assertThat(browser.text(By.id("events:notifications")))
+          .contains("DELIVERED")
+          .contains("HTTP 200");
+      browser.screenshot("order-notifications");
+    }
+  }
+
+  @Test
   void anOperatorHasTheSandboxsBuyerPayAnOrder() {
     JsonObject checkout = paydesk.checkout("7.70", PaydeskHttp.USDT_TRC20, null);
     browser.signedInAs(OPERATOR, PASSWORD);

@@ -108,6 +108,28 @@ final class PaydeskHttp {
     return send(HttpRequest.newBuilder(uri).GET().build());
   }
 
+  /** What a QR code image says, read as a wallet would. */
+  String decodeQr(URI qr) {
+    HttpResponse<byte[]> png = getBytes(qr);
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
+    try {
+      var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+      // the PNG is the code alone, as a page shows it: decode it as such
+      return new com.google.zxing.qrcode.QRCodeReader()
+          .decode(
+              new com.google.zxing.BinaryBitmap(
+                  new com.google.zxing.common.HybridBinarizer(
+                      new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
+              java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+          .getText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (com.google.zxing.ReaderException e) {
+      throw new AssertionError("not a readable QR code: " + qr, e);
+    }
+  }
+
   HttpResponse<byte[]> getBytes(URI uri) {
     try {
       return http.send(

@@ -114,7 +114,11 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   private static JsonObject withoutLinks(JsonObject checkout) {
-    return Json.createObjectBuilder(checkout).remove("statusUrl").remove("qrUrl").build();
+    return Json.createObjectBuilder(checkout)
+        .remove("statusUrl")
+        .remove("qrUrl")
+        .remove("checkoutUrl")
+        .build();
   }
 
   @Test

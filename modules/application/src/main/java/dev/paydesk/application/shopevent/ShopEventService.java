@@ -1,5 +1,6 @@
 package dev.paydesk.application.shopevent;
 
+import dev.paydesk.domain.shopevent.EndpointTally;
 import dev.paydesk.domain.shopevent.ShopEvent;
 import dev.paydesk.domain.shopevent.ShopEventAttempt;
 import dev.paydesk.domain.shopevent.ShopEventOutbox;
@@ -7,22 +8,54 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What the shop API and the console do with a checkout's events: list them, send one again. */
+/**
+ * What the shop API and the console do with events: list a checkout's, send one again, see how each
+ * endpoint fares.
+ */
 @ApplicationScoped
 @Transactional
 public class ShopEventService {
 
+  /** How many events the console's deliveries page lists. */
+  public static final int ATTENTION_LIMIT = 100;
+
+  private static final Comparator<EndpointTally> FAILING_FIRST =
+      Comparator.comparing((EndpointTally t) -> !t.isFailing())
+          .thenComparing(t -> -(t.failed() + t.retrying()))
+          .thenComparing(EndpointTally::endpoint);
+
   private ShopEventOutbox outbox;
+  private ShopEventSettings settings;
 
   protected ShopEventService() {
     // for CDI proxies
   }
 
   @Inject
-  public ShopEventService(ShopEventOutbox outbox) {
+  public ShopEventService(ShopEventOutbox outbox, ShopEventSettings settings) {
     this.outbox = outbox;
+    this.settings = settings;
+  }
+
+  /**
+   * Every endpoint events go or went to (the configured ones, even before their first event),
+   * failing ones first, those with the most trouble first among them.
+   */
+  public List<EndpointTally> endpoints() {
+    Map<String, EndpointTally> byEndpoint = new LinkedHashMap<>();
+    settings.endpoints().forEach(e -> byEndpoint.put(e, EndpointTally.none(e)));
+    outbox.tally().forEach(t -> byEndpoint.put(t.endpoint(), t));
+    return byEndpoint.values().stream().sorted(FAILING_FIRST).toList();
+  }
+
+  /** Events given up on or failing now, newest first, with their attempts. */
+  public List<ShopEventView> needingAttention() {
+    return views(outbox.needingAttention(ATTENTION_LIMIT));
   }
 
   /** The checkout's events, one per endpoint, oldest first. */

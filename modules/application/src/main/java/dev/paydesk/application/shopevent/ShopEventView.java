@@ -8,6 +8,7 @@ import java.util.List;
 /** One event at one endpoint, with every attempt at it, as the shop API and the console show it. */
 public record ShopEventView(
     String eventId,
+    String checkoutId,
     String type,
     String endpoint,
     Instant createdAt,
@@ -36,6 +37,7 @@ public record ShopEventView(
   static ShopEventView of(ShopEvent e, List<ShopEventAttempt> attempts) {
     return new ShopEventView(
         e.eventId(),
+        e.checkoutId(),
         e.type(),
         e.endpoint(),
         e.createdAt(),

@@ -5,8 +5,10 @@ import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderActionService;
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.application.reconciliation.ReconciliationService;
+import dev.paydesk.application.shopevent.ShopEventService;
 import dev.paydesk.console.Messages;
 import dev.paydesk.console.security.CurrentUser;
+import dev.paydesk.console.shopevent.ShopEventRow;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.OrderStatus;
@@ -42,11 +44,14 @@ public class OrderPage implements Serializable {
 
   @Inject Clock clock;
 
+  @Inject ShopEventService shopEvents;
+
   private String id;
   private String note;
   private String cancelReason;
   private transient CheckoutView checkout;
   private transient List<TimelineRow> timeline;
+  private transient List<ShopEventRow> notifications;
 
   /** Runs once the URL's id is read; an unknown id shows "no such order". */
   public void load() {
@@ -57,6 +62,7 @@ public class OrderPage implements Serializable {
             .flatMap(reads::timeline)
             .map(entries -> entries.stream().map(TimelineRow::new).toList())
             .orElse(List.of());
+    notifications = checkout == null ? List.of() : ShopEventRow.of(shopEvents.ofCheckout(id));
   }
 
   /** Asks CCPayment about the order now and applies any payment a webhook missed. */
@@ -138,6 +144,11 @@ public class OrderPage implements Serializable {
     return checkout.payments().stream()
         .map(p -> new PaymentRow(p, BlockExplorers.transaction(checkout.network(), p.txid())))
         .toList();
+  }
+
+  /** The events sent (or to be sent) to the shop about this order, one row per endpoint. */
+  public List<ShopEventRow> getNotifications() {
+    return notifications;
   }
 
   public List<TimelineRow> getTimeline() {

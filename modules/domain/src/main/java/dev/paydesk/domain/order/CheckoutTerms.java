@@ -2,6 +2,8 @@ package dev.paydesk.domain.order;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +23,8 @@ import java.util.regex.Pattern;
  *     itself (CCPayment's {@code denominated_currency: "token"}), which then has up to the token's
  *     decimals
  * @param validPeriod how long the pay address is offered; null means the gateway default
+ * @param returnUrl where the buyer's checkout page sends the buyer back to the shop (http or https,
+ *     absolute); null for none
  */
 public record CheckoutTerms(
     String merchantOrderId,
@@ -28,7 +32,8 @@ public record CheckoutTerms(
     String currency,
     String tokenId,
     Duration validPeriod,
-    String remark) {
+    String remark,
+    String returnUrl) {
 
   public static final String DEFAULT_CURRENCY = "USD";
 
@@ -48,6 +53,7 @@ public record CheckoutTerms(
   public static final int MAX_MERCHANT_ORDER_ID = 50;
 
   public static final int MAX_REMARK = 255;
+  public static final int MAX_RETURN_URL = 2000;
   public static final BigDecimal MAX_PRICE = new BigDecimal("10000000.00");
 
   private static final Pattern MERCHANT_ORDER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
@@ -61,6 +67,7 @@ public record CheckoutTerms(
     int maxDecimals = TOKEN.equals(currency) ? MAX_TOKEN_DECIMALS : 2;
     validPeriod = validPeriod == null ? DEFAULT_VALID_PERIOD : validPeriod;
     remark = remark == null || remark.isBlank() ? null : remark;
+    returnUrl = returnUrl == null || returnUrl.isBlank() ? null : returnUrl.trim();
     List<InvalidCheckoutException.Violation> problems = new ArrayList<>();
     if (merchantOrderId == null || merchantOrderId.isBlank()) {
       problems.add(violation("merchantOrderId", "is required"));
@@ -110,10 +117,29 @@ public record CheckoutTerms(
       problems.add(
           violation("remark", "must be one line of text without control characters (such as NUL)"));
     }
+    if (returnUrl != null && !isWebAddress(returnUrl)) {
+      problems.add(
+          violation(
+              "returnUrl",
+              "must be an absolute http or https URL of at most "
+                  + MAX_RETURN_URL
+                  + " characters, without user information"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidCheckoutException(problems);
     }
     price = canonical(price, currency);
+  }
+
+  /** Terms without a way back to the shop. */
+  public CheckoutTerms(
+      String merchantOrderId,
+      BigDecimal price,
+      String currency,
+      String tokenId,
+      Duration validPeriod,
+      String remark) {
+    this(merchantOrderId, price, currency, tokenId, validPeriod, remark, null);
   }
 
   /** A price as stored and compared: cents for money, no trailing zeros for a token amount. */
@@ -142,6 +168,26 @@ public record CheckoutTerms(
   }
 
   /**
+   * An address a browser can be sent to: absolute http(s) with a host, no {@code user@} part (which
+   * makes phishing links look like the shop's), nothing a browser would read as a script.
+   */
+  private static boolean isWebAddress(String url) {
+    if (url.length() > MAX_RETURN_URL || url.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+      return false;
+    }
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+          && uri.getHost() != null
+          && uri.getRawUserInfo() == null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /**
    * A digest of every term: two requests with the same fingerprint ask for the same checkout. Used
    * to tell an idempotent retry from a reused key.
    */
@@ -155,6 +201,10 @@ public record CheckoutTerms(
             tokenId,
             Long.toString(validPeriod.toSeconds()),
             remark == null ? "" : remark);
+    if (returnUrl != null) {
+      // appended only when present, so that checkouts made before it existed keep their digest
+      canonical += "\n" + returnUrl;
+    }
     try {
       return HexFormat.of()
           .formatHex(

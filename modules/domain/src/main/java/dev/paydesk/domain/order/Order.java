@@ -46,6 +46,7 @@ public class Order {
   private String tokenId;
   private long validPeriodSeconds;
   private String remark;
+  private String returnUrl;
   private OrderStatus status;
   private int gatewayAttempt;
   private String gatewayMerchantOrderId;
@@ -97,6 +98,7 @@ public class Order {
     this.tokenId = terms.tokenId();
     this.validPeriodSeconds = terms.validPeriod().toSeconds();
     this.remark = terms.remark();
+    this.returnUrl = terms.returnUrl();
     this.status = OrderStatus.CREATING;
     this.gatewayAttempt = 1;
     this.gatewayMerchantOrderId = terms.merchantOrderId();
@@ -467,6 +469,11 @@ public class Order {
 
   public Optional<String> remark() {
     return Optional.ofNullable(remark);
+  }
+
+  /** Where the buyer's page sends the buyer back to the shop. */
+  public Optional<String> returnUrl() {
+    return Optional.ofNullable(returnUrl);
   }
 
   public OrderStatus status() {

@@ -20,6 +20,12 @@ public interface ShopEventOutbox {
 
   List<ShopEvent> ofCheckout(String checkoutId);
 
+  /** Every endpoint that has events, with its events counted by where delivery stands. */
+  List<EndpointTally> tally();
+
+  /** Events that failed for good or whose last attempt failed, newest first. */
+  List<ShopEvent> needingAttention(int limit);
+
   void addAttempt(ShopEventAttempt attempt);
 
   /** The attempts at these events, oldest first. */

@@ -59,6 +59,44 @@ class CheckoutTermsTest {
                     .containsExactly("remark"));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "javascript:alert(1)",
+        "/orders/1",
+        "ftp://shop.example/",
+        "https://user:pw@shop.example/",
+        "https://shop.example/a b",
+        "data:text/html,hi",
+        "https:///nohost"
+      })
+  void refusesAReturnUrlABrowserShouldNotBeSentTo(String url) {
+    assertThatThrownBy(
+            () -> new CheckoutTerms("A-1", BigDecimal.ONE, null, "tok-1", null, null, url))
+        .isInstanceOfSatisfying(
+            InvalidCheckoutException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(InvalidCheckoutException.Violation::field)
+                    .containsExactly("returnUrl"));
+  }
+
+  @Test
+  void aReturnUrlIsPartOfTheRequestButNoneKeepsOlderDigests() {
+    CheckoutTerms none = new CheckoutTerms("A-1", BigDecimal.ONE, null, "tok-1", null, null);
+    CheckoutTerms back =
+        new CheckoutTerms(
+            "A-1", BigDecimal.ONE, null, "tok-1", null, null, "https://shop.example/thanks?o=1");
+
+    assertThat(back.returnUrl()).isEqualTo("https://shop.example/thanks?o=1");
+    assertThat(back.fingerprint()).isNotEqualTo(none.fingerprint());
+    assertThat(
+            new CheckoutTerms("A-1", BigDecimal.ONE, null, "tok-1", null, null, " ").fingerprint())
+        .as("a blank return URL is none, with the digest of the terms as lines (sha256sum)")
+        .isEqualTo(none.fingerprint())
+        .isEqualTo("de0cd3c5fb7155cbb4baba484122fd8fda776567d6a4c5cc7bfe05219845f62e");
+  }
+
   @Test
   void aPriceInTheTokenKeepsItsDecimalsWithoutTrailingZeros() {
     CheckoutTerms terms =

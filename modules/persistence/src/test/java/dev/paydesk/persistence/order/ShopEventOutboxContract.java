@@ -68,6 +68,51 @@ abstract class ShopEventOutboxContract extends PersistenceTestBase {
   }
 
   @Test
+  void eachEndpointIsTalliedAndTheEventsThatNeedALookAreListedNewestFirst() {
+    String run = Long.toString(System.nanoTime());
+    String healthy = "http://shop-" + run + "/ok";
+    String down = "http://shop-" + run + "/down";
+    ShopEvent delivered = add("chk_t1_" + run, healthy, "checkout.paid");
+    ShopEvent waiting = add("chk_t2_" + run, healthy, "checkout.paid");
+    ShopEvent retrying = add("chk_t1_" + run, down, "checkout.paid");
+    ShopEvent givenUp = add("chk_t2_" + run, down, "checkout.paid");
+    outbox(
+        o -> {
+          o.lock(delivered.id()).orElseThrow().delivered(200, NOW.plusSeconds(5));
+          o.lock(retrying.id())
+              .orElseThrow()
+              .attemptFailed(503, null, NOW, Duration.ofSeconds(30), Duration.ZERO);
+          // past the three days: the failure is the last one
+          o.lock(givenUp.id())
+              .orElseThrow()
+              .attemptFailed(
+                  null,
+                  "connection refused",
+                  NOW.plus(ShopEvent.GIVE_UP_AFTER),
+                  HOLD,
+                  Duration.ZERO);
+          return null;
+        });
+
+    List<dev.paydesk.domain.shopevent.EndpointTally> tally =
+        outbox(o -> o.tally()).stream().filter(t -> t.endpoint().contains(run)).toList();
+
+    assertThat(tally)
+        .containsExactly(
+            new dev.paydesk.domain.shopevent.EndpointTally(down, 0, 1, 1, 1, null),
+            new dev.paydesk.domain.shopevent.EndpointTally(
+                healthy, 1, 1, 0, 0, NOW.plusSeconds(5)));
+    assertThat(tally.get(0).isFailing()).isTrue();
+    assertThat(tally.get(1).isFailing()).as("pending but never tried is not failing").isFalse();
+    assertThat(
+            outbox(o -> o.needingAttention(1000)).stream()
+                .filter(e -> e.endpoint().contains(run))
+                .map(ShopEvent::id))
+        .containsExactly(givenUp.id(), retrying.id());
+    assertThat(waiting.id()).isNotNull();
+  }
+
+  @Test
   void everyAttemptIsKeptInOrderWithItsAnswer() {
     ShopEvent event = add("chk_attempts_" + System.nanoTime(), "http://shop/a", "checkout.paid");
     outbox(

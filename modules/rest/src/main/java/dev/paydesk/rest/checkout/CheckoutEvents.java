@@ -1,5 +1,6 @@
 package dev.paydesk.rest.checkout;
 
+import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.payment.OrderStatusChanged;
 import dev.paydesk.domain.order.OrderStatus;
 import jakarta.annotation.PostConstruct;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,11 +62,16 @@ public class CheckoutEvents {
     broadcasters.values().forEach(SseBroadcaster::close);
   }
 
-  void subscribe(
-      String checkoutId, OrderStatus currentStatus, Instant since, SseEventSink sink, Sse sse) {
+  /**
+   * Sends the checkout's status now, then every change. The stream is registered before the status
+   * it starts with is read, so that a change committed meanwhile is not missed (it may then arrive
+   * twice, which a client tells by the event id).
+   */
+  void subscribe(String checkoutId, Supplier<CheckoutView> current, SseEventSink sink, Sse sse) {
     this.sse = sse;
-    sink.send(event(sse, checkoutId, currentStatus, null, since));
-    if (!currentStatus.isOpen()) {
+    CheckoutView before = current.get();
+    if (!before.status().isOpen()) {
+      sink.send(event(sse, checkoutId, before.status(), null, before.updatedAt()));
       sink.close();
       return;
     }
@@ -77,6 +84,8 @@ public class CheckoutEvents {
               return broadcaster;
             })
         .register(sink);
+    CheckoutView now = current.get();
+    sink.send(event(sse, checkoutId, now.status(), null, now.updatedAt()));
   }
 
   void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderStatusChanged change) {

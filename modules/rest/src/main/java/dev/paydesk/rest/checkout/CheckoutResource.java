@@ -26,7 +26,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
@@ -232,8 +234,7 @@ public class CheckoutResource {
               + " previousStatus}), a comment heartbeat every 15 s; ends once the buyer has"
               + " nothing left to wait for (paid, overpaid, expired)")
   public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
-    CheckoutView checkout = find(id);
-    events.subscribe(checkout.id(), checkout.status(), checkout.updatedAt(), sink, sse);
+    events.subscribe(id, () -> find(id), sink, sse);
   }
 
   @POST
@@ -296,7 +297,7 @@ public class CheckoutResource {
   @Path("{id}/qr")
   @Produces("image/png")
   @Operation(summary = "QR code of the pay address (PNG)")
-  public Response qr(@PathParam("id") String id) {
+  public Response qr(@PathParam("id") String id, @Context Request request) {
     CheckoutView checkout = find(id);
     if (!checkout.payable()) {
       throw new ProblemException(
@@ -306,9 +307,17 @@ public class CheckoutResource {
               409,
               "The checkout is " + checkout.status() + "."));
     }
+    // what it encodes changes when an underpaid order asks for its remainder: revalidate by tag
+    String content = PaymentQrCode.content(checkout);
+    EntityTag tag = new EntityTag(Integer.toHexString(content.hashCode()));
     CacheControl cache = new CacheControl();
-    cache.setMaxAge(300);
-    return Response.ok(PaymentQrCode.png(PaymentQrCode.content(checkout)), "image/png")
+    cache.setNoCache(true);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    if (unchanged != null) {
+      return unchanged.cacheControl(cache).build();
+    }
+    return Response.ok(PaymentQrCode.png(content), "image/png")
+        .tag(tag)
         .cacheControl(cache)
         .build();
   }

@@ -47,6 +47,9 @@ public record CheckoutResponse(
     @Schema(description = "When the checkout expired, if it did") Instant expiredAt,
     URI qrUrl,
     URI statusUrl,
+    @Schema(description = "The buyer's checkout page: send or link the buyer here") URI checkoutUrl,
+    @Schema(description = "Where the checkout page sends the buyer back to the shop")
+        String returnUrl,
     List<PaymentResponse> payments) {
 
   /** One on-chain payment; only {@code SUCCESS} ones count towards {@code amountPaid}. */
@@ -106,6 +109,8 @@ public record CheckoutResponse(
         checkout.expiredAt(),
         payable ? UriBuilder.fromUri(apiBase).path("v1/checkouts/{id}/qr").build(id) : null,
         UriBuilder.fromUri(apiBase).path("v1/checkouts/{id}").build(id),
+        UriBuilder.fromUri(apiBase.resolve("../pay/")).path("{id}").build(id),
+        checkout.returnUrl(),
         checkout.payments().stream().map(PaymentResponse::of).toList());
   }
 }

@@ -34,7 +34,14 @@ public record CreateCheckoutRequest(
             description = "Seconds the pay address is offered (60 to 864000; 7200 for Lightning)",
             defaultValue = "86400")
         Long validPeriodSeconds,
-    @Schema(description = "Free text shown at CCPayment", maxLength = 255) String remark) {
+    @Schema(description = "Free text shown at CCPayment", maxLength = 255) String remark,
+    @Schema(
+            description =
+                "Where the checkout page (checkoutUrl) sends the buyer back to the shop: an"
+                    + " absolute http or https URL",
+            maxLength = 2000,
+            example = "https://shop.example/orders/A-1001")
+        String returnUrl) {
 
   CheckoutTerms toTerms() {
     return new CheckoutTerms(
@@ -43,6 +50,7 @@ public record CreateCheckoutRequest(
         currency,
         tokenId,
         validPeriodSeconds == null ? null : Duration.ofSeconds(validPeriodSeconds),
-        remark);
+        remark,
+        returnUrl);
   }
 }

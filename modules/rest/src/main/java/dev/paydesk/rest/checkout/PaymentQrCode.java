@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -24,19 +25,22 @@ final class PaymentQrCode {
   private PaymentQrCode() {}
 
   /**
-   * BIP-21 {@code bitcoin:} carries the amount; a Lightning invoice carries its own; for other
-   * chains wallets agree on no amount format (EIP-681 amounts are in wei and token-specific), so
-   * the QR holds the bare address and the page shows amount and memo beside it.
+   * BIP-21 {@code bitcoin:} carries the amount still due (all of it, or the remainder of an
+   * underpaid order); a Lightning invoice carries its own; for other chains wallets agree on no
+   * amount format (EIP-681 amounts are in wei and token-specific), so the QR holds the bare address
+   * and the page shows amount and memo beside it.
    */
   static String content(CheckoutView checkout) {
     String address = checkout.payAddress();
     String network = checkout.network() == null ? "" : checkout.network();
     if ("BTC".equalsIgnoreCase(network)) {
+      BigDecimal due =
+          checkout.amountRemaining() != null && checkout.amountRemaining().signum() > 0
+              ? checkout.amountRemaining()
+              : checkout.cryptoAmount();
       return "bitcoin:"
           + address
-          + (checkout.cryptoAmount() == null
-              ? ""
-              : "?amount=" + checkout.cryptoAmount().stripTrailingZeros().toPlainString());
+          + (due == null ? "" : "?amount=" + due.stripTrailingZeros().toPlainString());
     }
     if ("Lightning".equalsIgnoreCase(network)) {
       return "lightning:" + address;

@@ -1,0 +1,82 @@
+package dev.paydesk.application.shopevent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paydesk.domain.shopevent.EndpointTally;
+import dev.paydesk.domain.shopevent.ShopEvent;
+import dev.paydesk.domain.shopevent.ShopEventAttempt;
+import dev.paydesk.domain.shopevent.ShopEventOutbox;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ShopEventServiceTest {
+
+  /** An outbox that only tallies: what the deliveries page's order is made from. */
+  static ShopEventOutbox tallying(List<EndpointTally> tally) {
+    return new ShopEventOutbox() {
+      @Override
+      public List<EndpointTally> tally() {
+        return tally;
+      }
+
+      @Override
+      public void add(ShopEvent event) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<ShopEvent> due(Instant now, int limit) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Optional<ShopEvent> lock(long id) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<ShopEvent> ofCheckout(String checkoutId) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<ShopEvent> needingAttention(int limit) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public void addAttempt(ShopEventAttempt attempt) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<ShopEventAttempt> attemptsOf(List<Long> shopEventIds) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  @Test
+  void failingEndpointsComeFirstTheWorstFirstAndConfiguredOnesShowBeforeTheirFirstEvent() {
+    Instant at = Instant.parse("2026-11-25T10:00:00Z");
+    EndpointTally fine = new EndpointTally("https://a.shop/hook", 40, 0, 0, 0, at);
+    EndpointTally someTrouble = new EndpointTally("https://b.shop/hook", 10, 2, 1, 0, at);
+    EndpointTally down = new EndpointTally("https://c.shop/hook", 0, 5, 5, 3, null);
+    EndpointTally retired = new EndpointTally("https://old.shop/hook", 7, 0, 0, 0, at);
+    ShopEventService service =
+        new ShopEventService(
+            tallying(List.of(fine, someTrouble, down, retired)),
+            new ShopEventSettings(
+                Optional.of("https://a.shop/hook, https://new.shop/hook"),
+                Optional.of("secret"),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30)));
+
+    assertThat(service.endpoints())
+        .containsExactly(
+            down, someTrouble, fine, EndpointTally.none("https://new.shop/hook"), retired);
+  }
+}

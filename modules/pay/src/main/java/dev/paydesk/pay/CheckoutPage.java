@@ -1,0 +1,351 @@
+package dev.paydesk.pay;
+
+import dev.paydesk.application.order.CheckoutView;
+import dev.paydesk.application.order.OrderReadService;
+import dev.paydesk.application.order.PaymentView;
+import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.CheckoutTerms;
+import dev.paydesk.domain.order.OrderStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The buyer's page for one checkout: which screen, in which language, with what figures. Read once
+ * per request; the page holds no state of its own, so a refresh (or the script's quiet re-fetch)
+ * always shows the checkout as it is now.
+ */
+@Named("pay")
+@RequestScoped
+public class CheckoutPage {
+
+  static final String BUNDLE = "dev.paydesk.pay.messages";
+
+  @Inject HttpServletRequest request;
+  @Inject OrderReadService reads;
+  @Inject PageBranding branding;
+  @Inject Clock clock;
+
+  private String id;
+  private CheckoutView checkout;
+  private PageLanguage language;
+  private ResourceBundle text;
+
+  /** A language as the switch offers it (a class with getters: EL 5 reads no records). */
+  public static final class LanguageLink {
+    private final PageLanguage language;
+    private final String url;
+    private final boolean current;
+
+    LanguageLink(PageLanguage language, String url, boolean current) {
+      this.language = language;
+      this.url = url;
+      this.current = current;
+    }
+
+    public String getTag() {
+      return language.tag();
+    }
+
+    public String getName() {
+      return language.name();
+    }
+
+    public String getUrl() {
+      return url;
+    }
+
+    public boolean isCurrent() {
+      return current;
+    }
+  }
+
+  @PostConstruct
+  void load() {
+    id = String.valueOf(request.getAttribute(PayServlet.CHECKOUT_ID));
+    checkout = CheckoutId.parse(id).flatMap(reads::checkout).orElse(null);
+    language =
+        PageLanguage.choose(request.getParameter("lang"), request.getHeader("Accept-Language"));
+    text = ResourceBundle.getBundle(BUNDLE, language.locale());
+    if (checkout == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+  }
+
+  /**
+   * Which screen: the checkout's status written as in CSS ({@code awaiting-payment}), or {@code
+   * not-found}. It names the screen's texts ({@code awaiting-payment.title}) and its style.
+   */
+  public String getScreen() {
+    return checkout == null
+        ? "not-found"
+        : checkout.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Whether the page follows the checkout live: something may still change for the buyer. */
+  public boolean isLive() {
+    return checkout != null && checkout.status().isOpen();
+  }
+
+  public boolean isPayable() {
+    return checkout != null && checkout.payable();
+  }
+
+  public boolean isFound() {
+    return checkout != null;
+  }
+
+  // EL 5 reads no record components: the page's figures are the bean's properties
+
+  public String getStatus() {
+    return checkout == null ? "" : checkout.status().name();
+  }
+
+  public String getCheckoutId() {
+    return checkout.id();
+  }
+
+  public String getMerchantOrderId() {
+    return checkout.merchantOrderId();
+  }
+
+  public String getNetwork() {
+    return checkout.network();
+  }
+
+  public String getPayAddress() {
+    return checkout.payAddress();
+  }
+
+  public String getMemo() {
+    return checkout.memo();
+  }
+
+  public String getExpiresAt() {
+    return checkout.expiresAt() == null ? "" : checkout.expiresAt().toString();
+  }
+
+  public String text(String key) {
+    try {
+      return text.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  /** The screen's own text ({@code awaiting-payment.title}, …). */
+  public String screenText(String part) {
+    return text(getScreen() + "." + part);
+  }
+
+  /** A text with its figures in place (the bundles' patterns are MessageFormat). */
+  public String format(String key, String argument) {
+    return format(key, new Object[] {argument});
+  }
+
+  private String format(String key, Object[] arguments) {
+    return new MessageFormat(text(key), language.locale()).format(arguments);
+  }
+
+  /** What the screen tells the buyer, with its figures (all strings: amounts stay exact). */
+  public String getLead() {
+    String store = getStoreName();
+    Object[] figures =
+        checkout == null
+            ? new Object[0]
+            : switch (checkout.status()) {
+              case GATEWAY_FAILED, PAYMENT_DETECTED, CANCELLED -> new Object[] {store};
+              case AWAITING_PAYMENT -> new Object[] {getAmountDue(), symbol(), getNetwork()};
+              case UNDERPAID -> new Object[] {getAmountPaid(), symbol(), getAmountRemaining()};
+              case PAID -> new Object[] {getAmountPaid(), symbol()};
+              case OVERPAID -> new Object[] {getAmountPaid(), symbol(), getAmountDue(), store};
+              case EXPIRED_UNDERPAID ->
+                  new Object[] {getAmountPaid(), getAmountDue(), symbol(), store};
+              case PAID_LATE -> new Object[] {getAmountPaid(), symbol(), store};
+              case CREATING, EXPIRED -> new Object[0];
+            };
+    return format(getScreen() + ".lead", figures);
+  }
+
+  /** Whether the buyer is asked to send money now (all of it, or the rest). */
+  public boolean isAsking() {
+    return is(OrderStatus.AWAITING_PAYMENT, OrderStatus.UNDERPAID);
+  }
+
+  /** Whether going back to the shop is what the buyer does next (the money arrived). */
+  public boolean isReturnPrimary() {
+    return is(OrderStatus.PAID, OrderStatus.OVERPAID, OrderStatus.PAID_LATE);
+  }
+
+  /** Whether a transaction id is worth showing: a payment is on its way or has arrived. */
+  public boolean isTxidShown() {
+    return getTxid() != null
+        && is(
+            OrderStatus.PAYMENT_DETECTED,
+            OrderStatus.PAID,
+            OrderStatus.OVERPAID,
+            OrderStatus.PAID_LATE);
+  }
+
+  /** Whether a way back to the shop is offered: not while the buyer is paying. */
+  public boolean isReturnShown() {
+    return getReturnUrl() != null
+        && !is(
+            OrderStatus.CREATING,
+            OrderStatus.AWAITING_PAYMENT,
+            OrderStatus.PAYMENT_DETECTED,
+            OrderStatus.UNDERPAID);
+  }
+
+  private boolean is(OrderStatus... statuses) {
+    return checkout != null && Arrays.asList(statuses).contains(checkout.status());
+  }
+
+  public String getLanguageTag() {
+    return language.tag();
+  }
+
+  public Locale getLocale() {
+    return language.locale();
+  }
+
+  public List<LanguageLink> getLanguages() {
+    return PageLanguage.ALL.stream()
+        .map(
+            l ->
+                new LanguageLink(
+                    l,
+                    pageUrl() + "?lang=" + URLEncoder.encode(l.tag(), StandardCharsets.UTF_8),
+                    l.equals(language)))
+        .toList();
+  }
+
+  public String getStoreName() {
+    return branding.storeName().orElse(text("store.fallback"));
+  }
+
+  public boolean isStoreNamed() {
+    return branding.storeName().isPresent();
+  }
+
+  public String getLogoUrl() {
+    return branding
+        .logo()
+        .map(u -> u.isAbsolute() ? u.toString() : request.getContextPath() + u)
+        .orElse(null);
+  }
+
+  /** The price as the shop set it: money in the buyer's number format, or the token amount. */
+  public String getPrice() {
+    if (CheckoutTerms.TOKEN.equals(checkout.currency())) {
+      return plain(checkout.price()) + " " + symbol();
+    }
+    NumberFormat money = NumberFormat.getCurrencyInstance(language.locale());
+    money.setCurrency(Currency.getInstance(checkout.currency()));
+    return money.format(checkout.price());
+  }
+
+  public String getAmountDue() {
+    return plain(checkout.cryptoAmount());
+  }
+
+  public String getAmountPaid() {
+    return plain(checkout.amountPaid());
+  }
+
+  public String getAmountRemaining() {
+    return plain(checkout.amountRemaining());
+  }
+
+  /** The crypto's symbol (USDT), or the token id before the gateway named it. */
+  public String symbol() {
+    return checkout.crypto() != null ? checkout.crypto() : checkout.tokenId();
+  }
+
+  public String getSymbol() {
+    return symbol();
+  }
+
+  public boolean isMemoRequired() {
+    return checkout.memo() != null && !checkout.memo().isBlank();
+  }
+
+  /** The newest payment's transaction id, for the buyer to recognise and quote. */
+  public String getTxid() {
+    if (checkout == null) {
+      return null;
+    }
+    List<PaymentView> payments = checkout.payments();
+    for (int i = payments.size() - 1; i >= 0; i--) {
+      if (payments.get(i).txid() != null) {
+        return payments.get(i).txid();
+      }
+    }
+    return null;
+  }
+
+  public String getReturnUrl() {
+    return checkout == null ? null : checkout.returnUrl();
+  }
+
+  public long getNowMillis() {
+    return clock.millis();
+  }
+
+  public long getExpiresAtMillis() {
+    return checkout.expiresAt() == null ? 0 : checkout.expiresAt().toEpochMilli();
+  }
+
+  /** Time left as H:MM:SS, as the page shows it before (or without) its script. */
+  public String getTimeLeft() {
+    if (checkout.expiresAt() == null) {
+      return "";
+    }
+    Duration left = Duration.between(clock.instant(), checkout.expiresAt());
+    if (left.isNegative()) {
+      left = Duration.ZERO;
+    }
+    return String.format(
+        Locale.ROOT, "%d:%02d:%02d", left.toHours(), left.toMinutesPart(), left.toSecondsPart());
+  }
+
+  public String getPageUrl() {
+    return pageUrl();
+  }
+
+  private String pageUrl() {
+    return request.getContextPath() + "/pay/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+  }
+
+  public String getQrUrl() {
+    return apiUrl() + "/qr";
+  }
+
+  public String getEventsUrl() {
+    return apiUrl() + "/events";
+  }
+
+  private String apiUrl() {
+    return request.getContextPath() + "/api/v1/checkouts/" + checkout.id();
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
+  }
+}
