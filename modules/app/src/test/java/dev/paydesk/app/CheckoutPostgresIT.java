@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The create path on the production database: Payara Micro with the built WAR on a real PostgreSQL.
+ * The create path on the production database: Payara Micro with the built WAR on a real PostgreSQL;
+ * and the shop events' promises that need more than one process: a second instance on the same
+ * database, and an instance killed between attempts.
  */
 @ExtendWith({EmbeddedPostgresExtension.class, ArquillianExtension.class})
 class CheckoutPostgresIT {
@@ -144,5 +146,116 @@ class CheckoutPostgresIT {
 
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     assertThat(ready.body()).contains("PostgreSQL");
+  }
+
+  static final String PAID = "{\"kind\":\"FULL\"}";
+
+  @Test
+  void twoInstancesOnOneDatabaseSendEachAttemptOnce() throws Exception {
+    try (ShopReceiver shop = ShopReceiver.start();
+        PaydeskInstance second = PaydeskInstance.start(8181)) {
+      PaydeskHttp other = new PaydeskHttp(second.url());
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        PaydeskHttp via = i % 2 == 0 ? paydesk : other;
+        JsonObject checkout = via.checkout("3.00", PaydeskHttp.USDT_TRC20, null);
+        String id = checkout.getString("id");
+        shop.downFor(id, 2); // two refusals, then taken: three attempts each
+        via.pay(checkout, PAID);
+        ids.add(id);
+      }
+
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(90))
+          .until(() -> ids.stream().allMatch(id -> !shop.accepted(id).isEmpty()));
+      // a duplicate would come from a worker that ignored the other's claim: watch a while longer
+      org.awaitility.Awaitility.await()
+          .during(Duration.ofSeconds(4))
+          .atMost(Duration.ofSeconds(6))
+          .until(() -> ids.stream().allMatch(id -> shop.of(id).size() == 3));
+
+      for (String id : ids) {
+        assertThat(shop.accepted(id)).as(id).hasSize(1);
+        JsonArray events =
+            PaydeskHttp.parse(
+                    paydesk
+                        .shopGet(paydesk.uri("api/v1/checkouts/" + id + "/notifications"))
+                        .body())
+                .asJsonArray();
+        assertThat(events).hasSize(1);
+        assertThat(events.getJsonObject(0).getString("status")).isEqualTo("DELIVERED");
+        assertThat(events.getJsonObject(0).getJsonArray("history"))
+            .as("every attempt the shop saw is logged once, by whichever instance made it")
+            .hasSize(shop.of(id).size());
+      }
+      assertThat(second.output())
+          .as("the second instance made attempts too")
+          .contains("not delivered yet");
+    }
+  }
+
+  @Test
+  void anEventOutlivesAnInstanceKilledBetweenAttemptsAndIsDeliveredOnceAfterTheRestart()
+      throws Exception {
+    String database = "restart_" + UUID.randomUUID().toString().substring(0, 8);
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:"
+                    + System.getProperty("paydesk.it.postgres.port", "55432")
+                    + "/postgres",
+                "postgres",
+                "postgres");
+        var s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + database);
+    }
+    String alone =
+        "-Dpaydesk.db.url=jdbc:postgresql://localhost:"
+            + System.getProperty("paydesk.it.postgres.port", "55432")
+            + "/"
+            + database;
+
+    try (ShopReceiver shop = ShopReceiver.start()) {
+      String id;
+      String eventId;
+      try (PaydeskInstance first = PaydeskInstance.start(8181, alone)) {
+        PaydeskHttp before = new PaydeskHttp(first.url());
+        JsonObject checkout = before.checkout("5.00", PaydeskHttp.USDT_TRC20, null);
+        id = checkout.getString("id");
+        shop.downFor(id, Integer.MAX_VALUE);
+        before.pay(checkout, PAID);
+        before.awaitStatus(checkout, "PAID");
+        String refused = id;
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> shop.of(refused).size() >= 2);
+        eventId = shop.of(id).get(0).eventId();
+        first.kill();
+      }
+      int refusedBeforeTheCrash = shop.of(id).size();
+      shop.downFor(id, 0);
+
+      try (PaydeskInstance restarted = PaydeskInstance.start(8181, alone)) {
+        String paid = id;
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> shop.accepted(paid).size() == 1);
+        ShopReceiver.Delivery delivered = shop.accepted(id).get(0);
+        assertThat(delivered.eventId()).as("the same event, kept").isEqualTo(eventId);
+        assertThat(delivered.type()).isEqualTo("checkout.paid");
+        assertThat(delivered.signed()).isTrue();
+        assertThat(shop.of(id)).hasSizeGreaterThan(refusedBeforeTheCrash);
+        JsonObject event =
+            PaydeskHttp.parse(
+                    new PaydeskHttp(restarted.url())
+                        .shopGet(
+                            new PaydeskHttp(restarted.url())
+                                .uri("api/v1/checkouts/" + id + "/notifications"))
+                        .body())
+                .asJsonArray()
+                .getJsonObject(0);
+        assertThat(event.getString("status")).isEqualTo("DELIVERED");
+        assertThat(event.getJsonArray("history")).hasSize(shop.of(id).size());
+      }
+    }
   }
 }
