@@ -21,9 +21,12 @@ final class OrderLedger {
     NEW,
     /** A known transaction moved forward. */
     ADVANCED,
-    /** Exactly what was known: nothing to record. */
+    /** Exactly what was known, or a stale state already noted: nothing to record. */
     REPEAT,
-    /** An earlier state of a transaction that has moved on: kept as it was. */
+    /**
+     * The first report of an earlier state of a transaction that has moved on: kept as it was, and
+     * noted once (later stale reports are repeats).
+     */
     OUT_OF_ORDER
   }
 
@@ -66,8 +69,8 @@ final class OrderLedger {
     if (payment.advance(report, now)) {
       return new Entry(Change.ADVANCED, payment, was, merged);
     }
-    return new Entry(
-        was == report.status() ? Change.REPEAT : Change.OUT_OF_ORDER, payment, was, merged);
+    boolean firstStale = was != report.status() && payment.firstStaleReport();
+    return new Entry(firstStale ? Change.OUT_OF_ORDER : Change.REPEAT, payment, was, merged);
   }
 
   /** Sum of confirmed payments, in the order's crypto. */

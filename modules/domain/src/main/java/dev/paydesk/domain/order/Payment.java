@@ -24,6 +24,9 @@ public class Payment {
   private Instant firstSeenAt;
   private Instant updatedAt;
 
+  /** Whether a report of an earlier state already arrived after this one had moved on. */
+  private boolean staleReported;
+
   protected Payment() {
     // for the persistence mapping
   }
@@ -64,6 +67,19 @@ public class Payment {
       amount = report.amount();
     }
     updatedAt = now;
+    return true;
+  }
+
+  /**
+   * Notes a report of a state this transaction has left behind.
+   *
+   * @return whether it is the first such report (later ones are duplicates: a storm repeats them)
+   */
+  boolean firstStaleReport() {
+    if (staleReported) {
+      return false;
+    }
+    staleReported = true;
     return true;
   }
 

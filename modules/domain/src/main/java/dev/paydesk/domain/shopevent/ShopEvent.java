@@ -32,6 +32,13 @@ public class ShopEvent {
   private Instant createdAt;
   private Status status;
   private int attempts;
+
+  /** Failed attempts since the schedule (re)started: the backoff's exponent. */
+  private int retryAttempts;
+
+  /** When failing attempts stop: three days after the event, or after the last redelivery. */
+  private Instant retryUntil;
+
   private Instant nextAttemptAt;
   private Instant deliveredAt;
   private Instant claimedUntil;
@@ -57,6 +64,7 @@ public class ShopEvent {
     this.createdAt = now;
     this.status = Status.PENDING;
     this.nextAttemptAt = now;
+    this.retryUntil = now.plus(GIVE_UP_AFTER);
   }
 
   /** A new, random event id ({@code evt_…}): one event, the same id at every endpoint. */
@@ -103,16 +111,18 @@ public class ShopEvent {
 
   /**
    * An attempt failed: the next one waits twice as long as the one before (from {@code firstWait},
-   * plus the given jitter), until three days have passed since the event was made.
+   * plus the given jitter), until three days have passed since the event (or since it was last sent
+   * again by hand); then it is given up.
    */
   public void attemptFailed(
       Integer httpStatus, String error, Instant now, Duration firstWait, Duration jitter) {
     claimedUntil = null;
     attempts++;
+    retryAttempts++;
     lastStatus = httpStatus;
     lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
-    Duration wait = firstWait.multipliedBy(1L << Math.min(attempts - 1, 20)).plus(jitter);
-    if (now.plus(wait).isAfter(createdAt.plus(GIVE_UP_AFTER))) {
+    Duration wait = firstWait.multipliedBy(1L << Math.min(retryAttempts - 1, 20)).plus(jitter);
+    if (now.plus(wait).isAfter(retryUntil)) {
       status = Status.FAILED;
       nextAttemptAt = null;
     } else {
@@ -121,12 +131,14 @@ public class ShopEvent {
   }
 
   /**
-   * Sends it again (from the console or the API), due now; should that attempt fail, retries follow
-   * the usual schedule, still within three days of the event.
+   * Sends it again (from the console or the API), due now, on a fresh schedule: should that attempt
+   * fail, retries start again from the first wait, for another three days.
    */
   public void redeliver(Instant now) {
     status = Status.PENDING;
     nextAttemptAt = now;
+    retryAttempts = 0;
+    retryUntil = now.plus(GIVE_UP_AFTER);
   }
 
   public Long id() {

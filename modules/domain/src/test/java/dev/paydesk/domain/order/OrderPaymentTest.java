@@ -135,6 +135,33 @@ class OrderPaymentTest {
   }
 
   @Test
+  void aStepBackRepeatedByAStormIsNotedOnceAndThenIsADuplicate() {
+    Order order = play("a:SUCCESS:10", UnderpaymentTolerance.NONE);
+    int entries = order.recordedTimeline().size();
+    java.util.List<Boolean> recorded = new java.util.ArrayList<>();
+    for (PaymentStatus stale :
+        new PaymentStatus[] {
+          PaymentStatus.PROCESSING,
+          PaymentStatus.PROCESSING,
+          PaymentStatus.PENDING,
+          PaymentStatus.PROCESSING
+        }) {
+      recorded.add(
+          order
+              .applyPayment(
+                  new PaymentReport("rec-a", "0xa", stale, BigDecimal.TEN, T0, EventSource.WEBHOOK),
+                  UnderpaymentTolerance.NONE,
+                  T0,
+                  9L)
+              .recorded());
+    }
+
+    assertThat(recorded).containsExactly(true, false, false, false);
+    assertThat(order.recordedTimeline()).hasSize(entries + 1);
+    assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+  }
+
+  @Test
   void reconciliationAndWebhookOfOneTransactionCountOnce() {
     Order order = payableOrder();
     // bill/info knows only the txid; the webhook knows both; a pending webhook knew only the record

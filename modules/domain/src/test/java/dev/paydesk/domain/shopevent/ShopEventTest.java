@@ -42,6 +42,28 @@ class ShopEventTest {
   }
 
   @Test
+  void sentAgainByHandAfterItWasGivenUpItGetsAFreshScheduleOfThreeDays() {
+    ShopEvent event = event();
+    Duration first = Duration.ofSeconds(30);
+    Instant fourDaysLater = T0.plus(Duration.ofDays(4));
+    event.attemptFailed(503, "down", T0.plus(Duration.ofDays(3)), first, Duration.ZERO);
+    assertThat(event.status()).isEqualTo(ShopEvent.Status.FAILED);
+
+    event.redeliver(fourDaysLater);
+    event.attemptFailed(503, "still down", fourDaysLater, first, Duration.ZERO);
+
+    assertThat(event.status()).isEqualTo(ShopEvent.Status.PENDING);
+    assertThat(event.nextAttemptAt())
+        .as("the backoff starts again from the first wait")
+        .contains(fourDaysLater.plus(first));
+    assertThat(event.attempts()).as("every attempt still counts").isEqualTo(2);
+
+    event.attemptFailed(
+        503, "down for good", fourDaysLater.plus(Duration.ofDays(3)), first, Duration.ZERO);
+    assertThat(event.status()).isEqualTo(ShopEvent.Status.FAILED);
+  }
+
+  @Test
   void aClaimKeepsASecondWorkerAwayUntilItEnds() {
     ShopEvent event = event();
 
