@@ -248,7 +248,18 @@ class CheckoutIT extends PaydeskContainerTest {
         "bad currency                 | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"currency\":\"usd\"} | 422 | currency",
         "NUL byte in remark           | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"remark\":\"a\\u0000b\"} | 422 | remark",
         "control character in remark  | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"remark\":\"a\\u001bb\"} | 422 | remark",
-        "price not a number           | {\"merchantOrderId\":\"@ID\",\"price\":\"ten\",\"tokenId\":\"@USDT\"}  | 400 | ",
+        "price not a number           | {\"merchantOrderId\":\"@ID\",\"price\":\"ten\",\"tokenId\":\"@USDT\"}  | 422 | price",
+        "price with a sign            | {\"merchantOrderId\":\"@ID\",\"price\":\"+5\",\"tokenId\":\"@USDT\"}   | 422 | price",
+        "price with an exponent       | {\"merchantOrderId\":\"@ID\",\"price\":\"1e3\",\"tokenId\":\"@USDT\"}  | 422 | price",
+        "price in full-width digits   | {\"merchantOrderId\":\"@ID\",\"price\":\"\uff15\",\"tokenId\":\"@USDT\"} | 422 | price",
+        "merchant order id a number   | {\"merchantOrderId\":1001,\"price\":\"1\",\"tokenId\":\"@USDT\"}       | 422 | merchantOrderId",
+        "period with a fraction       | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"validPeriodSeconds\":3600.5} | 422 | validPeriodSeconds",
+        "period as a string           | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"validPeriodSeconds\":\"3600\"} | 422 | validPeriodSeconds",
+        "empty currency               | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"currency\":\"\"} | 422 | currency",
+        "unknown field                | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\",\"amount\":\"1\"} | 422 | amount",
+        "an array                     | [{\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\"}] | 400 | ",
+        "garbage after the object     | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"tokenId\":\"@USDT\"} x  | 400 | ",
+        "a key given twice            | {\"merchantOrderId\":\"@ID\",\"price\":\"1\",\"price\":\"2\",\"tokenId\":\"@USDT\"} | 400 | ",
         "not JSON                     | {merchantOrderId:                                                     | 400 | "
       })
   void rejectsABadRequestNamingTheFieldAndStoresNothing(
@@ -278,6 +289,78 @@ class CheckoutIT extends PaydeskContainerTest {
     HttpResponse<String> valid =
         paydesk.createCheckout(checkoutJson(merchantOrderId, "1.00", PaydeskHttp.USDT_TRC20), key);
     assertThat(valid.statusCode()).as(valid.body()).isEqualTo(201);
+  }
+
+  @Test
+  void aBodyOfFiveMegabytesIsRefusedAsTooLargeAndStoresNothing() {
+    String merchantOrderId = uniqueOrderId("B");
+    String huge =
+        "{\"merchantOrderId\":\""
+            + merchantOrderId
+            + "\",\"price\":\"1\",\"tokenId\":\""
+            + PaydeskHttp.USDT_TRC20
+            + "\",\"remark\":\""
+            + "x".repeat(5 * 1024 * 1024)
+            + "\"}";
+
+    assertProblem(
+        paydesk.createCheckout(huge, UUID.randomUUID().toString()),
+        413,
+        "urn:paydesk:problem:body-too-large");
+    assertThat(
+            json(paydesk.shopGet(
+                    paydesk.uri("api/v1/checkouts?merchantOrderId=" + merchantOrderId)))
+                .getInt("total"))
+        .isZero();
+  }
+
+  @Test
+  void apiAnswersAreNotSniffedNorCachedAndOnlyThePublicReadsAreOpenToOtherOrigins() {
+    HttpResponse<String> created =
+        paydesk.createCheckout(
+            checkoutJson(uniqueOrderId("H"), "2.00", PaydeskHttp.USDT_TRC20),
+            UUID.randomUUID().toString());
+    JsonObject checkout = json(created);
+    HttpResponse<String> shown = paydesk.get(URI.create(checkout.getString("statusUrl")));
+    HttpResponse<String> listed = paydesk.shopGet(paydesk.uri("api/v1/checkouts"));
+
+    for (HttpResponse<String> answer : java.util.List.of(created, shown, listed)) {
+      assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(answer.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+      assertThat(answer.headers().firstValue("Cache-Control")).contains("no-store");
+    }
+    assertThat(shown.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    assertThat(created.headers().firstValue("Access-Control-Allow-Origin"))
+        .as("creating needs the shop's key: never from a browser elsewhere")
+        .isEmpty();
+    assertThat(listed.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
+  void theSandboxControlAndTheRunsAnswerBadInputWithProblemsNeverAServerError() {
+    HttpResponse<String> notJson =
+        paydesk.post(paydesk.uri("sandbox/control/faults"), "application/json", "{kind:");
+    assertThat(notJson.statusCode()).as(notJson.body()).isEqualTo(400);
+    assertThat(notJson.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+
+    HttpResponse<String> armed =
+        paydesk.post(
+            paydesk.uri("sandbox/control/faults"),
+            "application/json",
+            "{\"kind\":\"HTTP_500\",\"count\":3,\"endpoint\":\"token/rate\"}");
+    assertThat(armed.statusCode()).isEqualTo(204);
+    HttpResponse<String> listed = paydesk.get(paydesk.uri("sandbox/control/faults"));
+    paydesk.clearFaults();
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(PaydeskHttp.parse(listed.body()).asJsonArray().getJsonObject(0).getString("kind"))
+        .isEqualTo("HTTP_500");
+
+    for (String asOf : new String[] {"9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z"}) {
+      HttpResponse<String> run =
+          paydesk.shopPost("api/v1/operations/expiry-runs", "{\"asOf\":\"" + asOf + "\"}");
+      assertProblem(run, 422, "urn:paydesk:problem:as-of-out-of-range");
+    }
   }
 
   @Test

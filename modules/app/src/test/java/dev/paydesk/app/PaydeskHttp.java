@@ -301,7 +301,7 @@ final class PaydeskHttp {
         .add("pay_status", status)
         .add("order_type", "API Deposit")
         .add("record_id", recordId)
-        .add("order_id", "unknown-to-the-test")
+        .add("order_id", checkout.getString("ccpaymentOrderId", "unknown-to-the-test"))
         .add("product_price", checkout.getString("price"))
         .add("denominated_currency", "USD")
         .add("order_amount", checkout.getString("cryptoAmount"))

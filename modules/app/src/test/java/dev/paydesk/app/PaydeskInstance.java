@@ -72,13 +72,19 @@ final class PaydeskInstance implements AutoCloseable {
         throw new IllegalStateException("Paydesk on port " + port + " stopped; see " + log);
       }
       try {
-        HttpResponse<Void> ready =
+        HttpResponse<String> ready =
             http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
                     .timeout(Duration.ofSeconds(5))
                     .build(),
-                HttpResponse.BodyHandlers.discarding());
+                HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() == 200) {
+          // while booting, readiness must never say UP before the database is among its checks
+          if (!ready.body().contains("\"database\"")) {
+            close();
+            throw new IllegalStateException(
+                "readiness UP without the database check while booting: " + ready.body());
+          }
           return;
         }
       } catch (IOException e) {

@@ -438,6 +438,33 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   @Test
+  void aNotificationNamingAnotherCcpaymentOrderIsNotCreditedAndWaitsForAPerson() {
+    JsonObject checkout = paydesk.checkout("4.00", USDT, null);
+    String foreign =
+        PaydeskHttp.notification(checkout, "success", checkout.getString("cryptoAmount"))
+            .replace(checkout.getString("ccpaymentOrderId"), "202699999999999999999999999999999");
+
+    HttpResponse<String> answer = paydesk.webhook(foreign);
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonObject after = paydesk.reload(checkout);
+    assertThat(after.getString("status")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(after.getJsonArray("payments")).isEmpty();
+    JsonObject kept =
+        json(
+            paydesk.shopGet(
+                "api/v1/notifications?outcome=ORPHAN&q=" + checkout.getString("merchantOrderId")));
+    assertThat(kept.getJsonArray("items").getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(
+            n ->
+                assertThat(n.getString("reason"))
+                    .contains("202699999999999999999999999999999")
+                    .contains(checkout.getString("ccpaymentOrderId"))
+                    .contains("not credited"));
+  }
+
+  @Test
   void aNotificationForAnUnknownOrderIsAcknowledgedAndKeptAsAnOrphan() {
     String merchantOrderId = "nobody-" + UUID.randomUUID();
     String orphan =

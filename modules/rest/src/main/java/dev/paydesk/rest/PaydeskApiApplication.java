@@ -37,6 +37,8 @@ public class PaydeskApiApplication extends Application {
         OperationsResource.class,
         dev.paydesk.rest.webhook.NotificationResource.class,
         ApiKeyFilter.class,
+        dev.paydesk.rest.security.ApiHeadersFilter.class,
+        dev.paydesk.rest.checkout.CreateCheckoutReader.class,
         ProblemExceptionMapper.class);
   }
 }

@@ -78,7 +78,32 @@ public class PaymentService {
           null);
       return Outcome.ORPHAN;
     }
+    Optional<String> mismatch = mismatch(found.get(), target);
+    if (mismatch.isPresent()) {
+      raw.settle(Outcome.ORPHAN, mismatch.get(), null);
+      return Outcome.ORPHAN;
+    }
     return applyTo(found.get(), raw, content, null);
+  }
+
+  /**
+   * A signed notification that names the merchant order but another CCPayment order than the one
+   * stored for it: not credited (whose money is it?); kept as an orphan for a person to look into.
+   */
+  private static Optional<String> mismatch(Order order, NotificationTarget target) {
+    if (target.gatewayOrderId() == null
+        || order.gatewayOrderId().isEmpty()
+        || order.gatewayOrderId().get().equals(target.gatewayOrderId())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "its order_id "
+            + target.gatewayOrderId()
+            + " is not CCPayment order "
+            + order.gatewayOrderId().get()
+            + " of merchant order "
+            + target.gatewayMerchantOrderId()
+            + ": not credited; look it up at CCPayment");
   }
 
   /**
@@ -98,6 +123,10 @@ public class PaymentService {
     Optional<Order> found = lockTarget(content.target());
     if (found.isEmpty()) {
       throw new IllegalArgumentException("its order still does not exist");
+    }
+    Optional<String> mismatch = mismatch(found.get(), content.target());
+    if (mismatch.isPresent()) {
+      throw new IllegalArgumentException(mismatch.get());
     }
     return applyTo(found.get(), raw, content, "applied by " + by + " once its order existed");
   }

@@ -11,6 +11,9 @@ public class SandboxApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
-        SandboxCcPaymentResource.class, SandboxControlResource.class, SandboxModeFilter.class);
+        SandboxCcPaymentResource.class,
+        SandboxControlResource.class,
+        SandboxModeFilter.class,
+        SandboxProblemMapper.class);
   }
 }

@@ -150,10 +150,16 @@ public class SandboxControlResource {
     return Response.noContent().build();
   }
 
+  /** An armed fault as the control API lists it. */
+  public record ArmedFault(String kind, String endpoint, int remaining, int code) {}
+
   @GET
   @Path("faults")
-  public List<SandboxFaults.Fault> armed() {
-    return faults.armed();
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<ArmedFault> armed() {
+    return faults.armed().stream()
+        .map(f -> new ArmedFault(f.kind().name(), f.endpoint(), f.remaining(), f.code()))
+        .toList();
   }
 
   @DELETE

@@ -39,6 +39,9 @@ public class OperationsResource {
 
   @Inject ReconciliationService reconciliation;
 
+  /** How far a sandbox run may look ahead or back: past any order's validity, short of absurd. */
+  static final java.time.Duration AS_OF_RANGE = java.time.Duration.ofDays(366);
+
   @Inject Clock clock;
 
   @Inject GatewayMode mode;
@@ -68,6 +71,16 @@ public class OperationsResource {
               "asOf is for sandbox mode",
               400,
               "Live runs use the real clock; leave asOf out."));
+    }
+    Instant now = clock.instant();
+    if (request.asOf().isBefore(now.minus(AS_OF_RANGE))
+        || request.asOf().isAfter(now.plus(AS_OF_RANGE))) {
+      throw new ProblemException(
+          Problem.of(
+              "as-of-out-of-range",
+              "asOf is too far from now",
+              422,
+              "asOf must be within " + AS_OF_RANGE.toDays() + " days of now."));
     }
     return request.asOf();
   }
