@@ -195,6 +195,53 @@ class CheckoutPostgresIT {
   }
 
   @Test
+  void aBuyerFollowingACheckoutOnOneInstanceSeesThePaymentAppliedOnTheOther() throws Exception {
+    try (PaydeskInstance second = PaydeskInstance.start(8181)) {
+      JsonObject checkout = paydesk.checkout("6.00", PaydeskHttp.USDT_TRC20, null);
+      URI stream =
+          URI.create(second.url() + "api/v1/checkouts/" + checkout.getString("id") + "/events");
+      java.util.concurrent.BlockingQueue<String> lines =
+          new java.util.concurrent.LinkedBlockingQueue<>();
+      var reading =
+          java.net.http.HttpClient.newHttpClient()
+              .sendAsync(
+                  java.net.http.HttpRequest.newBuilder(stream)
+                      .header("Accept", "text/event-stream")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofLines())
+              .thenAccept(answer -> answer.body().forEach(lines::add));
+      try {
+        assertThat(nextStatusLine(lines))
+            .as("the stream starts with the status now")
+            .contains("AWAITING_PAYMENT");
+
+        // paid on the first instance: its sandbox notifies the first instance's webhook receiver
+        paydesk.pay(checkout, PAID);
+
+        assertThat(nextStatusLine(lines))
+            .as("heard on the second instance, through PostgreSQL")
+            .contains("\"status\":\"PAID\"")
+            .contains("\"previousStatus\":\"AWAITING_PAYMENT\"");
+      } finally {
+        reading.cancel(true);
+      }
+    }
+  }
+
+  /** The next {@code data:} line of an event stream, within 20 seconds. */
+  private static String nextStatusLine(java.util.concurrent.BlockingQueue<String> lines)
+      throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < until) {
+      String line = lines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+      if (line != null && line.startsWith("data:")) {
+        return line;
+      }
+    }
+    throw new AssertionError("no status event within 20 s");
+  }
+
+  @Test
   void anEventOutlivesAnInstanceKilledBetweenAttemptsAndIsDeliveredOnceAfterTheRestart()
       throws Exception {
     String database = "restart_" + UUID.randomUUID().toString().substring(0, 8);

@@ -2,6 +2,7 @@ package dev.paydesk.rest.checkout;
 
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.payment.OrderStatusChanged;
+import dev.paydesk.application.payment.StatusChangedElsewhere;
 import dev.paydesk.domain.order.OrderStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,8 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * line goes to every open stream every {@code paydesk.sse.heartbeat} (15 s), so that proxies do not
  * cut an idle stream; a stream ends once the checkout is no longer {@linkplain OrderStatus#isOpen()
  * open} (the buyer has nothing left to wait for). Changes are sent after their transaction commits.
- * This instance's listeners hear this instance's changes; behind a load balancer, pin the event
- * stream (or fall back to polling the checkout).
+ * Changes made on other instances on the same PostgreSQL arrive as {@link StatusChangedElsewhere}
+ * (LISTEN/NOTIFY), so a stream on any instance hears every change.
  */
 @ApplicationScoped
 public class CheckoutEvents {
@@ -89,17 +90,25 @@ public class CheckoutEvents {
   }
 
   void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderStatusChanged change) {
-    String id = change.checkoutId().value();
+    broadcast(change.checkoutId().value(), change.to(), change.from(), change.at());
+  }
+
+  /** A change another instance made (see the persistence layer's status relay). */
+  void statusChangedElsewhere(@Observes StatusChangedElsewhere change) {
+    broadcast(change.checkoutId().value(), change.to(), change.from(), change.at());
+  }
+
+  private void broadcast(String id, OrderStatus to, OrderStatus from, Instant at) {
     SseBroadcaster broadcaster = broadcasters.get(id);
     Sse current = sse;
     if (broadcaster == null || current == null) {
       return;
     }
     broadcaster
-        .broadcast(event(current, id, change.to(), change.from(), change.at()))
+        .broadcast(event(current, id, to, from, at))
         .whenComplete(
             (done, failure) -> {
-              if (!change.to().isOpen()) {
+              if (!to.isOpen()) {
                 broadcasters.remove(id, broadcaster);
                 broadcaster.close();
               }
