@@ -521,12 +521,15 @@ class CheckoutIT extends PaydeskContainerTest {
 
     HttpResponse<String> ready = paydesk.get(paydesk.root("health/ready"));
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
-    List<String> up =
+    JsonObject paydeskCheck =
         json(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-            .filter(c -> c.getString("status").equals("UP"))
-            .map(c -> c.getString("name"))
-            .toList();
-    assertThat(up).contains("database", "ccpayment");
+            .filter(c -> c.getString("name").equals("paydesk"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(paydeskCheck.getString("status")).isEqualTo("UP");
+    assertThat(paydeskCheck.getJsonObject("data").getString("database")).isEqualTo("UP product=H2");
+    assertThat(paydeskCheck.getJsonObject("data").getString("ccpayment"))
+        .startsWith("UP mode=sandbox tokens=");
   }
 
   static int code(HttpResponse<String> response) {

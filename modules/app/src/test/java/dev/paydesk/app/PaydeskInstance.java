@@ -79,17 +79,14 @@ final class PaydeskInstance implements AutoCloseable {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() == 200) {
-          // while booting, readiness must never say UP before any of Paydesk's checks is there
-          if (!ready.body().contains("\"name\"")) {
+          // while booting, readiness must never say UP before both of Paydesk's checks are there
+          if (!ready.body().contains("\"database\":\"UP")
+              || !ready.body().contains("\"ccpayment\":\"UP")) {
             close();
             throw new IllegalStateException(
-                "readiness UP without any check while booting: " + ready.body());
+                "readiness UP before all of Paydesk's checks while booting: " + ready.body());
           }
-          if (ready.body().contains("\"database\"")) {
-            return;
-          }
-          // UP with only some checks registered yet (seen: the gateway's before the database's):
-          // not ready for this helper; issue 9 keeps this window open
+          return;
         }
       } catch (IOException e) {
         // not listening yet
