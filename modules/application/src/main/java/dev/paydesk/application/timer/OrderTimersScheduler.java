@@ -6,6 +6,8 @@ import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.application.reconciliation.ReconciliationSettings;
 import dev.paydesk.application.shopevent.ShopEventDeliveryService;
 import dev.paydesk.application.shopevent.ShopEventSettings;
+import dev.paydesk.application.webhook.NotificationRetentionService;
+import dev.paydesk.application.webhook.RetentionSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -20,6 +22,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,6 +51,10 @@ public class OrderTimersScheduler {
 
   @Inject ShopEventSettings shopEventSettings;
 
+  @Inject NotificationRetentionService retention;
+
+  @Inject RetentionSettings retentionSettings;
+
   @Inject Clock clock;
 
   @Inject
@@ -63,6 +70,9 @@ public class OrderTimersScheduler {
       timers.createCalendarTimer(
           TimerSchedule.every(reconciliationSettings.every()),
           new TimerConfig(TimerKind.RECONCILIATION, false));
+      timers.createCalendarTimer(
+          TimerSchedule.every(retentionSettings.every()),
+          new TimerConfig(TimerKind.WEBHOOK_LOG_RETENTION, false));
       if (shopEventSettings.enabled()) {
         timers.createCalendarTimer(
             TimerSchedule.every(shopEventSettings.every()),
@@ -79,6 +89,16 @@ public class OrderTimersScheduler {
         .findFirst();
   }
 
+  /** Batches until the log is within its retention (at most 100 a run: the next run goes on). */
+  private void prune() {
+    Instant now = clock.instant();
+    for (int batch = 0; batch < 100; batch++) {
+      if (!NotificationRetentionService.more(retention.pruneBatch(now))) {
+        return;
+      }
+    }
+  }
+
   @Timeout
   void run(Timer timer) {
     TimerKind kind = (TimerKind) timer.getInfo();
@@ -87,6 +107,7 @@ public class OrderTimersScheduler {
         case UNPAID_ORDER_EXPIRY -> expiry.expireDue(clock.instant());
         case RECONCILIATION -> reconciliation.reconcileDue(clock.instant());
         case SHOP_EVENT_DELIVERY -> shopEvents.deliverDue(clock.instant());
+        case WEBHOOK_LOG_RETENTION -> prune();
       }
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.ERROR, "Timer " + kind + " failed; its next run tries again", e);

@@ -7,5 +7,7 @@ public enum TimerKind {
   /** Looks up payments whose webhooks were missed ({@code paydesk.reconciliation.every}). */
   RECONCILIATION,
   /** Delivers due events to the shop backend ({@code paydesk.shop-events.every}). */
-  SHOP_EVENT_DELIVERY
+  SHOP_EVENT_DELIVERY,
+  /** Prunes the webhook log ({@code paydesk.webhook.retention-every}). */
+  WEBHOOK_LOG_RETENTION
 }

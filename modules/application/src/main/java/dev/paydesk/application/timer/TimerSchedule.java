@@ -18,6 +18,9 @@ final class TimerSchedule {
           "a timer interval must be between 1 s and 1 h, not " + interval);
     }
     ScheduleExpression schedule = new ScheduleExpression().hour("*");
+    if (seconds == 3600) {
+      return schedule.minute("0").second("0"); // "*/60" is no minute
+    }
     return seconds < 60
         ? schedule.minute("*").second("*/" + seconds)
         : schedule.minute("*/" + Math.max(1, seconds / 60)).second("0");

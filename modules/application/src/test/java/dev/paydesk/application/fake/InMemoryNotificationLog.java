@@ -34,6 +34,18 @@ public class InMemoryNotificationLog implements NotificationLog {
   }
 
   @Override
+  public int purge(
+      java.time.Instant cutoff, java.util.Set<ReceivedNotification.Outcome> outcomes, int limit) {
+    List<ReceivedNotification> gone =
+        all.stream()
+            .filter(n -> n.receivedAt().isBefore(cutoff) && outcomes.contains(n.outcome()))
+            .limit(limit)
+            .toList();
+    all.removeAll(gone);
+    return gone.size();
+  }
+
+  @Override
   public java.util.Map<ReceivedNotification.Outcome, Long> countByOutcome(java.time.Instant since) {
     java.util.Map<ReceivedNotification.Outcome, Long> counts =
         new java.util.EnumMap<>(ReceivedNotification.Outcome.class);

@@ -19,6 +19,14 @@ public interface NotificationLog {
   /** One page of the notifications the search selects, newest first. */
   ResultPage<ReceivedNotification> search(NotificationSearch search);
 
+  /**
+   * Deletes up to {@code limit} of the oldest notifications received before {@code cutoff} whose
+   * outcome is one of {@code outcomes}.
+   *
+   * @return how many were deleted
+   */
+  int purge(Instant cutoff, java.util.Set<ReceivedNotification.Outcome> outcomes, int limit);
+
   /** How many notifications received since {@code since} had each outcome. */
   Map<ReceivedNotification.Outcome, Long> countByOutcome(Instant since);
 }

@@ -38,6 +38,26 @@ public class JpaNotificationLog implements NotificationLog {
   }
 
   @Override
+  public int purge(
+      Instant cutoff, java.util.Set<ReceivedNotification.Outcome> outcomes, int limit) {
+    List<Long> ids =
+        em.createQuery(
+                "SELECT n.id FROM ReceivedNotification n WHERE n.receivedAt < :cutoff"
+                    + " AND n.outcome IN :outcomes ORDER BY n.id",
+                Long.class)
+            .setParameter("cutoff", cutoff)
+            .setParameter("outcomes", outcomes)
+            .setMaxResults(limit)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery("DELETE FROM ReceivedNotification n WHERE n.id IN :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
+
+  @Override
   public List<ReceivedNotification> findByRecordId(String recordId) {
     return em.createQuery(
             "SELECT n FROM ReceivedNotification n WHERE n.recordId = :r ORDER BY n.id",

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -261,6 +262,58 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
               assertThat(n.body()).isEqualTo(largestBody);
               assertThat(n.clientAddress()).contains("127.0.0.1");
             });
+  }
+
+  @Test
+  void theWebhookLogIsPrunedOfOldNotificationsThatChangedNothingInBatches() {
+    String run = unique("prune");
+    Instant old = NOW.minus(java.time.Duration.ofDays(400));
+    Instant cutoff = NOW.minus(java.time.Duration.ofDays(300));
+    List<Long> kept =
+        withEntityManager(
+            em -> {
+              JpaNotificationLog log = new JpaNotificationLog(em);
+              List<Long> stays = new java.util.ArrayList<>();
+              for (ReceivedNotification.Outcome outcome : ReceivedNotification.Outcome.values()) {
+                for (int i = 0; i < 3; i++) {
+                  ReceivedNotification n =
+                      ReceivedNotification.verified(
+                          old, "127.0.0.1", "", "{}", 2, run, "success", "A-1");
+                  log.add(n);
+                  n.settle(outcome, run, null);
+                  if (outcome == ReceivedNotification.Outcome.APPLIED
+                      || outcome == ReceivedNotification.Outcome.ORPHAN) {
+                    stays.add(n.id());
+                  }
+                }
+              }
+              ReceivedNotification recent =
+                  ReceivedNotification.verified(NOW, "127.0.0.1", "", "{}", 2, run, "success", "A");
+              log.add(recent);
+              recent.settle(ReceivedNotification.Outcome.DUPLICATE, run, null);
+              stays.add(recent.id());
+              return stays;
+            });
+    java.util.Set<ReceivedNotification.Outcome> pruned =
+        java.util.EnumSet.of(
+            ReceivedNotification.Outcome.DUPLICATE,
+            ReceivedNotification.Outcome.IGNORED,
+            ReceivedNotification.Outcome.REJECTED);
+
+    int first = withEntityManager(em -> new JpaNotificationLog(em).purge(cutoff, pruned, 5));
+    int second = withEntityManager(em -> new JpaNotificationLog(em).purge(cutoff, pruned, 5));
+    int third = withEntityManager(em -> new JpaNotificationLog(em).purge(cutoff, pruned, 5));
+
+    assertThat(List.of(first, second, third)).containsExactly(5, 4, 0);
+    List<Long> remaining =
+        withEntityManager(
+            em ->
+                em.createQuery(
+                        "SELECT n.id FROM ReceivedNotification n WHERE n.reason = :r ORDER BY n.id",
+                        Long.class)
+                    .setParameter("r", run)
+                    .getResultList());
+    assertThat(remaining).containsExactlyElementsOf(kept);
   }
 
   @Test
