@@ -519,6 +519,10 @@ class CheckoutIT extends PaydeskContainerTest {
         .contains("/api/v1/notifications/{id}")
         .contains("merchantOrderId");
 
+    HttpResponse<String> metrics = paydesk.get(paydesk.root("metrics"));
+    assertThat(metrics.statusCode()).as("metrics are not public").isIn(403, 404);
+    assertThat(metrics.body()).doesNotContain("# TYPE");
+
     HttpResponse<String> ready = paydesk.get(paydesk.root("health/ready"));
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     JsonObject paydeskCheck =
