@@ -40,6 +40,9 @@ public class StartupAnnouncement {
             .append("  Health:    ")
             .append(origin)
             .append("/health/ready\n")
+            .append("  Pay page:  ")
+            .append(publicUrl)
+            .append("/pay/{checkoutId} (each checkout's checkoutUrl)\n")
             .append("  Console:   ")
             .append(publicUrl)
             .append("/console/\n");
