@@ -3,7 +3,6 @@ package dev.paydesk.app;
 import static dev.paydesk.app.PaydeskHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -46,19 +45,7 @@ class CheckoutPageIT extends PaydeskContainerTest {
   }
 
   JsonObject checkout(String price, String tokenId, Long validPeriodSeconds) {
-    var body =
-        Json.createObjectBuilder()
-            .add("merchantOrderId", PaydeskHttp.uniqueOrderId("B"))
-            .add("price", price)
-            .add("tokenId", tokenId)
-            .add("returnUrl", RETURN_URL);
-    if (validPeriodSeconds != null) {
-      body.add("validPeriodSeconds", validPeriodSeconds);
-    }
-    HttpResponse<String> created =
-        paydesk.createCheckout(body.build().toString(), UUID.randomUUID().toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return json(created);
+    return paydesk.checkout(price, tokenId, validPeriodSeconds, RETURN_URL);
   }
 
   void openPage(JsonObject checkout, String query) {

@@ -291,13 +291,10 @@ class CheckoutPostgresIT {
         assertThat(delivered.type()).isEqualTo("checkout.paid");
         assertThat(delivered.signed()).isTrue();
         assertThat(shop.of(id)).hasSizeGreaterThan(refusedBeforeTheCrash);
+        PaydeskHttp after = new PaydeskHttp(restarted.url());
         JsonObject event =
             PaydeskHttp.parse(
-                    new PaydeskHttp(restarted.url())
-                        .shopGet(
-                            new PaydeskHttp(restarted.url())
-                                .uri("api/v1/checkouts/" + id + "/notifications"))
-                        .body())
+                    after.shopGet(after.uri("api/v1/checkouts/" + id + "/notifications")).body())
                 .asJsonArray()
                 .getJsonObject(0);
         assertThat(event.getString("status")).isEqualTo("DELIVERED");

@@ -154,6 +154,11 @@ final class PaydeskHttp {
 
   /** A payable checkout, created the way a shop does. */
   JsonObject checkout(String price, String tokenId, Long validPeriodSeconds) {
+    return checkout(price, tokenId, validPeriodSeconds, null);
+  }
+
+  /** A payable checkout whose page sends the buyer back to {@code returnUrl} (none when null). */
+  JsonObject checkout(String price, String tokenId, Long validPeriodSeconds, String returnUrl) {
     var body =
         Json.createObjectBuilder()
             .add("merchantOrderId", uniqueOrderId("P"))
@@ -161,6 +166,9 @@ final class PaydeskHttp {
             .add("tokenId", tokenId);
     if (validPeriodSeconds != null) {
       body.add("validPeriodSeconds", validPeriodSeconds);
+    }
+    if (returnUrl != null) {
+      body.add("returnUrl", returnUrl);
     }
     HttpResponse<String> created =
         createCheckout(body.build().toString(), UUID.randomUUID().toString());

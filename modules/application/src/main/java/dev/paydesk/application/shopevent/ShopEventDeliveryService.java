@@ -99,7 +99,11 @@ public class ShopEventDeliveryService {
           end);
     } catch (IOException | IllegalArgumentException e) {
       Instant end = clock.instant();
-      attempts.failed(event.id(), null, e.toString(), Duration.between(start, end), end);
+      String error =
+          "no answer: "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+      attempts.failed(event.id(), null, error, Duration.between(start, end), end);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       Instant end = clock.instant();
