@@ -24,7 +24,8 @@ class SandboxOrderStore {
           + "custom_value, order_valid_period, created_epoch";
 
   // Paydesk's datasource (defined by the persistence module); the sandbox keeps to its own tables.
-  @Resource(lookup = "java:app/jdbc/paydesk")
+  // Paydesk's datasource, as the persistence module resolves it (paydesk.db.jndi-name)
+  @Resource(lookup = "${MPCONFIG=paydesk.db.jndi-name:java:app/jdbc/paydesk}")
   private DataSource dataSource;
 
   /**

@@ -24,7 +24,8 @@ public class SandboxSchema {
 
   private static final System.Logger LOG = System.getLogger(SandboxSchema.class.getName());
 
-  @Resource(lookup = "java:app/jdbc/paydesk")
+  // Paydesk's datasource, as the persistence module resolves it (paydesk.db.jndi-name)
+  @Resource(lookup = "${MPCONFIG=paydesk.db.jndi-name:java:app/jdbc/paydesk}")
   private DataSource dataSource;
 
   @Inject SandboxSettings settings;

@@ -43,7 +43,7 @@ public class PostgresStatusRelay {
   @PersistenceContext(unitName = "paydesk")
   EntityManager em;
 
-  @Resource(lookup = FlywayMigrator.DATASOURCE)
+  @Resource(lookup = FlywayMigrator.DATASOURCE_IN_USE)
   DataSource dataSource;
 
   @Resource ManagedThreadFactory threads;

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class DatabaseProbe implements ReadinessProbe {
 
-  @Resource(lookup = FlywayMigrator.DATASOURCE)
+  @Resource(lookup = FlywayMigrator.DATASOURCE_IN_USE)
   private DataSource dataSource;
 
   @Override

@@ -30,10 +30,20 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FlywayMigrator {
 
+  /** Paydesk's own datasource, defined above. */
   public static final String DATASOURCE = "java:app/jdbc/paydesk";
+
+  /**
+   * Where Paydesk's data lives: its own datasource, or the server's JDBC resource named by {@code
+   * paydesk.db.jndi-name} (full Payara Server with a pool of its own). Payara resolves the
+   * expression when it deploys; {@code persistence.xml} and the sandbox use the same one.
+   */
+  public static final String DATASOURCE_IN_USE =
+      "${MPCONFIG=paydesk.db.jndi-name:" + DATASOURCE + "}";
+
   private static final System.Logger LOG = System.getLogger(FlywayMigrator.class.getName());
 
-  @Resource(lookup = DATASOURCE)
+  @Resource(lookup = DATASOURCE_IN_USE)
   private DataSource dataSource;
 
   @PostConstruct
