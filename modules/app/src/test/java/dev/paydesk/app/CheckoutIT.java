@@ -536,6 +536,46 @@ class CheckoutIT extends PaydeskContainerTest {
         .startsWith("UP mode=sandbox tokens=");
   }
 
+  @Test
+  void whatTheWebContainerAnswersItselfIsAProblemNotPayarasPage() throws Exception {
+    HttpResponse<String> unknown = paydesk.get(paydesk.uri("nothing-here"));
+    HttpResponse<String> unknownPage = paydesk.get(paydesk.uri("nothing-here.xhtml"));
+    HttpResponse<String> wrongMethod =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(paydesk.uri("pay-assets/checkout.css"))
+                    .DELETE()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> unknownApi = paydesk.get(paydesk.uri("api/v1/nothing-here"));
+
+    assertProblem(unknown, 404, "urn:paydesk:problem:not-found");
+    assertProblem(unknownPage, 404, "urn:paydesk:problem:not-found");
+    assertThat(wrongMethod.statusCode()).as(wrongMethod.body()).isIn(403, 405);
+    assertThat(wrongMethod.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(unknownApi.statusCode()).isEqualTo(404);
+    assertThat(unknownApi.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    for (HttpResponse<String> answer : List.of(unknown, unknownPage, wrongMethod)) {
+      assertThat(answer.body()).doesNotContainIgnoringCase("payara").doesNotContain("<html");
+      assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    // a browser asking for a page gets a page, with the same status and nothing of the server's
+    HttpResponse<String> browser =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(paydesk.uri("nothing-here"))
+                    .header("Accept", "text/html,application/xhtml+xml")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(browser.statusCode()).isEqualTo(404);
+    assertThat(browser.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(browser.body()).contains("Not found").doesNotContainIgnoringCase("payara");
+  }
+
   static int code(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json(response).getInt("code");

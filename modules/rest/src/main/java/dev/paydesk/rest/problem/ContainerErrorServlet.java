@@ -1,0 +1,95 @@
+package dev.paydesk.rest.problem;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The WAR's error page ({@code <error-page>} in {@code web.xml}): what the web container itself
+ * answers inside {@code /paydesk} — an unknown path, a method a static resource does not take, an
+ * exception outside JAX-RS — becomes a problem with the same status instead of Payara's HTML page.
+ * A browser that asks for HTML gets a plain page saying the same. Nothing about the server, its
+ * version or a stack trace is shown.
+ */
+@WebServlet(name = "ContainerError", urlPatterns = ContainerErrorServlet.PATH)
+public class ContainerErrorServlet extends HttpServlet {
+
+  public static final String PATH = "/error";
+  private static final long serialVersionUID = 1L;
+  private static final System.Logger LOG = System.getLogger(ContainerErrorServlet.class.getName());
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  private static final Map<Integer, String[]> KNOWN =
+      Map.of(
+          400, new String[] {"bad-request", "Bad request"},
+          401, new String[] {"unauthorized", "Not signed in"},
+          403, new String[] {"forbidden", "Forbidden"},
+          404, new String[] {"not-found", "Not found"},
+          405, new String[] {"method-not-allowed", "Method not allowed"},
+          413, new String[] {"body-too-large", "Request body too large"},
+          414, new String[] {"uri-too-long", "Address too long"},
+          415, new String[] {"unsupported-media-type", "Unsupported media type"},
+          500, new String[] {"server-error", "Something went wrong on our side"},
+          503, new String[] {"unavailable", "Not available right now"});
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    // asked for directly, this address is just another unknown one
+    int status = code instanceof Integer c && c >= 400 ? c : 404;
+    if (failure != null) {
+      status = 500;
+      LOG.log(
+          System.Logger.Level.ERROR,
+          "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed",
+          failure);
+    }
+    String[] known = KNOWN.getOrDefault(status, new String[] {"http-" + status, "Request failed"});
+    String detail =
+        switch (status) {
+          case 404 -> "Nothing is at this address.";
+          case 405 -> "This address does not take " + request.getMethod() + ".";
+          case 500 -> "The request could not be completed; nothing about it was kept half-done.";
+          default -> known[1] + ".";
+        };
+    if (response.isCommitted()) {
+      return;
+    }
+    response.reset();
+    response.setStatus(status);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    if (wantsHtml(request)) {
+      response.setContentType("text/html");
+      response.setHeader("Content-Security-Policy", "default-src 'none'");
+      response
+          .getWriter()
+          .write(
+              "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                  + known[1]
+                  + " · Paydesk</title></head><body><h1>"
+                  + known[1]
+                  + "</h1><p>"
+                  + detail.replace("<", "&lt;")
+                  + "</p></body></html>");
+      return;
+    }
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.getWriter().write(JSON.toJson(Problem.of(known[0], known[1], status, detail)));
+  }
+
+  private static boolean wantsHtml(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
+  }
+}
