@@ -576,6 +576,36 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(browser.body()).contains("Not found").doesNotContainIgnoringCase("payara");
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Payara answers these itself, before Paydesk runs (payara/Payara#8000): an empty 200 or
+        // 400
+        "POST | /paydesk/api/v1/checkouts%zz       | 400 | bad-request",
+        "GET  | /paydesk/api/v1/checkouts/abc%2    | 400 | bad-request",
+        "GET  | /paydesk/api/v1/checkouts/%00      | 400 | bad-request",
+        "GET  | /paydesk/api/v1/checkouts?q=%G1    | 400 | bad-request",
+        "GET  | /paydesk/../../etc/passwd          | 400 | bad-request",
+        "GET  | /paydesk/api/v1/checkouts/@LONG    | 414 | uri-too-long",
+        "GET  | /elsewhere                         | 404 | not-found",
+        // and what Paydesk answers passes through unchanged
+        "GET  | /paydesk/api/v1/checkouts/co_none  | 404 | checkout-not-found",
+        "GET  | /paydesk/nothing-here              | 404 | not-found"
+      })
+  void behindTheShippedBalancerEveryAnswerIsAProblemWithATruthfulStatus(
+      String method, String target, int status, String type) throws Exception {
+    try (Balancer balancer = Balancer.start(deployment.getPort(), 18090)) {
+      String answer = balancer.send(method, target.replace("@LONG", "a".repeat(9000)));
+
+      String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+      assertThat(head).as(answer).startsWith("HTTP/1.1 " + status + " ");
+      assertThat(head.toLowerCase(java.util.Locale.ROOT))
+          .contains("content-type: application/problem+json");
+      assertThat(answer).contains("\"type\":\"urn:paydesk:problem:" + type + "\"");
+    }
+  }
+
   static int code(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json(response).getInt("code");
