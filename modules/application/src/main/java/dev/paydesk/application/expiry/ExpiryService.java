@@ -1,46 +1,45 @@
 package dev.paydesk.application.expiry;
 
+import dev.paydesk.application.gateway.CallPacer;
 import dev.paydesk.application.payment.GatewayLookup;
 import dev.paydesk.application.payment.PaymentService;
 import dev.paydesk.application.timer.TimerKind;
 import dev.paydesk.application.timer.TimerRuns;
+import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
-import dev.paydesk.domain.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Expires unpaid orders: due orders are taken a batch at a time, the gateway is asked ({@code
- * bill/info}, outside any transaction) whether money reached them, what it lists is applied, and
- * only the orders still due are expired, each under its row lock. An order whose batch the gateway
- * could not answer for is left as it is: a payment may be on its way. Safe to run twice at once, on
- * one instance or many.
+ * Expires unpaid orders. A run walks every order due, a page at a time in expiry order, until none
+ * is left: the gateway is asked about each page ({@code bill/info}, outside any transaction, paced
+ * in live mode), what it lists is applied, and the page's orders still due are expired in one
+ * transaction under their row locks. A page the gateway could not answer for ends the run with its
+ * orders as they are: a payment may be on its way, and the next run asks again. Safe to run twice
+ * at once, on one instance or many.
  */
 @ApplicationScoped
 public class ExpiryService {
 
   private static final System.Logger LOG = System.getLogger(ExpiryService.class.getName());
 
-  /** A run stops after this many batches; the next run goes on. */
-  static final int MAX_BATCHES_PER_RUN = 50;
-
   /**
    * What a run did.
    *
    * @param checked due orders looked at
    * @param expired orders this run expired
-   * @param gatewayFailures batches skipped because the gateway gave no trustworthy answer
+   * @param gatewayFailures pages left because the gateway gave no trustworthy answer
    */
   public record Run(int checked, int expired, int gatewayFailures) {}
 
-  private OrderRepository orders;
+  private DueOrders due;
   private PaymentService payments;
   private GatewayLookup gateway;
   private ExpirySettings settings;
@@ -52,12 +51,12 @@ public class ExpiryService {
 
   @Inject
   public ExpiryService(
-      OrderRepository orders,
+      DueOrders due,
       PaymentService payments,
       GatewayLookup gateway,
       ExpirySettings settings,
       TimerRuns runs) {
-    this.orders = orders;
+    this.due = due;
     this.payments = payments;
     this.gateway = gateway;
     this.settings = settings;
@@ -66,35 +65,37 @@ public class ExpiryService {
 
   /** Expires every order due at {@code now} that the gateway shows no payment for. */
   public Run expireDue(Instant now) {
-    Set<CheckoutId> seen = new HashSet<>();
+    Instant dueAt = now.minus(settings.grace());
+    CallPacer pacer = CallPacer.of(settings.gatewayCallsPerSecond());
+    Optional<Order> after = Optional.empty();
     int checked = 0;
     int expired = 0;
     int failures = 0;
-    for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-      List<Order> due =
-          orders.findDue(now.minus(settings.grace()), settings.batchSize()).stream()
-              .filter(o -> seen.add(o.publicId()))
-              .toList();
-      if (due.isEmpty()) {
+    while (true) {
+      List<Order> page = due.page(dueAt, after, settings.batchSize());
+      if (page.isEmpty()) {
         break;
       }
-      checked += due.size();
-      Optional<GatewayLookup.Answer> answer = gateway.tryAsk(due);
+      after = Optional.of(page.get(page.size() - 1));
+      checked += page.size();
+      if (!awaitTurn(pacer)) {
+        break;
+      }
+      Optional<GatewayLookup.Answer> answer = gateway.tryAsk(page);
       if (answer.isEmpty()) {
         failures++;
-        continue;
+        break;
       }
-      for (Order order : due) {
-        if (payments.expireIfStillDue(
-            order.publicId(), answer.get().tradesOf(order), now, settings.grace())) {
-          expired++;
-        }
+      Map<CheckoutId, List<GatewayTrade>> trades = new LinkedHashMap<>();
+      for (Order order : page) {
+        trades.put(order.publicId(), answer.get().tradesOf(order));
       }
+      expired += payments.expireAllIfStillDue(trades, now, settings.grace());
     }
     if (checked > 0) {
       LOG.log(
           Level.INFO,
-          "Expiry run at {0}: {1} due orders checked, {2} expired, {3} batches skipped (gateway)",
+          "Expiry run at {0}: {1} due orders checked, {2} expired, {3} pages left (gateway)",
           now,
           checked,
           expired,
@@ -103,7 +104,17 @@ public class ExpiryService {
     runs.finished(
         TimerKind.UNPAID_ORDER_EXPIRY,
         now,
-        checked + " due, " + expired + " expired, " + failures + " batches skipped (gateway)");
+        checked + " due, " + expired + " expired, " + failures + " pages left (gateway)");
     return new Run(checked, expired, failures);
+  }
+
+  private static boolean awaitTurn(CallPacer pacer) {
+    try {
+      pacer.awaitTurn();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,8 +66,13 @@ public class PaymentService {
    * @param content what it says, as Paydesk reads it
    */
   public Outcome applyNotification(ReceivedNotification raw, NotificationContent content) {
-    notifications.add(raw);
     NotificationTarget target = content.target();
+    if (content instanceof NotificationContent.PaymentReported reported
+        && notifications.addIfRepeat(raw, reported.report(), target.gatewayOrderId())) {
+      // a repeat of a stored payment to the letter (CCPayment retries, storms): logged, no lock
+      return Outcome.DUPLICATE;
+    }
+    notifications.add(raw);
     Optional<Order> found = lockTarget(target);
     if (found.isEmpty()) {
       raw.settle(
@@ -185,25 +191,26 @@ public class PaymentService {
   }
 
   /**
-   * As {@link #applyGatewayState}, then expires the order if it is still due: under the order's
-   * lock, so of two runs at once exactly one expires it.
+   * Expires the orders of a sweep's page that are still due, in one transaction: they are locked in
+   * one statement (in row order, so two sweeps at once wait for each other rather than deadlock),
+   * each is first given the payments the gateway lists for it ({@link #applyGatewayState}'s rule),
+   * then expired if still due; of two runs at once exactly one expires an order.
    *
-   * @return whether this call expired it
+   * @param trades what the gateway lists, by order
+   * @return how many this call expired
    */
-  public boolean expireIfStillDue(
-      CheckoutId id, List<GatewayTrade> trades, Instant now, Duration grace) {
-    Optional<Order> found = orders.lock(id);
-    if (found.isEmpty()) {
-      return false;
+  public int expireAllIfStillDue(
+      Map<CheckoutId, List<GatewayTrade>> trades, Instant now, Duration grace) {
+    int expired = 0;
+    for (Order order : orders.lockAll(trades.keySet())) {
+      applyTrades(order, trades.getOrDefault(order.publicId(), List.of()), now);
+      var before = order.status();
+      if (order.expire(now, grace, EventSource.TIMER)) {
+        statusChanged.fire(new OrderStatusChanged(order.publicId(), before, order.status(), now));
+        expired++;
+      }
     }
-    Order order = found.get();
-    applyTrades(order, trades, now);
-    var before = order.status();
-    if (!order.expire(now, grace, EventSource.TIMER)) {
-      return false;
-    }
-    statusChanged.fire(new OrderStatusChanged(order.publicId(), before, order.status(), now));
-    return true;
+    return expired;
   }
 
   private void applyTrades(Order order, List<GatewayTrade> trades, Instant now) {

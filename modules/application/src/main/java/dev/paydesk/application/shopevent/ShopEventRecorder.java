@@ -9,8 +9,8 @@ import dev.paydesk.domain.shopevent.ShopEventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ShopEventRecorder {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   static final Map<OrderStatus, String> TYPES =
       Map.of(
@@ -64,12 +67,13 @@ public class ShopEventRecorder {
   /** The event's body: its id, type and time, and the checkout as the shop API shows it. */
   String payload(String eventId, String type, Instant at, CheckoutView checkout) {
     JsonObject document =
-        Json.createReader(new StringReader(checkoutDocument.json(checkout))).readObject();
-    return Json.createObjectBuilder()
+        JSONP.createReader(new StringReader(checkoutDocument.json(checkout))).readObject();
+    return JSONP
+        .createObjectBuilder()
         .add("id", eventId)
         .add("type", type)
         .add("createdAt", at.toString())
-        .add("data", Json.createObjectBuilder().add("checkout", document))
+        .add("data", JSONP.createObjectBuilder().add("checkout", document))
         .build()
         .toString();
   }

@@ -22,7 +22,7 @@ class ExpiryServiceTest {
   final MoneyPath path = new MoneyPath();
   final ExpiryService expiry =
       new ExpiryService(
-          path.orders,
+          new DueOrders(path.orders),
           path.payments,
           path.lookup,
           new ExpirySettings(Duration.ofSeconds(30), GRACE, 100),
@@ -54,6 +54,20 @@ class ExpiryServiceTest {
     assertThat(path.gateway.queries()).extracting(List::size).containsExactly(100, 100, 50);
     assertThat(due).allSatisfy(o -> assertThat(o.status()).isEqualTo(OrderStatus.EXPIRED));
     assertThat(notYet.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+  }
+
+  @Test
+  void oneRunExpiresEveryDueOrderHoweverManyThereAre() {
+    for (int i = 0; i < 6_000; i++) {
+      stored(90);
+    }
+    stored(30);
+
+    ExpiryService.Run run = expiry.expireDue(T0);
+
+    assertThat(run.expired()).as("no per-run cap: none left for later ticks").isEqualTo(6_000);
+    assertThat(path.gateway.queries()).hasSize(60).allSatisfy(q -> assertThat(q).hasSize(100));
+    assertThat(expiry.expireDue(T0).checked()).isZero();
   }
 
   @Test

@@ -18,6 +18,15 @@ public class InMemoryNotificationLog implements NotificationLog {
     all.add(notification);
   }
 
+  /** Knows no payments: every notification is applied in full (the use cases decide alone). */
+  @Override
+  public boolean addIfRepeat(
+      ReceivedNotification notification,
+      dev.paydesk.domain.payment.PaymentReport report,
+      String gatewayOrderId) {
+    return false;
+  }
+
   @Override
   public List<ReceivedNotification> findByRecordId(String recordId) {
     return all.stream().filter(n -> n.recordId().filter(recordId::equals).isPresent()).toList();

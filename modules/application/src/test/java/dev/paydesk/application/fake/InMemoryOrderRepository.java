@@ -93,14 +93,23 @@ public class InMemoryOrderRepository implements OrderRepository {
   }
 
   @Override
-  public List<Order> findDue(Instant dueAt, int limit) {
+  public List<Order> findDue(Instant dueAt, Optional<Order> after, int limit) {
+    Comparator<Order> soonest =
+        Comparator.<Order, Instant>comparing(o -> o.expiresAt().orElseThrow())
+            .thenComparing(o -> o.publicId().value());
     return orders.values().stream()
         .filter(
             o -> Set.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.UNDERPAID).contains(o.status()))
         .filter(o -> o.expiresAt().filter(e -> !e.isAfter(dueAt)).isPresent())
-        .sorted(Comparator.comparing(o -> o.expiresAt().orElseThrow()))
+        .filter(o -> after.map(a -> soonest.compare(o, a) > 0).orElse(true))
+        .sorted(soonest)
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public List<Order> lockAll(java.util.Collection<CheckoutId> ids) {
+    return ids.stream().map(orders::get).filter(java.util.Objects::nonNull).toList();
   }
 
   @Override

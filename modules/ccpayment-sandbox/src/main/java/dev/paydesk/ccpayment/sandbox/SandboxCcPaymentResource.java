@@ -2,11 +2,11 @@ package dev.paydesk.ccpayment.sandbox;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -27,6 +27,9 @@ import java.util.function.Function;
  */
 @Path("ccpayment/v1")
 public class SandboxCcPaymentResource {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   private static final System.Logger LOG =
       System.getLogger(SandboxCcPaymentResource.class.getName());
@@ -145,7 +148,7 @@ public class SandboxCcPaymentResource {
     if (body.length == 0) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = JSONP.createReader(new ByteArrayInputStream(body))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new SandboxError(
@@ -155,7 +158,8 @@ public class SandboxCcPaymentResource {
 
   private Response success(JsonValue data, boolean tamper) {
     byte[] answer =
-        Json.createObjectBuilder()
+        JSONP
+            .createObjectBuilder()
             .add("code", 10000)
             .add("msg", "success")
             .add("data", data)
@@ -175,7 +179,8 @@ public class SandboxCcPaymentResource {
 
   private static Response failure(SandboxError error) {
     String answer =
-        Json.createObjectBuilder()
+        JSONP
+            .createObjectBuilder()
             .add("code", error.code())
             .add("msg", error.getMessage())
             .addNull("data")

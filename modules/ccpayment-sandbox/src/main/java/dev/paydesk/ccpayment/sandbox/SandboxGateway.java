@@ -2,7 +2,6 @@ package dev.paydesk.ccpayment.sandbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -10,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
 /** What each sandbox endpoint does with a verified request body, following CCPayment v1's rules. */
 @ApplicationScoped
 class SandboxGateway {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   static final long DEFAULT_VALID_PERIOD = 86_400;
   static final long MAX_VALID_PERIOD = 864_000;
@@ -90,7 +93,8 @@ class SandboxGateway {
             validPeriod,
             clock.instant().getEpochSecond());
     orders.add(order);
-    return Json.createObjectBuilder()
+    return JSONP
+        .createObjectBuilder()
         .add("order_id", order.orderId())
         .add("amount", amount.toPlainString())
         .add("product_price", price.toPlainString())
@@ -120,7 +124,7 @@ class SandboxGateway {
       wanted.add(s.getString());
     }
     long now = clock.instant().getEpochSecond();
-    JsonArrayBuilder answer = Json.createArrayBuilder();
+    JsonArrayBuilder answer = JSONP.createArrayBuilder();
     List<SandboxOrder> found = orders.findByMerchantOrderIds(appId, wanted);
     Map<String, List<SandboxTrade>> successfulTrades =
         orders.tradesOf(found.stream().map(SandboxOrder::orderId).toList()).stream()
@@ -135,10 +139,11 @@ class SandboxGateway {
           paid.compareTo(order.orderAmount()) >= 0
               ? "Successful"
               : order.isExpiredAt(now) ? "Expired" : "Pending";
-      JsonArrayBuilder trades = Json.createArrayBuilder();
+      JsonArrayBuilder trades = JSONP.createArrayBuilder();
       for (SandboxTrade trade : received) {
         trades.add(
-            Json.createObjectBuilder()
+            JSONP
+                .createObjectBuilder()
                 .add(
                     "amount",
                     trade.amount().setScale(token.precision(), RoundingMode.DOWN).toPlainString())
@@ -152,10 +157,12 @@ class SandboxGateway {
                 .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString()));
       }
       answer.add(
-          Json.createObjectBuilder()
+          JSONP
+              .createObjectBuilder()
               .add(
                   "order_detail",
-                  Json.createObjectBuilder()
+                  JSONP
+                      .createObjectBuilder()
                       .add("product_price", order.productPriceText())
                       .add("denominated_currency", order.denominatedCurrency())
                       .add("product_name", order.remark() == null ? "" : order.remark())
@@ -173,7 +180,7 @@ class SandboxGateway {
                       .add("token_rate", order.tokenRate().stripTrailingZeros().toPlainString())
                       .add("created", order.createdEpoch()))
               .add("trade_list", trades)
-              .add("refund_list", Json.createArrayBuilder()));
+              .add("refund_list", JSONP.createArrayBuilder()));
     }
     return answer.build();
   }
@@ -197,7 +204,8 @@ class SandboxGateway {
     if (!onlyFailed && !result.equalsIgnoreCase("All Result")) {
       throw invalid("webhook_result is Failed or All Result");
     }
-    return Json.createObjectBuilder()
+    return JSONP
+        .createObjectBuilder()
         .add("resend_count", payments.resend(from, to, onlyFailed))
         .build();
   }
@@ -208,13 +216,14 @@ class SandboxGateway {
             .collect(
                 Collectors.groupingBy(
                     SandboxToken::coinId, java.util.LinkedHashMap::new, Collectors.toList()));
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSONP.createArrayBuilder();
     for (List<SandboxToken> networks : byCoin.values()) {
       SandboxToken coin = networks.get(0);
-      JsonArrayBuilder tokens = Json.createArrayBuilder();
+      JsonArrayBuilder tokens = JSONP.createArrayBuilder();
       for (SandboxToken t : networks) {
         tokens.add(
-            Json.createObjectBuilder()
+            JSONP
+                .createObjectBuilder()
                 .add("token_id", t.tokenId())
                 .add("crypto", t.crypto())
                 .add("logo", t.logo())
@@ -227,7 +236,8 @@ class SandboxGateway {
                 .add("status", t.status()));
       }
       list.add(
-          Json.createObjectBuilder()
+          JSONP
+              .createObjectBuilder()
               .add("coin_id", coin.coinId())
               .add("symbol", coin.crypto())
               .add("crypto", coin.crypto())
@@ -239,7 +249,7 @@ class SandboxGateway {
               .add("status", SandboxToken.USABLE)
               .add("tokens", tokens));
     }
-    return Json.createObjectBuilder().add("list", list).build();
+    return JSONP.createObjectBuilder().add("list", list).build();
   }
 
   JsonValue tokenRate(JsonObject request) {
@@ -249,7 +259,8 @@ class SandboxGateway {
                 () -> new SandboxError(SandboxError.INVALID_COIN, "InvalidCoin: unknown token_id"));
     BigDecimal usd = decimal(requiredString(request, "amount"), "amount");
     JsonObjectBuilder data =
-        Json.createObjectBuilder()
+        JSONP
+            .createObjectBuilder()
             .add("price", token.usdRate().toPlainString())
             .add("value", token.amountFor(usd).toPlainString());
     return data.build();

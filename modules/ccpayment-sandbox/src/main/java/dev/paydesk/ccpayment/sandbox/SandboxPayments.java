@@ -2,7 +2,7 @@ package dev.paydesk.ccpayment.sandbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
@@ -21,6 +21,9 @@ import java.util.Locale;
  */
 @ApplicationScoped
 class SandboxPayments {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   /** How much the simulated buyer pays. */
   enum Kind {
@@ -192,7 +195,8 @@ class SandboxPayments {
   /** An API Deposit notification, as CCPayment's v1 documentation shows it. */
   static String notification(
       SandboxOrder order, SandboxToken token, SandboxTrade trade, String payStatus) {
-    return Json.createObjectBuilder()
+    return JSONP
+        .createObjectBuilder()
         .add("pay_status", payStatus)
         .add("order_type", "API Deposit")
         .add("record_id", trade.recordId())
@@ -211,7 +215,8 @@ class SandboxPayments {
         .add("contract", token.contract())
         .add("crypto", token.crypto())
         .add("txid", trade.txid())
-        .add("extend", Json.createObjectBuilder().add("merchant_order_id", order.merchantOrderId()))
+        .add(
+            "extend", JSONP.createObjectBuilder().add("merchant_order_id", order.merchantOrderId()))
         .build()
         .toString();
   }

@@ -1,6 +1,6 @@
 package dev.paydesk.ccpayment.sandbox;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,6 +14,9 @@ import java.util.logging.Logger;
  */
 @Provider
 public class SandboxProblemMapper implements ExceptionMapper<Exception> {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   private static final Logger LOG = Logger.getLogger(SandboxProblemMapper.class.getName());
 
@@ -37,7 +40,8 @@ public class SandboxProblemMapper implements ExceptionMapper<Exception> {
     return Response.status(status)
         .type("application/problem+json")
         .entity(
-            Json.createObjectBuilder()
+            JSONP
+                .createObjectBuilder()
                 .add("type", "urn:paydesk:problem:sandbox-" + status)
                 .add("title", title)
                 .add("status", status)

@@ -4,12 +4,12 @@ import dev.paydesk.ccpayment.signature.CcPaymentSignature;
 import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException.Reason;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 
 /**
@@ -17,6 +17,9 @@ import java.io.ByteArrayInputStream;
  * decides whether its data can be trusted: only code 10000 with a valid response signature can.
  */
 public final class CcPaymentEnvelope {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   public static final int SUCCESS = 10000;
 
@@ -36,7 +39,7 @@ public final class CcPaymentEnvelope {
       String responseTimestamp,
       String responseSign) {
     JsonObject envelope;
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = JSONP.createReader(new ByteArrayInputStream(body))) {
       envelope = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new GatewayUnavailableException(

@@ -100,8 +100,9 @@ public class CcPaymentWebhookResource {
             content.target().gatewayMerchantOrderId());
     try {
       Outcome outcome = payments.applyNotification(received, content);
+      // a repeat changes nothing and comes in storms (CCPayment retries): not worth a line each
       LOG.log(
-          Level.INFO,
+          outcome == Outcome.DUPLICATE ? Level.DEBUG : Level.INFO,
           "Webhook record {0} ({1}) for {2}: {3}",
           notification.recordId(),
           notification.payStatus(),

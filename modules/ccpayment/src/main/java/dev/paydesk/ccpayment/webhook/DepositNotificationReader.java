@@ -3,9 +3,9 @@ package dev.paydesk.ccpayment.webhook;
 import dev.paydesk.application.payment.NotificationContent;
 import dev.paydesk.application.payment.NotificationReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 
@@ -13,9 +13,12 @@ import java.time.Instant;
 @ApplicationScoped
 public class DepositNotificationReader implements NotificationReader {
 
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
+
   @Override
   public NotificationContent read(String body, Instant receivedAt) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSONP.createReader(new StringReader(body))) {
       return DepositNotification.of(reader.readObject()).read(receivedAt);
     } catch (JsonException | IllegalStateException e) {
       throw new IllegalArgumentException("the stored body is not a JSON object", e);

@@ -1,10 +1,10 @@
 package dev.paydesk.ccpayment.webhook;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +15,9 @@ import java.time.Instant;
  * body a JSON object. No I/O and no state: the same delivery always gets the same verdict.
  */
 final class WebhookVerifier {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   /** What {@link #verify} decided. */
   sealed interface Verdict {}
@@ -57,7 +60,7 @@ final class WebhookVerifier {
         appId, appSecret, delivery.timestamp(), delivery.body(), delivery.sign())) {
       return new Rejected(401, "Sign does not match the body");
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(delivery.body()))) {
+    try (JsonReader reader = JSONP.createReader(new ByteArrayInputStream(delivery.body()))) {
       return new Verified(reader.readObject());
     } catch (JsonException | IllegalStateException e) {
       return new Rejected(400, "body is not a JSON object");

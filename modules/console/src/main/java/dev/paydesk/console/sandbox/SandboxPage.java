@@ -8,8 +8,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,6 +20,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class SandboxPage {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   @Inject GatewayMode mode;
 
@@ -49,7 +52,8 @@ public class SandboxPage {
   public String pay() {
     requireSandboxOperator();
     JsonObjectBuilder simulation =
-        Json.createObjectBuilder()
+        JSONP
+            .createObjectBuilder()
             .add("kind", kind)
             .add("transactions", transactions)
             .add("duplicates", duplicates)
@@ -68,7 +72,7 @@ public class SandboxPage {
   public String armFault() {
     requireSandboxOperator();
     JsonObjectBuilder armed =
-        Json.createObjectBuilder().add("kind", fault).add("count", faultCount).add("code", 13002);
+        JSONP.createObjectBuilder().add("kind", fault).add("count", faultCount).add("code", 13002);
     if (endpoint != null && !endpoint.isBlank()) {
       armed.add("endpoint", endpoint);
     }

@@ -12,9 +12,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonStructure;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -28,6 +28,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class NotificationPage implements Serializable {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
 
@@ -109,11 +112,13 @@ public class NotificationPage implements Serializable {
   /** The body indented when it is a JSON document (a rejected excerpt usually is not). */
   public String getPrettyBody() {
     String body = notification.body();
-    try (var reader = Json.createReader(new StringReader(body))) {
+    try (var reader = JSONP.createReader(new StringReader(body))) {
       JsonStructure json = reader.read();
       StringWriter out = new StringWriter();
       try (var writer =
-          Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+          JSONP
+              .createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+              .createWriter(out)) {
         writer.write(json);
       }
       return out.toString().strip();

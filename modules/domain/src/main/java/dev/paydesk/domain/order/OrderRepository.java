@@ -37,8 +37,18 @@ public interface OrderRepository {
   /** As {@link #lock}, found by the gateway's own order id. */
   Optional<Order> lockByGatewayOrderId(String gatewayOrderId);
 
-  /** Orders still asking for payment whose expiry is at or before {@code dueAt}, soonest first. */
-  List<Order> findDue(Instant dueAt, int limit);
+  /**
+   * Orders still asking for payment whose expiry is at or before {@code dueAt}, soonest first (ties
+   * in a fixed order of the store's), after {@code after} in that order when given: a sweep walks
+   * them a page at a time without reading any twice, whatever it left as it was.
+   */
+  List<Order> findDue(Instant dueAt, Optional<Order> after, int limit);
+
+  /**
+   * As {@link #lock}, for several orders in one statement, locked in one order (their row ids), so
+   * that two sweeps taking overlapping batches never deadlock. Unknown ids are left out.
+   */
+  List<Order> lockAll(java.util.Collection<CheckoutId> ids);
 
   /**
    * Orders whose webhooks may have been missed: a payment detected but not settled since {@code

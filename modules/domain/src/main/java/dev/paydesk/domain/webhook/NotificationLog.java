@@ -1,6 +1,7 @@
 package dev.paydesk.domain.webhook;
 
 import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.domain.payment.PaymentReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,18 @@ public interface NotificationLog {
 
   /** Stores it; its id is set when this returns. */
   void add(ReceivedNotification notification);
+
+  /**
+   * Stores a verified notification as a {@code DUPLICATE} when it repeats, to the letter, a payment
+   * already stored: one with its record id and transaction key, in the status it reports, of the
+   * order it names (its gateway merchant order id and, when it gives one, gateway order id). Such a
+   * notification can change nothing, so nothing is locked or loaded: deciding and storing are one
+   * statement.
+   *
+   * @return whether it was stored; if not, nothing was, and it is to be applied in full
+   */
+  boolean addIfRepeat(
+      ReceivedNotification notification, PaymentReport report, String gatewayOrderId);
 
   List<ReceivedNotification> findByRecordId(String recordId);
 

@@ -1,6 +1,7 @@
 package dev.paydesk.persistence.webhook;
 
 import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.webhook.NotificationLog;
 import dev.paydesk.domain.webhook.NotificationSearch;
 import dev.paydesk.domain.webhook.ReceivedNotification;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,35 @@ public class JpaNotificationLog implements NotificationLog {
   public void add(ReceivedNotification notification) {
     em.persist(notification);
     em.flush(); // assigns the id that timeline entries link to
+  }
+
+  @Override
+  public boolean addIfRepeat(
+      ReceivedNotification notification, PaymentReport report, String gatewayOrderId) {
+    if (report.recordId() == null || notification.gatewayMerchantOrderId().isEmpty()) {
+      return false;
+    }
+    return em.createNativeQuery(
+                "INSERT INTO webhook_notification (received_at, client_address, body_bytes,"
+                    + " outcome, headers, body, record_id, pay_status, gateway_merchant_order_id,"
+                    + " order_public_id) SELECT ?1, ?2, ?3, 'DUPLICATE', ?4, ?5, ?6, ?7, ?8,"
+                    + " o.public_id FROM payment p JOIN payment_order o ON o.id = p.order_id"
+                    + " WHERE p.record_id = ?6 AND p.transaction_key = ?9 AND p.status = ?10"
+                    + " AND o.gateway_merchant_order_id = ?8"
+                    + " AND (o.gateway_order_id = ?11 OR CAST(?11 AS VARCHAR(64)) IS NULL)")
+            .setParameter(1, notification.receivedAt().atOffset(ZoneOffset.UTC))
+            .setParameter(2, notification.clientAddress().orElse(null))
+            .setParameter(3, notification.bodyBytes().orElse(null))
+            .setParameter(4, notification.headers())
+            .setParameter(5, notification.body())
+            .setParameter(6, report.recordId())
+            .setParameter(7, notification.payStatus().orElse(null))
+            .setParameter(8, notification.gatewayMerchantOrderId().get())
+            .setParameter(9, report.transactionKey())
+            .setParameter(10, report.status().name())
+            .setParameter(11, gatewayOrderId)
+            .executeUpdate()
+        == 1;
   }
 
   @Override

@@ -227,12 +227,92 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
                 .assignGatewayOrder(assigned(Duration.ofSeconds(90)), NOW));
     List<CheckoutId> due =
         inTransaction(
-            repo -> repo.findDue(NOW.plusSeconds(91), 1000).stream().map(Order::publicId).toList());
+            repo ->
+                repo.findDue(NOW.plusSeconds(91), Optional.empty(), 1000).stream()
+                    .map(Order::publicId)
+                    .toList());
     List<CheckoutId> notYet =
         inTransaction(
-            repo -> repo.findDue(NOW.plusSeconds(89), 1000).stream().map(Order::publicId).toList());
+            repo ->
+                repo.findDue(NOW.plusSeconds(89), Optional.empty(), 1000).stream()
+                    .map(Order::publicId)
+                    .toList());
     assertThat(due).contains(order.publicId());
     assertThat(notYet).doesNotContain(order.publicId());
+  }
+
+  @Test
+  void aNotificationRepeatingAStoredPaymentToTheLetterIsLoggedAsADuplicateAndNothingElse() {
+    Order order = newOrder(unique("R"), unique("key"));
+    CheckoutId id = order.publicId();
+    String recordId = "rec-" + id;
+    PaymentReport paid =
+        new PaymentReport(
+            recordId,
+            "0x" + id,
+            PaymentStatus.SUCCESS,
+            new BigDecimal("4.5"),
+            NOW,
+            EventSource.WEBHOOK);
+    run(repo -> repo.add(order));
+    run(repo -> repo.lock(id).orElseThrow().assignGatewayOrder(assigned(Duration.ofHours(1)), NOW));
+    String gatewayOrderId =
+        inTransaction(repo -> repo.findByPublicId(id).orElseThrow()).gatewayOrderId().orElseThrow();
+    String merchant = order.gatewayMerchantOrderId();
+    java.util.function.BiFunction<PaymentReport, String, Boolean> repeat =
+        (report, orderId) ->
+            withEntityManager(
+                em ->
+                    new JpaNotificationLog(em)
+                        .addIfRepeat(
+                            ReceivedNotification.verified(
+                                NOW,
+                                "127.0.0.1",
+                                "Appid: x",
+                                "{\"again\":true}",
+                                15,
+                                recordId,
+                                report.status().name().toLowerCase(),
+                                merchant),
+                            report,
+                            orderId));
+
+    assertThat(repeat.apply(paid, gatewayOrderId)).as("no payment stored yet").isFalse();
+    run(
+        repo ->
+            repo.lock(id).orElseThrow().applyPayment(paid, UnderpaymentTolerance.NONE, NOW, null));
+
+    assertThat(repeat.apply(paid, gatewayOrderId)).isTrue();
+    assertThat(repeat.apply(paid, null)).as("without the gateway order id").isTrue();
+    assertThat(repeat.apply(paid, "another-ccpayment-order")).as("foreign order id").isFalse();
+    PaymentReport processing =
+        new PaymentReport(
+            recordId, "0x" + id, PaymentStatus.PROCESSING, null, NOW, EventSource.WEBHOOK);
+    assertThat(repeat.apply(processing, gatewayOrderId)).as("another status").isFalse();
+    PaymentReport otherTx =
+        new PaymentReport(
+            recordId,
+            "0xother",
+            PaymentStatus.SUCCESS,
+            new BigDecimal("4.5"),
+            NOW,
+            EventSource.WEBHOOK);
+    assertThat(repeat.apply(otherTx, gatewayOrderId)).as("another txid").isFalse();
+
+    List<ReceivedNotification> logged =
+        withEntityManager(em -> new JpaNotificationLog(em).findByRecordId(recordId));
+    assertThat(logged)
+        .hasSize(2)
+        .allSatisfy(
+            n -> {
+              assertThat(n.outcome()).isEqualTo(ReceivedNotification.Outcome.DUPLICATE);
+              assertThat(n.orderPublicId()).contains(id.value());
+              assertThat(n.body()).isEqualTo("{\"again\":true}");
+              assertThat(n.receivedAt()).isEqualTo(NOW);
+            });
+    Order read = inTransaction(repo -> repo.findByPublicId(id).orElseThrow());
+    assertThat(read.payments()).singleElement();
+    assertThat(read.amountPaid()).isEqualByComparingTo("4.5");
   }
 
   @Test

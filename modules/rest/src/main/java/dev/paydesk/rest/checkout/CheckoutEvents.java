@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -37,6 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CheckoutEvents {
+
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
 
   private final Map<String, SseBroadcaster> broadcasters = new ConcurrentHashMap<>();
   private volatile Sse sse;
@@ -126,7 +129,7 @@ public class CheckoutEvents {
   /** Its id: when the status was reached and what it is, so a client can tell events apart. */
   private static OutboundSseEvent event(
       Sse sse, String id, OrderStatus status, OrderStatus previous, Instant at) {
-    var data = Json.createObjectBuilder().add("id", id).add("status", status.name());
+    var data = JSONP.createObjectBuilder().add("id", id).add("status", status.name());
     if (previous != null) {
       data.add("previousStatus", previous.name());
     }

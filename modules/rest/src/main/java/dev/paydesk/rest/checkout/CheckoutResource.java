@@ -67,6 +67,8 @@ public class CheckoutResource {
 
   @Inject Clock clock;
 
+  @Inject QrImages qrImages;
+
   @Context UriInfo uri;
 
   @POST
@@ -316,10 +318,7 @@ public class CheckoutResource {
     if (unchanged != null) {
       return unchanged.cacheControl(cache).build();
     }
-    return Response.ok(PaymentQrCode.png(content), "image/png")
-        .tag(tag)
-        .cacheControl(cache)
-        .build();
+    return Response.ok(qrImages.png(content), "image/png").tag(tag).cacheControl(cache).build();
   }
 
   private CheckoutView find(String id) {

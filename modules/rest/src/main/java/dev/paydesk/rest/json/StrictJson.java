@@ -2,11 +2,11 @@ package dev.paydesk.rest.json;
 
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class StrictJson {
 
+  /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
+  private static final JsonProvider JSONP = JsonProvider.provider();
+
   /** How much of a refused oversized body is read and dropped before answering. */
   static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
@@ -34,7 +37,7 @@ public final class StrictJson {
    */
   public static JsonObject readObject(InputStream body, int maxBytes) {
     byte[] bytes = readAtMost(body, maxBytes);
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+    try (JsonParser parser = JSONP.createParser(new ByteArrayInputStream(bytes))) {
       if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
         throw malformed("The body must be one JSON object.");
       }
@@ -56,7 +59,7 @@ public final class StrictJson {
   }
 
   private static JsonObject object(JsonParser parser) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSONP.createObjectBuilder();
     Set<String> keys = new HashSet<>();
     while (true) {
       JsonParser.Event event = parser.next();
@@ -75,7 +78,7 @@ public final class StrictJson {
     return switch (event) {
       case START_OBJECT -> object(parser);
       case START_ARRAY -> {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSONP.createArrayBuilder();
         for (JsonParser.Event next = parser.next();
             next != JsonParser.Event.END_ARRAY;
             next = parser.next()) {
