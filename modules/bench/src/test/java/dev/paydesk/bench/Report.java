@@ -36,8 +36,25 @@ final class Report {
       Load.Result result,
       Double ratio,
       Double statements,
+      Cpu cpu,
       String target,
       Boolean met) {}
+
+  /**
+   * CPU per request and how busy the machine was.
+   *
+   * @param serverMs the server JVM's CPU milliseconds per request
+   * @param postgresMs PostgreSQL's
+   * @param busy share of the machine's CPU in use during the scenario
+   */
+  record Cpu(double serverMs, double postgresMs, double busy) {
+    static Cpu of(CpuMeter.Reading used, long requests) {
+      return requests == 0
+          ? null
+          : new Cpu(
+              used.server() * 1000 / requests, used.postgres() * 1000 / requests, used.busyShare());
+    }
+  }
 
   private final List<Row> rows = new ArrayList<>();
   private final List<String> figures = new ArrayList<>();
@@ -72,9 +89,17 @@ final class Report {
         row.ratio() == null
             ? ""
             : String.format(Locale.ROOT, ", %.1f %% of ceiling", ratioPct(row)),
-        row.statements() == null
-            ? ""
-            : String.format(Locale.ROOT, ", %.1f statements/request", row.statements()));
+        (row.statements() == null
+                ? ""
+                : String.format(Locale.ROOT, ", %.1f statements/request", row.statements()))
+            + (row.cpu() == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    ", CPU %.2f ms Paydesk + %.2f ms PostgreSQL a request, machine %.0f %% busy",
+                    row.cpu().serverMs(),
+                    row.cpu().postgresMs(),
+                    row.cpu().busy() * 100)));
   }
 
   /** A figure that is no request rate: a sweep, a page time, memory. */
@@ -92,14 +117,15 @@ final class Report {
     out.append("# ").append(title).append("\n\n").append(setup).append("\n\n");
     out.append(
         "| scenario | clients | requests/s | p50 ms | p99 ms | errors | of ceiling | statements"
-            + " per request | target | met |\n");
-    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+            + " per request | CPU ms per request: Paydesk + PostgreSQL | machine busy | target |"
+            + " met |\n");
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
     for (Row row : rows) {
       Load.Result r = row.result();
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %.0f | %.1f | %.1f | %d | %s | %s | %s | %s |%n",
+              "| %s | %d | %.0f | %.1f | %.1f | %d | %s | %s | %s | %s | %s | %s |%n",
               row.scenario(),
               row.clients(),
               r.perSecond(),

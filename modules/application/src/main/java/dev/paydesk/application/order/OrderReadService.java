@@ -30,7 +30,7 @@ public class OrderReadService {
   }
 
   public Optional<CheckoutView> checkout(CheckoutId id) {
-    return orders.findByPublicId(id).map(CheckoutView::of);
+    return orders.read(id).map(CheckoutView::of);
   }
 
   /** Everything that happened to the checkout, oldest first; empty when there is no checkout. */
@@ -44,4 +44,33 @@ public class OrderReadService {
   public ResultPage<CheckoutView> search(OrderSearch search) {
     return orders.search(search).map(CheckoutView::of);
   }
+
+  /** The page a search selects, without counting the whole search. */
+  public List<CheckoutView> page(OrderSearch search) {
+    return orders.page(search).stream().map(CheckoutView::of).toList();
+  }
+
+  /** How many orders a search selects, counted up to {@code limit} and no further. */
+  public long countUpTo(OrderSearch search, int limit) {
+    return orders.countUpTo(search, limit);
+  }
+
+  /**
+   * A page of an export: the search's orders after {@code after} in the order they were created,
+   * each page in a transaction of its own (so an export of a million orders holds neither a
+   * transaction nor its orders in memory), with where the next page starts.
+   */
+  public ExportPage exportPage(OrderSearch filter, long after, int size) {
+    List<dev.paydesk.domain.order.Order> found = orders.exportPage(filter, after, size);
+    return new ExportPage(
+        found.stream().map(CheckoutView::of).toList(),
+        found.isEmpty() ? after : found.get(found.size() - 1).id(),
+        found.size() == size);
+  }
+
+  /**
+   * @param next where the page after this one starts
+   * @param more whether there may be more
+   */
+  public record ExportPage(List<CheckoutView> items, long next, boolean more) {}
 }

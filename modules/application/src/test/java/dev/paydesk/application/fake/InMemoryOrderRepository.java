@@ -78,6 +78,11 @@ public class InMemoryOrderRepository implements OrderRepository {
   }
 
   @Override
+  public Optional<Order> read(CheckoutId id) {
+    return findByPublicId(id);
+  }
+
+  @Override
   public Optional<Order> lock(CheckoutId id) {
     return findByPublicId(id);
   }
@@ -134,6 +139,25 @@ public class InMemoryOrderRepository implements OrderRepository {
   public ResultPage<Order> search(OrderSearch search) {
     List<Order> all = List.copyOf(orders.values());
     return new ResultPage<>(all, 0, Math.max(1, all.size()), all.size());
+  }
+
+  @Override
+  public List<Order> page(OrderSearch search) {
+    return search(search).items();
+  }
+
+  @Override
+  public long countUpTo(OrderSearch search, int limit) {
+    return Math.min(limit, search(search).total());
+  }
+
+  @Override
+  public List<Order> exportPage(OrderSearch filter, long afterId, int size) {
+    return orders.values().stream()
+        .filter(o -> o.id() != null && o.id() > afterId)
+        .sorted(Comparator.comparing(Order::id))
+        .limit(size)
+        .toList();
   }
 
   @Override

@@ -155,6 +155,11 @@ public class OrdersPage implements Serializable {
     return orders;
   }
 
+  /** Whether more orders match than the list pages through (known once the table has counted). */
+  public boolean isCapped() {
+    return orders instanceof OrderListModel list && list.isCapped();
+  }
+
   public String getStatus() {
     return status;
   }

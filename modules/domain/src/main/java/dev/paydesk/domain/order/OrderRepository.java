@@ -18,6 +18,12 @@ public interface OrderRepository {
 
   Optional<Order> findByPublicId(CheckoutId id);
 
+  /**
+   * For display only: the order with its payments as stored, read in one statement and never saved
+   * (what is changed on it stays in memory). The status read that buyers' pages poll.
+   */
+  Optional<Order> read(CheckoutId id);
+
   Optional<Order> findByIdempotencyKey(String idempotencyKey);
 
   Optional<Order> findByMerchantOrderId(String merchantOrderId);
@@ -59,6 +65,23 @@ public interface OrderRepository {
 
   /** One page of the orders the search selects, payments loaded. */
   ResultPage<Order> search(OrderSearch search);
+
+  /** The page a search selects, without counting the whole search (see {@link #countUpTo}). */
+  List<Order> page(OrderSearch search);
+
+  /**
+   * How many orders the search selects, counted up to {@code limit} and no further: a list that
+   * pages through at most that many costs the same among a million orders.
+   */
+  long countUpTo(OrderSearch search, int limit);
+
+  /**
+   * For an export that reads every order a search selects once: those after row {@code afterId} (0
+   * for the first), in row order (the order they were created in), payments loaded, without a count
+   * or an offset, so each page costs the same however deep the export is. The search's sort and
+   * page are not used.
+   */
+  List<Order> exportPage(OrderSearch filter, long afterId, int size);
 
   /** The order's timeline, oldest first; empty when no order has that id. */
   List<TimelineEntry> timelineOf(CheckoutId id);

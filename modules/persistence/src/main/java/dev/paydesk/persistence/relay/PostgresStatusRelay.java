@@ -40,12 +40,11 @@ import org.postgresql.PGNotification;
  * polls; nothing of the money path depends on it).
  *
  * <p>Why after the commit, by a sender of its own, and not inside the change's transaction:
- * PostgreSQL serializes the commits of all transactions that NOTIFY (a global lock on the queue,
- * held through the commit's WAL flush). Inside the money path's transactions that lock made every
- * webhook, create and expiry of every instance commit one at a time: the benchmark measured 173
- * webhooks/s with the CPU four-fifths idle. The sender takes what committed changes queued, sends
- * them in one short transaction ({@code pg_notify} over an array, synchronous commit off: a hint
- * that a crash loses is caught up by the pages' polling), and holds the lock for microseconds.
+ * PostgreSQL serializes the commits of all transactions that NOTIFY (a global lock on its queue,
+ * held through the commit's WAL flush), so inside the money path every webhook, create and expiry
+ * of every instance would commit one at a time behind it. The sender takes what committed changes
+ * queued, sends them in one short transaction ({@code pg_notify} over an array, synchronous commit
+ * off: a hint that a crash loses is caught up by the pages' polling), and holds that lock briefly.
  */
 @ApplicationScoped
 public class PostgresStatusRelay {

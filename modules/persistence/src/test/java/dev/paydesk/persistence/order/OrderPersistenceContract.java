@@ -184,6 +184,48 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
+  void aReadForDisplayHasItsPaymentsAndSavesNothing() {
+    Order order = newOrder(unique("V"), unique("key"));
+    CheckoutId id = order.publicId();
+    run(repo -> repo.add(order));
+    run(repo -> repo.lock(id).orElseThrow().assignGatewayOrder(assigned(Duration.ofHours(1)), NOW));
+    run(
+        repo ->
+            repo.lock(id)
+                .orElseThrow()
+                .applyPayment(
+                    new PaymentReport(
+                        "rec-" + id,
+                        "0x" + id,
+                        PaymentStatus.SUCCESS,
+                        new BigDecimal("4.5"),
+                        NOW,
+                        EventSource.WEBHOOK),
+                    UnderpaymentTolerance.NONE,
+                    NOW,
+                    null));
+
+    OrderStatus shownThenChanged =
+        inTransaction(
+            repo -> {
+              Order shown = repo.read(id).orElseThrow();
+              assertThat(shown.payments()).singleElement();
+              assertThat(shown.amountPaid()).isEqualByComparingTo("4.5");
+              assertThat(
+                      shown.expire(NOW.plus(Duration.ofHours(2)), Duration.ZERO, EventSource.TIMER))
+                  .isTrue();
+              return shown.status();
+            });
+
+    assertThat(shownThenChanged).isEqualTo(OrderStatus.EXPIRED_UNDERPAID);
+    assertThat(inTransaction(repo -> repo.findByPublicId(id).orElseThrow()).status())
+        .as("the change to a read for display is not saved")
+        .isEqualTo(OrderStatus.UNDERPAID);
+    List<TimelineEntry> timeline = inTransaction(repo -> repo.timelineOf(id));
+    assertThat(timeline).extracting(e -> e.kind().name()).doesNotContain("EXPIRED");
+  }
+
+  @Test
   void aPendingRecordLaterFoundByTxidIsStoredAsOnePayment() {
     Order order = newOrder(unique("M"), unique("key"));
     CheckoutId id = order.publicId();

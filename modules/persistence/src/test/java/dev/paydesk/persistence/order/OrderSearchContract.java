@@ -79,6 +79,39 @@ abstract class OrderSearchContract extends PersistenceTestBase {
   }
 
   @Test
+  void anExportReadsEverySelectedOrderOnceInTheOrderTheyWereMadeAPageAtATime() {
+    String token = unique("tok");
+    List<String> made = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      Order order = store(anOrder().tokenId(token).price("5.00").payable());
+      if (i % 3 != 0) {
+        pay(order, unique("tx"), "5.00");
+        made.add(order.publicId().value());
+      }
+    }
+    OrderSearch paidOfToken =
+        new OrderSearch(Set.of(OrderStatus.PAID), null, null, token, null, null, null, 0, 20);
+
+    List<String> exported = new ArrayList<>();
+    List<Integer> pageSizes = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<Order> page = inTransaction(repo -> repo.exportPage(paidOfToken, from, 2));
+      if (page.isEmpty()) {
+        break;
+      }
+      pageSizes.add(page.size());
+      page.forEach(o -> exported.add(o.publicId().value()));
+      assertThat(page).allSatisfy(o -> assertThat(o.amountPaid()).isEqualByComparingTo("5"));
+      after = page.get(page.size() - 1).id();
+    }
+
+    assertThat(exported).containsExactlyElementsOf(made);
+    assertThat(pageSizes).containsExactly(2, 2);
+  }
+
+  @Test
   void findsAnOrderByEachOfItsIds() {
     String token = unique("tok");
     Order order = store(anOrder().tokenId(token).price("7.00").payable());
