@@ -474,6 +474,7 @@ public final class Bench {
                 r,
                 null,
                 null,
+                null,
                 "< 100 ms",
                 r.p99() < 100));
       }
