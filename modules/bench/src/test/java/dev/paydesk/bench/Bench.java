@@ -68,6 +68,11 @@ public final class Bench {
   private final int payable = Integer.getInteger("bench.payable", 100_000);
   private final String expiry = System.getProperty("bench.expiry", "200000:20000,1000000:100000");
   private final boolean jfr = Boolean.getBoolean("bench.jfr");
+  private final java.util.Set<String> only =
+      java.util.Set.of(System.getProperty("bench.only", "").split(",")).stream()
+          .map(String::trim)
+          .filter(x -> !x.isEmpty())
+          .collect(java.util.stream.Collectors.toSet());
   private final Path work =
       Path.of(System.getProperty("bench.work", "target")).toAbsolutePath().normalize();
   private final Path out =
@@ -83,6 +88,10 @@ public final class Bench {
 
   private DataSource db;
   private ServerProcess server;
+
+  /** A JFR recording runs: the rows say so (its cost is in their figures). */
+  private boolean underRecording;
+
   private CpuMeter cpu;
   private Report report;
   private Report.Row ceiling;
@@ -155,95 +164,108 @@ public final class Bench {
     ceiling =
         measure(
             "ceiling (trivial JAX-RS)", clients, c -> ok(c.get("/ceiling/ping", false)), null, "");
-    insertRate();
-    recorded(
-        "status",
-        () ->
-            measure(
-                "status read (random checkouts)",
-                clients,
-                c -> ok(c.get("/paydesk/api/v1/checkouts/" + pick(ids), false)),
-                0.50,
-                "≥ 50 %"));
-    measure(
-        "QR image",
-        clients,
-        c -> ok(c.get("/paydesk/api/v1/checkouts/" + pick(ids) + "/qr", false)),
-        0.40,
-        "≥ 40 %");
-    recorded(
-        "create",
-        () -> {
-          measure("create checkout (sandbox over HTTP)", 8, Bench::create, null, "");
-          Report.Row at32 =
-              measure(
-                  "create checkout (sandbox over HTTP)",
-                  32,
-                  Bench::create,
-                  0.10,
-                  "≥ 10 %, p99 < 100 ms");
-          return at32;
-        });
-    AtomicInteger next = new AtomicInteger();
-    List<String> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
-    recorded(
-        "webhook",
-        () ->
-            measure(
-                "webhook ingest (distinct notifications)",
-                clients,
-                c -> {
-                  int n = next.incrementAndGet();
-                  if (n > payable) {
-                    throw new IllegalStateException("more webhooks than seeded orders");
-                  }
-                  String body = notification(Kind.PAYABLE, n);
-                  boolean ok = webhook(c, body);
-                  if (ok && applied.size() < 20_000) {
-                    applied.add(body);
-                  }
-                  return ok;
-                },
-                0.15,
-                "≥ 15 %"));
-    AtomicInteger again = new AtomicInteger();
-    measure(
-        "webhook duplicate (already applied)",
-        clients,
-        c -> webhook(c, applied.get(Math.floorMod(again.incrementAndGet(), applied.size()))),
-        0.40,
-        "≥ 40 %, ≤ 2 statements");
-    long credited =
-        Seeder.count(
-            db,
-            "SELECT count(*) FROM payment_order WHERE status = 'PAID' AND public_id LIKE 'co_W%'");
-    report.figure(
-        String.format(
-            Locale.ROOT,
-            "webhooks: %d distinct notifications answered `success`, %d orders PAID by them,"
-                + " payments stored %d (each once)",
-            next.get(),
-            credited,
-            Seeder.count(
-                db,
-                "SELECT count(*) FROM payment p JOIN payment_order o ON o.id = p.order_id"
-                    + " WHERE o.public_id LIKE 'co_W%'")));
-
-    long stored = 0;
-    long due = 0;
-    for (String pair : expiry.split(",")) {
-      String[] sizes = pair.split(":");
-      long wantStored = Long.parseLong(sizes[0].trim());
-      long wantDue = Long.parseLong(sizes[1].trim());
-      long now = Seeder.count(db, "SELECT count(*) FROM payment_order");
-      long more = Math.max(0, wantStored - wantDue - now);
-      seeder.seed(Kind.STORED, stored + 1, stored + more);
-      stored += more;
-      seeder.seed(Kind.DUE, due + 1, due + wantDue);
-      due += wantDue;
-      sweep(wantDue);
+    if (wants("insert")) {
+      insertRate();
     }
-    console();
+    if (wants("status")) {
+      recorded(
+          "status",
+          () ->
+              measure(
+                  "status read (random checkouts)",
+                  clients,
+                  c -> ok(c.get("/paydesk/api/v1/checkouts/" + pick(ids), false)),
+                  0.50,
+                  "≥ 50 %"));
+    }
+    if (wants("qr")) {
+      measure(
+          "QR image",
+          clients,
+          c -> ok(c.get("/paydesk/api/v1/checkouts/" + pick(ids) + "/qr", false)),
+          0.40,
+          "≥ 40 %");
+    }
+    if (wants("create")) {
+      recorded(
+          "create",
+          () -> {
+            measure("create checkout (sandbox over HTTP)", 8, Bench::create, null, "");
+            Report.Row at32 =
+                measure(
+                    "create checkout (sandbox over HTTP)",
+                    32,
+                    Bench::create,
+                    0.10,
+                    "≥ 10 %, p99 < 100 ms");
+            return at32;
+          });
+    }
+    if (wants("webhook")) {
+      AtomicInteger next = new AtomicInteger();
+      List<String> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
+      recorded(
+          "webhook",
+          () ->
+              measure(
+                  "webhook ingest (distinct notifications)",
+                  clients,
+                  c -> {
+                    int n = next.incrementAndGet();
+                    if (n > payable) {
+                      throw new IllegalStateException("more webhooks than seeded orders");
+                    }
+                    String body = notification(Kind.PAYABLE, n);
+                    boolean ok = webhook(c, body);
+                    if (ok && applied.size() < 20_000) {
+                      applied.add(body);
+                    }
+                    return ok;
+                  },
+                  0.15,
+                  "≥ 15 %"));
+      AtomicInteger again = new AtomicInteger();
+      measure(
+          "webhook duplicate (already applied)",
+          clients,
+          c -> webhook(c, applied.get(Math.floorMod(again.incrementAndGet(), applied.size()))),
+          0.40,
+          "≥ 40 %, ≤ 2 statements");
+      long credited =
+          Seeder.count(
+              db,
+              "SELECT count(*) FROM payment_order WHERE status = 'PAID' AND public_id LIKE 'co_W%'");
+      report.figure(
+          String.format(
+              Locale.ROOT,
+              "webhooks: %d distinct notifications answered `success`, %d orders PAID by them,"
+                  + " payments stored %d (each once)",
+              next.get(),
+              credited,
+              Seeder.count(
+                  db,
+                  "SELECT count(*) FROM payment p JOIN payment_order o ON o.id = p.order_id"
+                      + " WHERE o.public_id LIKE 'co_W%'")));
+    }
+    if (wants("expiry")) {
+      long stored = 0;
+      long due = 0;
+      for (String pair : expiry.split(",")) {
+        String[] sizes = pair.split(":");
+        long wantStored = Long.parseLong(sizes[0].trim());
+        long wantDue = Long.parseLong(sizes[1].trim());
+        long now = Seeder.count(db, "SELECT count(*) FROM payment_order");
+        long more = Math.max(0, wantStored - wantDue - now);
+        seeder.seed(Kind.STORED, stored + 1, stored + more);
+        stored += more;
+        seeder.seed(Kind.DUE, due + 1, due + wantDue);
+        due += wantDue;
+        sweep(wantDue);
+      }
+    }
+    if (wants("console")) {
+      console();
+    }
     report.figure(
         String.format(
             Locale.ROOT,
@@ -254,6 +276,11 @@ public final class Bench {
   }
 
   // ---- scenarios ------------------------------------------------------------------------------
+
+  /** Whether a group of scenarios runs ({@code bench.only}: a comma list; empty: all). */
+  private boolean wants(String group) {
+    return only.isEmpty() || only.contains(group);
+  }
 
   private Report.Row measure(
       String name, int clientCount, Load.Call call, Double target, String targetText)
@@ -271,7 +298,7 @@ public final class Bench {
             : ratio >= target && (!targetText.contains("p99") || result.p99() < 100);
     Report.Row row =
         new Report.Row(
-            name,
+            underRecording ? name + " (under JFR)" : name,
             clientCount,
             result,
             ratio,
@@ -295,9 +322,11 @@ public final class Bench {
     }
     Path file = work.resolve("bench-" + name + ".jfr");
     server.startRecording(name, file);
+    underRecording = true;
     try {
       scenario.run();
     } finally {
+      underRecording = false;
       server.stopRecording(name);
       report.figure("JFR recording of the " + name + " runs: " + file);
     }
@@ -316,7 +345,6 @@ public final class Bench {
   private void insertRate() throws Exception {
     execute("CREATE TABLE IF NOT EXISTS bench_insert (id BIGSERIAL PRIMARY KEY, v TEXT)");
     for (int connections : new int[] {8, 32}) {
-      CpuMeter.Reading cpuBefore = cpu.read();
       AtomicLong inserted = new AtomicLong();
       Load.Result result =
           Load.run(
@@ -330,7 +358,6 @@ public final class Bench {
               },
               inserter -> inserter.insert().executeUpdate() == 1,
               inserted);
-      CpuMeter.Reading used = cpu.read().minus(cpuBefore);
       report.add(
           new Report.Row(
               "database: single-row INSERT, autocommit (JDBC)",
@@ -338,7 +365,7 @@ public final class Bench {
               result,
               null,
               1.0,
-              Report.Cpu.of(used, inserted.get()),
+              null, // its backends end with their connections, and their CPU time with them
               "",
               null));
     }
@@ -493,7 +520,8 @@ public final class Bench {
                 .matcher(page.text());
         Matcher action =
             Pattern.compile("<form id=\"list\"[^>]*action=\"([^\"]+)\"").matcher(page.text());
-        if (!state.find() || !action.find()) {
+        Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page.text());
+        if (!state.find() || !action.find() || !nonce.find()) {
           throw new IllegalStateException("no order list form: " + page.text());
         }
         byte[] ajax =
@@ -503,7 +531,10 @@ public final class Bench {
                     + "&jakarta.faces.behavior.event=page&jakarta.faces.partial.event=page"
                     + "&list%3Aorders_pagination=true&list%3Aorders_first=9980"
                     + "&list%3Aorders_rows=20&list%3Aorders_skipChildren=true"
-                    + "&list%3Aorders_encodeFeature=true&list=list&jakarta.faces.ViewState="
+                    + "&list%3Aorders_encodeFeature=true&list=list"
+                    + "&primefaces.nonce="
+                    + enc(nonce.group(1))
+                    + "&jakarta.faces.ViewState="
                     + enc(state.group(1).replace("&#58;", ":")))
                 .getBytes(StandardCharsets.UTF_8);
         String form = action.group(1).replace("&amp;", "&");
@@ -520,10 +551,15 @@ public final class Bench {
                               + " application/x-www-form-urlencoded\r\n",
                           ajax,
                           true);
-                  return a.status() == 200
-                      && a.text().contains("<partial-response")
-                      && !a.text().contains("<error>")
-                      && a.text().contains("pd-order-link");
+                  boolean ok =
+                      a.status() == 200
+                          && a.text().contains("<partial-response")
+                          && !a.text().contains("<error>")
+                          && a.text().contains("pd-order-link");
+                  if (!ok) {
+                    Files.writeString(work.resolve("console-deep-page.txt"), a.text());
+                  }
+                  return ok;
                 },
                 c);
         report.add(

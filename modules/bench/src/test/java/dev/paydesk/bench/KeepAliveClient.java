@@ -130,6 +130,15 @@ final class KeepAliveClient implements AutoCloseable {
       }
     } else if (length > 0) {
       copy(length, kept);
+    } else if (length < 0 && status != 204 && status != 304) {
+      // neither a length nor chunks: the body runs to the end of the connection
+      byte[] buffer = new byte[8192];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        if (kept != null) {
+          kept.write(buffer, 0, n);
+        }
+      }
+      close = true;
     }
     if (close) {
       close();

@@ -55,7 +55,7 @@ final class ServerProcess {
   }
 
   void startRecording(String name, Path file) throws IOException, InterruptedException {
-    jcmd("JFR.start", "name=" + name, "settings=profile", "filename=" + file);
+    jcmd("JFR.start", "name=" + name, "settings=default", "filename=" + file);
   }
 
   void stopRecording(String name) throws IOException, InterruptedException {

@@ -69,44 +69,41 @@ public class JpaOrderRepository implements OrderRepository {
 
   @Override
   public Optional<Order> findByPublicId(CheckoutId id) {
-    return single("SELECT o FROM PaymentOrder o WHERE o.publicId = :v", id.value());
+    return single("PaymentOrder.byPublicId", id.value());
   }
 
   @Override
   public Optional<Order> read(CheckoutId id) {
-    return em.createQuery("SELECT o FROM PaymentOrder o WHERE o.publicId = :v", Order.class)
+    // orm.xml: with its payments in one statement, not registered with the transaction
+    return em.createNamedQuery("PaymentOrder.readForDisplay", Order.class)
         .setParameter("v", id.value())
-        // not registered with the transaction: nothing to copy now or compare at commit
-        .setHint("eclipselink.read-only", "true")
-        .setHint("eclipselink.left-join-fetch", "o.payments")
         .getResultStream()
         .findFirst();
   }
 
   @Override
   public Optional<Order> findByIdempotencyKey(String idempotencyKey) {
-    return single("SELECT o FROM PaymentOrder o WHERE o.idempotencyKey = :v", idempotencyKey);
+    return single("PaymentOrder.byIdempotencyKey", idempotencyKey);
   }
 
   @Override
   public Optional<Order> findByMerchantOrderId(String merchantOrderId) {
-    return single("SELECT o FROM PaymentOrder o WHERE o.merchantOrderId = :v", merchantOrderId);
+    return single("PaymentOrder.byMerchantOrderId", merchantOrderId);
   }
 
   @Override
   public Optional<Order> lock(CheckoutId id) {
-    return locked("SELECT o FROM PaymentOrder o WHERE o.publicId = :v", id.value());
+    return locked("PaymentOrder.lockByPublicId", id.value());
   }
 
   @Override
   public Optional<Order> lockByGatewayMerchantOrderId(String gatewayMerchantOrderId) {
-    return locked(
-        "SELECT o FROM PaymentOrder o WHERE o.gatewayMerchantOrderId = :v", gatewayMerchantOrderId);
+    return locked("PaymentOrder.lockByGatewayMerchantOrderId", gatewayMerchantOrderId);
   }
 
   @Override
   public Optional<Order> lockByGatewayOrderId(String gatewayOrderId) {
-    return locked("SELECT o FROM PaymentOrder o WHERE o.gatewayOrderId = :v", gatewayOrderId);
+    return locked("PaymentOrder.lockByGatewayOrderId", gatewayOrderId);
   }
 
   @Override
@@ -353,17 +350,17 @@ public class JpaOrderRepository implements OrderRepository {
     return sums;
   }
 
-  private Optional<Order> locked(String jpql, String value) {
-    return em.createQuery(jpql, Order.class)
+  /** A named query of orm.xml that locks what it finds (lock-mode PESSIMISTIC_WRITE there). */
+  private Optional<Order> locked(String namedQuery, String value) {
+    return em.createNamedQuery(namedQuery, Order.class)
         .setParameter("v", value)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()
         .map(this::wired);
   }
 
-  private Optional<Order> single(String jpql, String value) {
-    return em.createQuery(jpql, Order.class)
+  private Optional<Order> single(String namedQuery, String value) {
+    return em.createNamedQuery(namedQuery, Order.class)
         .setParameter("v", value)
         .getResultStream()
         .findFirst()

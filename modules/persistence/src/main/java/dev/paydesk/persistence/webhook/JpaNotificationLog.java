@@ -45,14 +45,8 @@ public class JpaNotificationLog implements NotificationLog {
     if (report.recordId() == null || notification.gatewayMerchantOrderId().isEmpty()) {
       return false;
     }
-    return em.createNativeQuery(
-                "INSERT INTO webhook_notification (received_at, client_address, body_bytes,"
-                    + " outcome, headers, body, record_id, pay_status, gateway_merchant_order_id,"
-                    + " order_public_id) SELECT ?1, ?2, ?3, 'DUPLICATE', ?4, ?5, ?6, ?7, ?8,"
-                    + " o.public_id FROM payment p JOIN payment_order o ON o.id = p.order_id"
-                    + " WHERE p.record_id = ?6 AND p.transaction_key = ?9 AND p.status = ?10"
-                    + " AND o.gateway_merchant_order_id = ?8"
-                    + " AND (o.gateway_order_id = ?11 OR CAST(?11 AS VARCHAR(64)) IS NULL)")
+    // orm.xml: one INSERT … SELECT that both decides and logs, prepared once
+    return em.createNamedQuery("ReceivedNotification.addIfRepeat")
             .setParameter(1, notification.receivedAt().atOffset(ZoneOffset.UTC))
             .setParameter(2, notification.clientAddress().orElse(null))
             .setParameter(3, notification.bodyBytes().orElse(null))
