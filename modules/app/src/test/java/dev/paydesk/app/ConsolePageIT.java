@@ -583,6 +583,19 @@ class ConsolePageIT extends PaydeskContainerTest {
           .until(() -> shop.accepted(id).size() == 1);
       assertThat(shop.accepted(id).get(0).type()).isEqualTo("checkout.paid");
       assertThat(shop.accepted(id).get(0).signed()).isTrue();
+      // the shop has the event before Paydesk has recorded its answer: wait for that, then look
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(20))
+          .until(
+              () ->
+                  PaydeskHttp.parse(
+                          paydesk
+                              .shopGet(paydesk.uri("api/v1/checkouts/" + id + "/notifications"))
+                              .body())
+                      .asJsonArray()
+                      .getJsonObject(0)
+                      .getString("status")
+                      .equals("DELIVERED"));
       browser.open("console/order.xhtml?id=" + id);
       assertThat(browser.text(By.id("events:notifications")))
           .contains("DELIVERED")
