@@ -134,6 +134,13 @@ final class Report {
               r.errors(),
               row.ratio() == null ? "—" : String.format(Locale.ROOT, "%.1f %%", ratioPct(row)),
               row.statements() == null ? "—" : String.format(Locale.ROOT, "%.1f", row.statements()),
+              row.cpu() == null
+                  ? "—"
+                  : String.format(
+                      Locale.ROOT, "%.2f + %.2f", row.cpu().serverMs(), row.cpu().postgresMs()),
+              row.cpu() == null
+                  ? "—"
+                  : String.format(Locale.ROOT, "%.0f %%", row.cpu().busy() * 100),
               row.target(),
               row.met() == null ? "" : row.met() ? "yes" : "**no**"));
     }
