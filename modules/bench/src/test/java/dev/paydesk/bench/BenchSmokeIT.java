@@ -20,6 +20,7 @@ class BenchSmokeIT {
     System.setProperty("bench.port", "8096");
     System.setProperty("bench.warmup", "PT1S");
     System.setProperty("bench.window", "PT2S");
+    System.setProperty("bench.jvm-warmup", "PT2S");
     System.setProperty("bench.clients", "8");
     System.setProperty("bench.payable", "20000");
     System.setProperty("bench.expiry", "23000:1000,26000:2000");
