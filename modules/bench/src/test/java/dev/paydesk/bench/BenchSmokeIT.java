@@ -30,7 +30,7 @@ class BenchSmokeIT {
     assertThat(report.rows())
         .extracting(Report.Row::scenario)
         .contains(
-            "ceiling (trivial JAX-RS)",
+            "ceiling 1 of 3 (trivial JAX-RS), before the JVM warm-up",
             "database: single-row INSERT, autocommit (JDBC)",
             "status read (random checkouts)",
             "QR image",

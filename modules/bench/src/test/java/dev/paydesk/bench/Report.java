@@ -66,6 +66,15 @@ final class Report {
     this.setup = setup;
   }
 
+  /** Puts a row in the place of the one at {@code index} (its ratio known once the run ends). */
+  void replace(int index, Row row) {
+    rows.set(index, row);
+  }
+
+  int size() {
+    return rows.size();
+  }
+
   List<Row> rows() {
     return List.copyOf(rows);
   }
