@@ -130,7 +130,7 @@ public final class Bench {
                     Locale.ROOT,
                     "PostgreSQL %s (embedded, synchronous commit on), Payara Micro, sandbox gateway"
                         + " over HTTP; %d cores; closed-loop clients on kept-alive connections;"
-                        + " warm-up %d s, window %d s. Command: `./mvnw -P bench verify`.",
+                        + " warm-up %d s, window %d s. Command: `./mvnw -P bench -DskipTests verify`.",
                     Seeder.count(db, "SHOW server_version_num") / 10000,
                     Runtime.getRuntime().availableProcessors(),
                     warmup.toSeconds(),
