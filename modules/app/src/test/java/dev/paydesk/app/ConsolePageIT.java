@@ -550,18 +550,7 @@ class ConsolePageIT extends PaydeskContainerTest {
     String id = checkout.getString("id");
     paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
     paydesk.awaitStatus(checkout, "PAID");
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(20))
-        .until(
-            () ->
-                PaydeskHttp.parse(
-                            paydesk
-                                .shopGet(paydesk.uri("api/v1/checkouts/" + id + "/notifications"))
-                                .body())
-                        .asJsonArray()
-                        .getJsonObject(0)
-                        .getInt("attempts")
-                    >= 1);
+    awaitFirstEvent(id, e -> e.getInt("attempts") >= 1);
 
     browser.signedInAs(OPERATOR, PASSWORD);
     browser.open("console/deliveries.xhtml");
@@ -584,24 +573,30 @@ class ConsolePageIT extends PaydeskContainerTest {
       assertThat(shop.accepted(id).get(0).type()).isEqualTo("checkout.paid");
       assertThat(shop.accepted(id).get(0).signed()).isTrue();
       // the shop has the event before Paydesk has recorded its answer: wait for that, then look
-      org.awaitility.Awaitility.await()
-          .atMost(java.time.Duration.ofSeconds(20))
-          .until(
-              () ->
-                  PaydeskHttp.parse(
-                          paydesk
-                              .shopGet(paydesk.uri("api/v1/checkouts/" + id + "/notifications"))
-                              .body())
-                      .asJsonArray()
-                      .getJsonObject(0)
-                      .getString("status")
-                      .equals("DELIVERED"));
+      awaitFirstEvent(id, e -> e.getString("status").equals("DELIVERED"));
       browser.open("console/order.xhtml?id=" + id);
       assertThat(browser.text(By.id("events:notifications")))
           .contains("DELIVERED")
           .contains("HTTP 200");
       browser.screenshot("order-notifications");
     }
+  }
+
+  /** Waits until the checkout's first shop event, as the shop API lists it, is as asked. */
+  private void awaitFirstEvent(String checkoutId, java.util.function.Predicate<JsonObject> state) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(
+            () ->
+                state.test(
+                    PaydeskHttp.parse(
+                            paydesk
+                                .shopGet(
+                                    paydesk.uri(
+                                        "api/v1/checkouts/" + checkoutId + "/notifications"))
+                                .body())
+                        .asJsonArray()
+                        .getJsonObject(0)));
   }
 
   @Test

@@ -134,6 +134,17 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
         valid);
   }
 
+  /** A confirmed webhook payment of 4.5, less than the order asks. */
+  static PaymentReport partOf(CheckoutId id) {
+    return new PaymentReport(
+        "rec-" + id,
+        "0x" + id,
+        PaymentStatus.SUCCESS,
+        new BigDecimal("4.5"),
+        NOW,
+        EventSource.WEBHOOK);
+  }
+
   @Test
   void keepsPaymentsAndTimelineAndLocksForUpdate() {
     Order order = newOrder(unique("P"), unique("key"));
@@ -144,17 +155,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
         repo ->
             repo.lockByGatewayMerchantOrderId(order.gatewayMerchantOrderId())
                 .orElseThrow()
-                .applyPayment(
-                    new PaymentReport(
-                        "rec-" + id,
-                        "0x" + id,
-                        PaymentStatus.SUCCESS,
-                        new BigDecimal("4.5"),
-                        NOW,
-                        EventSource.WEBHOOK),
-                    UnderpaymentTolerance.NONE,
-                    NOW,
-                    null));
+                .applyPayment(partOf(id), UnderpaymentTolerance.NONE, NOW, null));
     run(
         repo ->
             repo.lock(id)
@@ -193,17 +194,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
         repo ->
             repo.lock(id)
                 .orElseThrow()
-                .applyPayment(
-                    new PaymentReport(
-                        "rec-" + id,
-                        "0x" + id,
-                        PaymentStatus.SUCCESS,
-                        new BigDecimal("4.5"),
-                        NOW,
-                        EventSource.WEBHOOK),
-                    UnderpaymentTolerance.NONE,
-                    NOW,
-                    null));
+                .applyPayment(partOf(id), UnderpaymentTolerance.NONE, NOW, null));
 
     OrderStatus shownThenChanged =
         inTransaction(
