@@ -498,6 +498,8 @@ class PaymentIT extends PaydeskContainerTest {
   @Test
   void theTimerExpiresAnUnpaidOrderOnceAndALatePaymentIsKept() {
     JsonObject checkout = paydesk.checkout("8.00", USDT, 60L);
+    URI qr = URI.create(checkout.getString("qrUrl"));
+    assertThat(paydesk.get(qr).statusCode()).as("the QR, now kept for the checkout").isEqualTo(200);
     JsonObject run =
         json(
             paydesk.shopPost(
@@ -505,6 +507,7 @@ class PaymentIT extends PaydeskContainerTest {
     assertThat(run.getInt("expired")).isGreaterThanOrEqualTo(1);
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("EXPIRED");
     assertThat(paydesk.reload(checkout).containsKey("qrUrl")).as("no longer payable").isFalse();
+    assertThat(paydesk.get(qr).statusCode()).as("its kept QR went with the expiry").isEqualTo(409);
 
     paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
     JsonObject late = paydesk.awaitStatus(checkout, "PAID_LATE");

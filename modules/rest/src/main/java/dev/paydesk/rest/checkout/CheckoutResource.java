@@ -300,6 +300,10 @@ public class CheckoutResource {
   @Produces("image/png")
   @Operation(summary = "QR code of the pay address (PNG)")
   public Response qr(@PathParam("id") String id, @Context Request request) {
+    Optional<QrImages.Kept> kept = qrImages.of(id);
+    if (kept.isPresent()) {
+      return qrAnswer(kept.get().content(), kept.get().png(), request);
+    }
     CheckoutView checkout = find(id);
     if (!checkout.payable()) {
       throw new ProblemException(
@@ -309,8 +313,18 @@ public class CheckoutResource {
               409,
               "The checkout is " + checkout.status() + "."));
     }
-    // what it encodes changes when an underpaid order asks for its remainder: revalidate by tag
     String content = PaymentQrCode.content(checkout);
+    byte[] png = qrImages.png(content);
+    if (PaymentQrCode.fixedWhilePayable(checkout)) {
+      qrImages.keep(checkout.id(), content, png);
+    }
+    return qrAnswer(content, png, request);
+  }
+
+  /**
+   * What it encodes changes when an underpaid BTC order asks for its remainder: revalidate by tag.
+   */
+  private static Response qrAnswer(String content, byte[] png, Request request) {
     EntityTag tag = new EntityTag(Integer.toHexString(content.hashCode()));
     CacheControl cache = new CacheControl();
     cache.setNoCache(true);
@@ -318,7 +332,7 @@ public class CheckoutResource {
     if (unchanged != null) {
       return unchanged.cacheControl(cache).build();
     }
-    return Response.ok(qrImages.png(content), "image/png").tag(tag).cacheControl(cache).build();
+    return Response.ok(png, "image/png").tag(tag).cacheControl(cache).build();
   }
 
   private CheckoutView find(String id) {

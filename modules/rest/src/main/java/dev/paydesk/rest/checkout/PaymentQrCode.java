@@ -48,6 +48,14 @@ final class PaymentQrCode {
     return address;
   }
 
+  /**
+   * Whether what the QR encodes stays the same while the checkout is payable: for every network but
+   * BTC, whose QR asks for what remains of an underpaid order.
+   */
+  static boolean fixedWhilePayable(CheckoutView checkout) {
+    return !"BTC".equalsIgnoreCase(checkout.network() == null ? "" : checkout.network());
+  }
+
   static byte[] png(String content) {
     try {
       BitMatrix matrix =
