@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -138,9 +137,5 @@ final class Load {
         count / seconds,
         h.getValueAtPercentile(50) / 1e6,
         h.getValueAtPercentile(99) / 1e6);
-  }
-
-  static String format(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
   }
 }
