@@ -128,7 +128,7 @@ public class PostgresStatusRelay {
       try {
         batch.add(outgoing.take());
         outgoing.drainTo(batch, BATCH - 1);
-        notifyAll(batch);
+        sendNotifications(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -147,7 +147,7 @@ public class PostgresStatusRelay {
     }
   }
 
-  private void notifyAll(List<String> payloads) throws SQLException {
+  private void sendNotifications(List<String> payloads) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
