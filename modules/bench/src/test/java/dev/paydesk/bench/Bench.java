@@ -169,6 +169,9 @@ public final class Bench {
     if (wants("insert")) {
       insertRate();
     }
+    if (wants("floor")) {
+      floors(ids);
+    }
     if (wants("status")) {
       recorded(
           "status",
@@ -264,7 +267,12 @@ public final class Bench {
         stored += more;
         seeder.seed(Kind.DUE, due + 1, due + wantDue);
         due += wantDue;
-        sweep(wantDue);
+        recorded(
+            "expiry-" + wantDue,
+            () -> {
+              sweep(wantDue);
+              return null;
+            });
       }
     }
     if (wants("console")) {
@@ -415,6 +423,29 @@ public final class Bench {
     }
   }
 
+  /**
+   * The floors under the status read and the duplicate webhook: the ceiling's trivial JAX-RS answer
+   * plus one indexed read, or one committed single-row INSERT, in plain JDBC through a pool of the
+   * same server ({@code Floor} in the ceiling WAR). No design that reads or writes a row per
+   * request on this server can be faster than these.
+   */
+  private void floors(List<String> ids) throws Exception {
+    execute("CREATE TABLE IF NOT EXISTS bench_floor (id BIGSERIAL PRIMARY KEY, v TEXT)");
+    measure(
+        "floor: trivial JAX-RS + one indexed read (plain JDBC, server's pool)",
+        clients,
+        c -> ok(c.get("/ceiling/db/read/" + pick(ids), false)),
+        null,
+        "");
+    byte[] nothing = new byte[0];
+    measure(
+        "floor: trivial JAX-RS + one committed INSERT (plain JDBC, server's pool)",
+        clients,
+        c -> ok(c.send("POST", "/ceiling/db/write", "", nothing, false)),
+        null,
+        "");
+  }
+
   /** One connection inserting single rows. */
   private record Inserter(Connection connection, PreparedStatement insert)
       implements AutoCloseable {
@@ -470,6 +501,7 @@ public final class Bench {
         queryMillis(
             "SELECT * FROM payment_order WHERE status IN ('AWAITING_PAYMENT', 'UNDERPAID') AND"
                 + " expires_at <= now() - interval '1 minute' ORDER BY expires_at LIMIT 100");
+    execute("SELECT pg_stat_statements_reset()");
     long started = System.nanoTime();
     int runs = 0;
     long expired = 0;
@@ -491,6 +523,7 @@ public final class Bench {
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    String statements = sweepStatements(seconds);
     long left = dueNow();
     long timelines =
         Seeder.count(
@@ -503,7 +536,7 @@ public final class Bench {
             "expiry sweep, %,d stored / %,d due: %,d expired in %.1f s (%,.0f orders/s) over %d"
                 + " run(s) of the timer's use case, %d left due; bill/info calls %,.0f/s; a page of"
                 + " the due query %.2f ms (the former query shape: %.1f ms); EXPIRED timeline"
-                + " entries of due orders so far %,d (target: 100k among 1M in < 5 s)",
+                + " entries of due orders so far %,d (target: 100k among 1M in < 5 s); %s",
             stored,
             due,
             expired,
@@ -514,7 +547,44 @@ public final class Bench {
             Math.ceil(due / 100.0) / seconds,
             query,
             formerQuery,
-            timelines));
+            timelines,
+            statements));
+  }
+
+  /**
+   * Where the sweep's database time went ({@code pg_stat_statements} since its start): statements
+   * and PostgreSQL's execution time in all, the costliest printed.
+   */
+  private String sweepStatements(double seconds) throws SQLException {
+    long calls = 0;
+    double millis = 0;
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
+                    + " FROM pg_stat_statements WHERE upper(query) NOT LIKE 'BEGIN%'"
+                    + " ORDER BY total_exec_time DESC")) {
+      int shown = 0;
+      while (r.next()) {
+        calls += r.getLong(1);
+        millis += r.getDouble(2);
+        if (shown++ < 8) {
+          System.out.printf(
+              Locale.ROOT,
+              "[bench]   sweep statement: %,d calls, %.0f ms: %s%n",
+              r.getLong(1),
+              r.getDouble(2),
+              r.getString(3));
+        }
+      }
+    }
+    return String.format(
+        Locale.ROOT,
+        "its statements %,d, PostgreSQL executing them %.1f s of the %.1f s",
+        calls,
+        millis / 1000,
+        seconds);
   }
 
   private long dueNow() throws SQLException {
@@ -855,6 +925,22 @@ public final class Bench {
         Files.copy(file, zip);
         zip.closeEntry();
       }
+      // the floor's pool needs the driver Paydesk's WAR carries
+      Path driver;
+      try {
+        driver =
+            Path.of(
+                org.postgresql.Driver.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+      } catch (java.net.URISyntaxException e) {
+        throw new IOException(e);
+      }
+      zip.putNextEntry(new ZipEntry("WEB-INF/lib/" + driver.getFileName()));
+      Files.copy(driver, zip);
+      zip.closeEntry();
     }
     return war;
   }

@@ -37,6 +37,8 @@ class BenchSmokeIT {
             "create checkout (sandbox over HTTP)",
             "webhook ingest (distinct notifications)",
             "webhook duplicate (already applied)",
+            "floor: trivial JAX-RS + one indexed read (plain JDBC, server's pool)",
+            "floor: trivial JAX-RS + one committed INSERT (plain JDBC, server's pool)",
             "console order list, no filter, first page",
             "console order list, search: merchant order id, first page");
     assertThat(report.rows())

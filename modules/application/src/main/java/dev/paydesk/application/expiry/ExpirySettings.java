@@ -16,6 +16,7 @@ public class ExpirySettings {
   private Duration grace;
   private int batchSize;
   private int gatewayCallsPerSecond;
+  private int pagesAtOnce;
 
   protected ExpirySettings() {
     // for CDI proxies
@@ -28,17 +29,19 @@ public class ExpirySettings {
       @ConfigProperty(name = "paydesk.expiry.batch-size", defaultValue = "100") int batchSize,
       @ConfigProperty(name = "paydesk.expiry.gateway-calls-per-second")
           Optional<Integer> gatewayCallsPerSecond,
+      @ConfigProperty(name = "paydesk.expiry.pages-at-once", defaultValue = "4") int pagesAtOnce,
       GatewayMode mode) {
     this.every = every;
     this.grace = grace;
     this.batchSize = Math.max(1, Math.min(batchSize, PaymentGateway.MAX_ORDER_QUERY));
     this.gatewayCallsPerSecond =
         gatewayCallsPerSecond.orElse(mode.isLive() ? LIVE_GATEWAY_CALLS_PER_SECOND : 0);
+    this.pagesAtOnce = Math.max(1, Math.min(pagesAtOnce, 16));
   }
 
-  /** For tests: no pacing. */
+  /** For tests: no pacing, a page at a time. */
   public ExpirySettings(Duration every, Duration grace, int batchSize) {
-    this(every, grace, batchSize, Optional.of(0), new GatewayMode("sandbox"));
+    this(every, grace, batchSize, Optional.of(0), 1, new GatewayMode("sandbox"));
   }
 
   /**
@@ -64,6 +67,15 @@ public class ExpirySettings {
   /** How long after its expiry an order is left, for a payment broadcast at the last second. */
   public Duration grace() {
     return grace;
+  }
+
+  /**
+   * How many pages a sweep works on at once ({@code paydesk.expiry.pages-at-once}, 1 to 16): while
+   * one waits for the gateway or the database, the next is asked about. A page is one transaction
+   * either way, and the pace of gateway calls holds.
+   */
+  public int pagesAtOnce() {
+    return pagesAtOnce;
   }
 
   /** Orders per batch: at most 100, what one {@code bill/info} call takes. */

@@ -63,7 +63,8 @@ public class OrderActionService {
     Instant now = clock.instant();
     OrderStatus before = order.status();
     order.cancel(username, reason == null || reason.isBlank() ? null : reason.strip(), now);
-    statusChanged.fire(new OrderStatusChanged(order.publicId(), before, order.status(), now));
+    statusChanged.fire(
+        new OrderStatusChanged(order.publicId(), before, order.status(), now, order));
     return CheckoutView.of(order);
   }
 

@@ -29,6 +29,11 @@ public class OrderReadService {
     this.orders = orders;
   }
 
+  /**
+   * A checkout as it is now: one read-only statement, so no transaction of its own (one would add
+   * its begin and commit to the status read buyers' pages poll); inside a caller's, it joins it.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<CheckoutView> checkout(CheckoutId id) {
     return orders.read(id).map(CheckoutView::of);
   }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,16 +202,40 @@ public class PaymentService {
    */
   public int expireAllIfStillDue(
       Map<CheckoutId, List<GatewayTrade>> trades, Instant now, Duration grace) {
+    // every order of the page locked by one statement, in row order
+    List<Order> locked = orders.lockAllForBulkChange(trades.keySet());
+    java.util.Set<CheckoutId> listed = new java.util.HashSet<>();
+    trades.forEach(
+        (id, listedTrades) -> {
+          if (!listedTrades.isEmpty()) {
+            listed.add(id);
+          }
+        });
     int expired = 0;
-    for (Order order : orders.lockAll(trades.keySet())) {
-      applyTrades(order, trades.getOrDefault(order.publicId(), List.of()), now);
+    // the few the gateway lists payments for: applied and decided one by one, as a webhook is
+    // (already locked above; these are the persistence context's own copies)
+    for (Order order : orders.lockAll(listed)) {
+      applyTrades(order, trades.get(order.publicId()), now);
       var before = order.status();
       if (order.expire(now, grace, EventSource.TIMER)) {
-        statusChanged.fire(new OrderStatusChanged(order.publicId(), before, order.status(), now));
+        statusChanged.fire(
+            new OrderStatusChanged(order.publicId(), before, order.status(), now, order));
         expired++;
       }
     }
-    return expired;
+    // the rest, nothing paid for them that the gateway knows of: expired and stored all at once
+    List<Order> ended = new ArrayList<>();
+    List<OrderStatusChanged> changes = new ArrayList<>();
+    for (Order order : locked) {
+      var before = order.status();
+      if (!listed.contains(order.publicId()) && order.expire(now, grace, EventSource.TIMER)) {
+        ended.add(order);
+        changes.add(new OrderStatusChanged(order.publicId(), before, order.status(), now, order));
+      }
+    }
+    orders.storeExpiries(ended);
+    changes.forEach(statusChanged::fire);
+    return expired + ended.size();
   }
 
   private void applyTrades(Order order, List<GatewayTrade> trades, Instant now) {
@@ -240,7 +265,8 @@ public class PaymentService {
   private void announce(Order order, Order.PaymentOutcome outcome) {
     if (outcome.statusChanged()) {
       statusChanged.fire(
-          new OrderStatusChanged(order.publicId(), outcome.from(), outcome.to(), clock.instant()));
+          new OrderStatusChanged(
+              order.publicId(), outcome.from(), outcome.to(), clock.instant(), order));
     }
   }
 }

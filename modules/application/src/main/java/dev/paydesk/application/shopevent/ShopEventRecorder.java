@@ -2,7 +2,6 @@ package dev.paydesk.application.shopevent;
 
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.payment.OrderStatusChanged;
-import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.shopevent.ShopEvent;
 import dev.paydesk.domain.shopevent.ShopEventOutbox;
@@ -14,7 +13,6 @@ import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes an event for the shop into the outbox when a checkout's status changes, in the same
@@ -42,8 +40,6 @@ public class ShopEventRecorder {
 
   @Inject ShopEventOutbox outbox;
 
-  @Inject OrderRepository orders;
-
   @Inject CheckoutDocument checkoutDocument;
 
   void record(@Observes OrderStatusChanged change) {
@@ -51,13 +47,9 @@ public class ShopEventRecorder {
     if (type == null || !settings.enabled()) {
       return;
     }
-    Optional<CheckoutView> checkout =
-        orders.findByPublicId(change.checkoutId()).map(CheckoutView::of);
-    if (checkout.isEmpty()) {
-      return;
-    }
+    CheckoutView checkout = CheckoutView.of(change.order());
     String eventId = ShopEvent.newEventId();
-    String payload = payload(eventId, type, change.at(), checkout.get());
+    String payload = payload(eventId, type, change.at(), checkout);
     for (String endpoint : settings.endpoints()) {
       outbox.add(
           ShopEvent.of(eventId, change.checkoutId().value(), endpoint, type, payload, change.at()));

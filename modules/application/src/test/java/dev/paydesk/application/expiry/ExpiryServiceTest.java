@@ -26,7 +26,8 @@ class ExpiryServiceTest {
           path.payments,
           path.lookup,
           new ExpirySettings(Duration.ofSeconds(30), GRACE, 100),
-          new dev.paydesk.application.timer.TimerRuns());
+          new dev.paydesk.application.timer.TimerRuns(),
+          Runnable::run);
 
   /** An hour-long checkout created {@code minutesAgo} before T0. */
   Order stored(int minutesAgo) {

@@ -118,6 +118,16 @@ public class InMemoryOrderRepository implements OrderRepository {
   }
 
   @Override
+  public List<Order> lockAllForBulkChange(java.util.Collection<CheckoutId> ids) {
+    return lockAll(ids);
+  }
+
+  @Override
+  public void storeExpiries(List<Order> expired) {
+    // kept in memory: their timeline entries were stored as they were recorded
+  }
+
+  @Override
   public List<Order> findToReconcile(Instant detectedBefore, Instant expiredAfter, int limit) {
     return orders.values().stream()
         .filter(

@@ -434,6 +434,11 @@ public class Order {
     return id;
   }
 
+  /** How many entries its timeline has, counting those recorded and not yet stored. */
+  public int timelineLength() {
+    return timelineLength;
+  }
+
   public long version() {
     return version;
   }

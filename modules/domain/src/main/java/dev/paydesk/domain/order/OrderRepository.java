@@ -57,6 +57,19 @@ public interface OrderRepository {
   List<Order> lockAll(java.util.Collection<CheckoutId> ids);
 
   /**
+   * As {@link #lockAll}, for orders changed all at once and written by {@link #storeExpiries}:
+   * locked the same way, but nothing of them is written unless they are stored so.
+   */
+  List<Order> lockAllForBulkChange(java.util.Collection<CheckoutId> ids);
+
+  /**
+   * Writes what {@link Order#expire} changed on orders from {@link #lockAllForBulkChange} (status,
+   * times, the timeline entry it recorded) with one statement per table for all of them, inside the
+   * caller's transaction.
+   */
+  void storeExpiries(List<Order> expired);
+
+  /**
    * Orders whose webhooks may have been missed: a payment detected but not settled since {@code
    * detectedBefore}, or expired or cancelled after {@code expiredAfter} (late payments still
    * arrive).

@@ -123,7 +123,10 @@ public class JpaOrderRepository implements OrderRepository {
           em.createQuery(jpql, Order.class)
               .setParameter("status", open)
               .setParameter("due", dueAt)
-              .setMaxResults(limit);
+              .setMaxResults(limit)
+              // their payments in one more query, not one per order (2 x 100 a page before)
+              .setHint("eclipselink.batch", "o.payments")
+              .setHint("eclipselink.batch.type", "IN");
       after.ifPresent(
           a ->
               query
@@ -142,8 +145,23 @@ public class JpaOrderRepository implements OrderRepository {
 
   @Override
   public List<Order> lockAll(java.util.Collection<CheckoutId> ids) {
+    return locked(ids).map(this::wired).toList();
+  }
+
+  /**
+   * Locked as {@link #lockAll} locks, then let go of by the persistence context: EclipseLink
+   * neither compares them at commit nor writes them; {@link #storeExpiries} does, in two batches.
+   */
+  @Override
+  public List<Order> lockAllForBulkChange(java.util.Collection<CheckoutId> ids) {
+    List<Order> locked = locked(ids).toList();
+    locked.forEach(em::detach);
+    return locked;
+  }
+
+  private java.util.stream.Stream<Order> locked(java.util.Collection<CheckoutId> ids) {
     if (ids.isEmpty()) {
-      return List.of();
+      return java.util.stream.Stream.empty();
     }
     return em.createQuery(
             "SELECT o FROM PaymentOrder o WHERE o.publicId IN :ids ORDER BY o.id", Order.class)
@@ -151,9 +169,76 @@ public class JpaOrderRepository implements OrderRepository {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .setHint("eclipselink.batch", "o.payments")
         .setHint("eclipselink.batch.type", "IN")
-        .getResultStream()
-        .map(this::wired)
-        .toList();
+        .getResultStream();
+  }
+
+  /**
+   * Two JDBC batches on the transaction's own connection (where the rows were locked): one UPDATE
+   * per order and one INSERT per timeline entry, each sent once for the whole page, where
+   * EclipseLink would send an UPDATE, an INSERT and a {@code select lastval()} per order. The
+   * version is checked as EclipseLink checks it, and raised as it raises it.
+   */
+  @Override
+  public void storeExpiries(List<Order> expired) {
+    if (expired.isEmpty()) {
+      return;
+    }
+    java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+    try (java.sql.PreparedStatement update = connection.prepareStatement(UPDATE_EXPIRED);
+        java.sql.PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
+      for (Order order : expired) {
+        update.setString(1, order.status().name());
+        update.setObject(2, utc(order.expiredAt().orElseThrow()));
+        update.setObject(3, utc(order.updatedAt()));
+        update.setInt(4, order.timelineLength());
+        update.setLong(5, order.id());
+        update.setLong(6, order.version());
+        update.addBatch();
+        order.storeTimelineWith(entry -> addEntry(insert, order, entry));
+      }
+      int[] updated = update.executeBatch();
+      for (int i = 0; i < updated.length; i++) {
+        if (updated[i] != 1 && updated[i] != java.sql.Statement.SUCCESS_NO_INFO) {
+          throw new jakarta.persistence.OptimisticLockException(
+              "order " + expired.get(i).publicId() + " changed while it was locked");
+        }
+      }
+      insert.executeBatch();
+    } catch (SQLException e) {
+      throw new PersistenceException("storing " + expired.size() + " expired orders failed", e);
+    }
+  }
+
+  private static final String UPDATE_EXPIRED =
+      "UPDATE payment_order SET status = ?, expired_at = ?, updated_at = ?, timeline_length = ?,"
+          + " version = version + 1 WHERE id = ? AND version = ?";
+
+  private static final String INSERT_ENTRY =
+      "INSERT INTO order_event (order_id, entry_no, occurred_at, kind, source, from_status,"
+          + " to_status, detail, notification_id, record_id, actor)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static void addEntry(java.sql.PreparedStatement insert, Order order, TimelineEntry e) {
+    try {
+      insert.setLong(1, order.id());
+      insert.setInt(2, e.entryNo());
+      insert.setObject(3, utc(e.occurredAt()));
+      insert.setString(4, e.kind().name());
+      insert.setString(5, e.source().name());
+      insert.setString(6, e.fromStatus().map(Enum::name).orElse(null));
+      insert.setString(7, e.toStatus().map(Enum::name).orElse(null));
+      insert.setString(8, e.detail().orElse(null));
+      insert.setObject(9, e.notificationId().orElse(null), java.sql.Types.BIGINT);
+      insert.setString(10, e.recordId().orElse(null));
+      insert.setString(11, e.actor().orElse(null));
+      insert.addBatch();
+    } catch (SQLException failure) {
+      throw new PersistenceException("timeline entry of " + order.publicId(), failure);
+    }
+  }
+
+  private static java.time.OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(java.time.ZoneOffset.UTC);
   }
 
   @Override

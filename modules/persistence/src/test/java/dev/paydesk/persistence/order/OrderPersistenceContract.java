@@ -275,6 +275,94 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
+  void ordersExpiredInBulkAreStoredWithTheirTimelineAndNothingElseIsWritten() {
+    Order unpaid = newOrder(unique("B"), unique("key"));
+    Order partly = newOrder(unique("B"), unique("key"));
+    Order notDue = newOrder(unique("B"), unique("key"));
+    for (Order order : List.of(unpaid, partly, notDue)) {
+      run(repo -> repo.add(order));
+    }
+    for (Order order : List.of(unpaid, partly)) {
+      run(
+          repo ->
+              repo.lock(order.publicId())
+                  .orElseThrow()
+                  .assignGatewayOrder(assigned(Duration.ofSeconds(90)), NOW));
+    }
+    run(
+        repo ->
+            repo.lock(notDue.publicId())
+                .orElseThrow()
+                .assignGatewayOrder(assigned(Duration.ofHours(1)), NOW));
+    run(
+        repo ->
+            repo.lock(partly.publicId())
+                .orElseThrow()
+                .applyPayment(partOf(partly.publicId()), UnderpaymentTolerance.NONE, NOW, null));
+    long partlyVersion =
+        inTransaction(repo -> repo.findByPublicId(partly.publicId()).orElseThrow()).version();
+    Instant later = NOW.plusSeconds(120);
+
+    List<CheckoutId> expired =
+        inTransaction(
+            repo -> {
+              List<Order> locked =
+                  repo.lockAllForBulkChange(
+                      List.of(unpaid.publicId(), partly.publicId(), notDue.publicId()));
+              assertThat(locked).hasSize(3);
+              List<Order> ended =
+                  locked.stream()
+                      .filter(o -> o.expire(later, Duration.ZERO, EventSource.TIMER))
+                      .toList();
+              // a change that is not stored is not written: the persistence context let go of them
+              locked.stream()
+                  .filter(o -> !ended.contains(o))
+                  .forEach(o -> o.addNote("x", "y", later));
+              repo.storeExpiries(ended);
+              return ended.stream().map(Order::publicId).toList();
+            });
+
+    assertThat(expired).containsExactlyInAnyOrder(unpaid.publicId(), partly.publicId());
+    Order readUnpaid = inTransaction(repo -> repo.findByPublicId(unpaid.publicId()).orElseThrow());
+    Order readPartly = inTransaction(repo -> repo.findByPublicId(partly.publicId()).orElseThrow());
+    Order readNotDue = inTransaction(repo -> repo.findByPublicId(notDue.publicId()).orElseThrow());
+    assertThat(readUnpaid.status()).isEqualTo(OrderStatus.EXPIRED);
+    assertThat(readUnpaid.expiredAt()).contains(later);
+    assertThat(readUnpaid.updatedAt()).isEqualTo(later);
+    assertThat(readPartly.status()).isEqualTo(OrderStatus.EXPIRED_UNDERPAID);
+    assertThat(readPartly.version()).isEqualTo(partlyVersion + 1);
+    assertThat(readPartly.payments()).singleElement();
+    assertThat(readNotDue.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    List<TimelineEntry> notDueTimeline = inTransaction(repo -> repo.timelineOf(notDue.publicId()));
+    assertThat(notDueTimeline)
+        .extracting(e -> e.kind().name())
+        .containsExactly("CREATED", "ADDRESS_ASSIGNED");
+    List<TimelineEntry> timeline = inTransaction(repo -> repo.timelineOf(partly.publicId()));
+    TimelineEntry last = timeline.get(timeline.size() - 1);
+    assertThat(last.kind().name()).isEqualTo("EXPIRED");
+    assertThat(last.entryNo()).isEqualTo(timeline.size()).isEqualTo(readPartly.timelineLength());
+    assertThat(last.source()).isEqualTo(EventSource.TIMER);
+    assertThat(last.fromStatus()).contains(OrderStatus.UNDERPAID);
+    assertThat(last.toStatus()).contains(OrderStatus.EXPIRED_UNDERPAID);
+    assertThat(last.occurredAt()).isEqualTo(later);
+
+    // an order changed since it was read is not overwritten: its version is checked
+    Order stale =
+        inTransaction(repo -> repo.lockAllForBulkChange(List.of(notDue.publicId())).get(0));
+    run(repo -> repo.lock(notDue.publicId()).orElseThrow().addNote("merchant", "call", later));
+    assertThat(stale.expire(NOW.plus(Duration.ofHours(2)), Duration.ZERO, EventSource.TIMER))
+        .isTrue();
+    assertThatThrownBy(() -> run(repo -> repo.storeExpiries(List.of(stale))))
+        .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+    assertThat(inTransaction(repo -> repo.findByPublicId(notDue.publicId()).orElseThrow()).status())
+        .isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    List<TimelineEntry> noted = inTransaction(repo -> repo.timelineOf(notDue.publicId()));
+    assertThat(noted)
+        .extracting(e -> e.kind().name())
+        .containsExactly("CREATED", "ADDRESS_ASSIGNED", "NOTE");
+  }
+
+  @Test
   void aNotificationRepeatingAStoredPaymentToTheLetterIsLoggedAsADuplicateAndNothingElse() {
     Order order = newOrder(unique("R"), unique("key"));
     CheckoutId id = order.publicId();

@@ -15,6 +15,7 @@ import dev.paydesk.domain.order.ResultPage;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
 import dev.paydesk.rest.security.ShopApiKey;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,7 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Checkouts: created by the shop backend, read by anyone holding the unguessable id. */
+/**
+ * Checkouts: created by the shop backend, read by anyone holding the unguessable id. One instance
+ * for all requests (its request's {@code UriInfo} is a per-request proxy): the status read buyers'
+ * pages poll does not build and inject a resource each time.
+ */
+@ApplicationScoped
 @Path("v1/checkouts")
 @Tag(name = "Checkouts")
 public class CheckoutResource {

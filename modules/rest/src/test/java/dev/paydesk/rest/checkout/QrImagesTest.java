@@ -55,7 +55,7 @@ class QrImagesTest {
     QrImages images = at(T0);
     images.keep(id.value(), "TAddress", png);
     images.changed(
-        new OrderStatusChanged(id, OrderStatus.AWAITING_PAYMENT, OrderStatus.EXPIRED, T0));
+        new OrderStatusChanged(id, OrderStatus.AWAITING_PAYMENT, OrderStatus.EXPIRED, T0, null));
     assertThat(images.of(id.value())).isEmpty();
 
     images.keep(id.value(), "TAddress", png);
