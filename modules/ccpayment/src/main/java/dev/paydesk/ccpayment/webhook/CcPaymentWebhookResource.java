@@ -6,6 +6,7 @@ import dev.paydesk.ccpayment.CcPaymentSettings;
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
 import dev.paydesk.domain.webhook.ReceivedNotification;
 import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +30,10 @@ import java.time.Instant;
  * answers 401 (413 too large, 400 unreadable), changes nothing, and is logged within the client's
  * {@link RejectionBudget}, as an excerpt. An accepted one is stored whole and applied in one
  * transaction, and only after that commits does CCPayment get {@code success}; a failure answers
- * 500, so it retries.
+ * 500, so it retries. One instance for all deliveries (the request it reads is a per-request
+ * proxy): a storm of repeats does not build and inject a resource each time.
  */
+@ApplicationScoped
 @Path("ccpayment")
 public class CcPaymentWebhookResource {
 
