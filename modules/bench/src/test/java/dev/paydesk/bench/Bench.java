@@ -579,24 +579,16 @@ public final class Bench {
     if (requests == 0) {
       return;
     }
-    try (Connection c = db.getConnection();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 100)"
-                    + " FROM pg_stat_statements WHERE upper(query) NOT LIKE 'BEGIN%'"
-                    + " AND query NOT LIKE '%pg_stat_statements%' ORDER BY calls DESC LIMIT 16")) {
-      while (r.next()) {
-        double perRequest = r.getLong(1) / (double) requests;
-        if (perRequest >= 0.05) {
-          System.out.printf(
-              Locale.ROOT,
-              "[bench]   %s: %.2f a request, %.3f ms each: %s%n",
-              scenario,
-              perRequest,
-              r.getDouble(2) / r.getLong(1),
-              r.getString(3));
-        }
+    for (StatementStat st : statements("calls DESC LIMIT 16")) {
+      double perRequest = st.calls() / (double) requests;
+      if (perRequest >= 0.05) {
+        System.out.printf(
+            Locale.ROOT,
+            "[bench]   %s: %.2f a request, %.3f ms each: %s%n",
+            scenario,
+            perRequest,
+            st.millis() / st.calls(),
+            st.query());
       }
     }
   }
@@ -608,25 +600,17 @@ public final class Bench {
   private String sweepStatements(double seconds) throws SQLException {
     long calls = 0;
     double millis = 0;
-    try (Connection c = db.getConnection();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
-                    + " FROM pg_stat_statements WHERE upper(query) NOT LIKE 'BEGIN%'"
-                    + " ORDER BY total_exec_time DESC")) {
-      int shown = 0;
-      while (r.next()) {
-        calls += r.getLong(1);
-        millis += r.getDouble(2);
-        if (shown++ < 8) {
-          System.out.printf(
-              Locale.ROOT,
-              "[bench]   sweep statement: %,d calls, %.0f ms: %s%n",
-              r.getLong(1),
-              r.getDouble(2),
-              r.getString(3));
-        }
+    int shown = 0;
+    for (StatementStat st : statements("total_exec_time DESC")) {
+      calls += st.calls();
+      millis += st.millis();
+      if (shown++ < 8) {
+        System.out.printf(
+            Locale.ROOT,
+            "[bench]   sweep statement: %,d calls, %.0f ms: %s%n",
+            st.calls(),
+            st.millis(),
+            st.query());
       }
     }
     return String.format(
@@ -636,6 +620,29 @@ public final class Bench {
         calls,
         millis / 1000,
         seconds);
+  }
+
+  /** A statement's counters in {@code pg_stat_statements}, its text on one line. */
+  private record StatementStat(long calls, double millis, String query) {}
+
+  /**
+   * {@code pg_stat_statements} since its last reset, BEGIN and the harness's own reads left out.
+   */
+  private List<StatementStat> statements(String orderBy) throws SQLException {
+    List<StatementStat> all = new ArrayList<>();
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)"
+                    + " FROM pg_stat_statements WHERE upper(query) NOT LIKE 'BEGIN%'"
+                    + " AND query NOT LIKE '%pg_stat_statements%' ORDER BY "
+                    + orderBy)) {
+      while (r.next()) {
+        all.add(new StatementStat(r.getLong(1), r.getDouble(2), r.getString(3)));
+      }
+    }
+    return all;
   }
 
   private long dueNow() throws SQLException {
