@@ -40,6 +40,12 @@ final class PaydeskHttp {
   static final String XRP = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
   static final String SATS = "1d2c3b4a-5e6f-4a7b-9c8d-0e1f2a3b4c5d";
 
+  /**
+   * How long a request may go unanswered: a server killed under a request (the kill -9 test) must
+   * end it as "no answer", not leave the caller waiting on a connection nobody will ever close.
+   */
+  private static final Duration ANSWER_WITHIN = Duration.ofMinutes(2);
+
   private final URI base;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -133,7 +139,8 @@ final class PaydeskHttp {
   HttpResponse<byte[]> getBytes(URI uri) {
     try {
       return http.send(
-          HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+          HttpRequest.newBuilder(uri).timeout(ANSWER_WITHIN).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -279,8 +286,12 @@ final class PaydeskHttp {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    HttpRequest bounded =
+        request.timeout().isPresent()
+            ? request
+            : HttpRequest.newBuilder(request, (name, value) -> true).timeout(ANSWER_WITHIN).build();
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(bounded, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -112,7 +112,9 @@ final class PaydeskInstance implements AutoCloseable {
   void kill() {
     process.destroyForcibly();
     try {
-      process.waitFor();
+      if (!process.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)) {
+        throw new IllegalStateException("Paydesk on port " + port + " outlived kill -9");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

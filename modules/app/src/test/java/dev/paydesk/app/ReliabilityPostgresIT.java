@@ -475,7 +475,23 @@ class ReliabilityPostgresIT {
         running.add(pool.submit(task));
       }
       for (Future<?> f : running) {
-        f.get(10, TimeUnit.MINUTES);
+        try {
+          f.get(10, TimeUnit.MINUTES);
+        } catch (java.util.concurrent.TimeoutException e) {
+          // where the stuck tasks wait, for whoever reads the failure
+          StringBuilder stacks = new StringBuilder("tasks still running after 10 minutes:");
+          Thread.getAllStackTraces()
+              .forEach(
+                  (thread, stack) -> {
+                    if (thread.getName().startsWith("pool-")) {
+                      stacks.append("\n").append(thread.getName());
+                      for (StackTraceElement frame : stack) {
+                        stacks.append("\n  at ").append(frame);
+                      }
+                    }
+                  });
+          throw new AssertionError(stacks.toString(), e);
+        }
       }
     } finally {
       pool.shutdownNow();
