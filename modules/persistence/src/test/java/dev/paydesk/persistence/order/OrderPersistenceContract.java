@@ -275,6 +275,36 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
+  void duePagesFollowOneAnotherWithoutSkippingOrRepeatingOrdersThatExpireTogether() {
+    // ten years back, so no other test's order is due this early
+    Instant at = NOW.minus(Duration.ofDays(3650));
+    List<CheckoutId> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Order order = newOrder(unique("K"), unique("key"));
+      run(repo -> repo.add(order));
+      Instant assignedAt = i < 3 ? at : at.plusSeconds(1);
+      run(
+          repo ->
+              repo.lock(order.publicId())
+                  .orElseThrow()
+                  .assignGatewayOrder(assigned(Duration.ofSeconds(90)), assignedAt));
+      expected.add(order.publicId());
+    }
+    List<CheckoutId> paged = new java.util.ArrayList<>();
+    Optional<Order> after = Optional.empty();
+    for (int page = 0; page < 10; page++) {
+      Optional<Order> from = after;
+      List<Order> due = inTransaction(repo -> repo.findDue(at.plusSeconds(91), from, 2));
+      if (due.isEmpty()) {
+        break;
+      }
+      due.forEach(o -> paged.add(o.publicId()));
+      after = Optional.of(due.get(due.size() - 1));
+    }
+    assertThat(paged).as("pages of two across a tie of three").containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void ordersExpiredInBulkAreStoredWithTheirTimelineAndNothingElseIsWritten() {
     Order unpaid = newOrder(unique("B"), unique("key"));
     Order partly = newOrder(unique("B"), unique("key"));
