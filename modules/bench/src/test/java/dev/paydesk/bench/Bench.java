@@ -514,39 +514,7 @@ public final class Bench {
    */
   private void sweep(long due) throws Exception {
     long stored = Seeder.count(db, "SELECT count(*) FROM payment_order");
-    // the first page as the sweep reads it now (one status, in index order), and as it read it
-    // before V16 (both open statuses at once, sorted by expiry)
-    double query =
-        queryMillis(
-            "SELECT * FROM payment_order WHERE status = 'AWAITING_PAYMENT' AND expires_at <="
-                + " now() - interval '1 minute' ORDER BY expires_at, id LIMIT 100");
-    double formerQuery =
-        queryMillis(
-            "SELECT * FROM payment_order WHERE status IN ('AWAITING_PAYMENT', 'UNDERPAID') AND"
-                + " expires_at <= now() - interval '1 minute' ORDER BY expires_at LIMIT 100");
-    // a page further on, after the last order of the one before as the sweep asks for it
-    String[] after =
-        queryText(
-                "SELECT expires_at || '|' || id FROM payment_order WHERE status ="
-                    + " 'AWAITING_PAYMENT' AND expires_at <= now() - interval '1 minute'"
-                    + " ORDER BY expires_at, id OFFSET "
-                    + due / 2
-                    + " LIMIT 1")
-            .split("\\|");
-    String keyset =
-        "(expires_at > '"
-            + after[0]
-            + "' OR (expires_at = '"
-            + after[0]
-            + "' AND id > "
-            + after[1]
-            + "))";
-    String later =
-        "SELECT * FROM payment_order WHERE status = 'AWAITING_PAYMENT' AND expires_at <="
-            + " now() - interval '1 minute' AND %s ORDER BY expires_at, id LIMIT 100";
-    double laterPage =
-        queryMillis(String.format(later, "expires_at >= '" + after[0] + "' AND " + keyset));
-    double formerLaterPage = queryMillis(String.format(later, keyset));
+    DuePages pages = duePages(due);
     execute("SELECT pg_stat_statements_reset()");
     long started = System.nanoTime();
     int runs = 0;
@@ -592,12 +560,54 @@ public final class Bench {
             runs,
             left,
             Math.ceil(due / 100.0) / seconds,
-            query,
-            laterPage,
-            formerQuery,
-            formerLaterPage,
+            pages.first(),
+            pages.halfway(),
+            pages.formerFirst(),
+            pages.formerHalfway(),
             timelines,
             statements));
+  }
+
+  /** The due query's cost, a page in milliseconds, as the sweep asks for it now and before. */
+  private record DuePages(double first, double halfway, double formerFirst, double formerHalfway) {}
+
+  /** Unpaid orders due a minute ago, the sweep's range of {@code ix_payment_order_due} (V16). */
+  private static final String DUE_UNPAID =
+      "FROM payment_order WHERE status = 'AWAITING_PAYMENT' AND expires_at <= now() - interval '1"
+          + " minute'";
+
+  /**
+   * The first page as the sweep reads it now (one status, in index order) and as it read it before
+   * V16 (both open statuses at once, sorted by expiry); and a page halfway through the due orders,
+   * after the last order of the page before it, with and without the keyset's start as an index
+   * condition ({@code NaN} when fewer than two orders are due).
+   */
+  private DuePages duePages(long due) throws SQLException {
+    double first = queryMillis("SELECT * " + DUE_UNPAID + " ORDER BY expires_at, id LIMIT 100");
+    double formerFirst =
+        queryMillis(
+            "SELECT * FROM payment_order WHERE status IN ('AWAITING_PAYMENT', 'UNDERPAID') AND"
+                + " expires_at <= now() - interval '1 minute' ORDER BY expires_at LIMIT 100");
+    if (due < 2) {
+      return new DuePages(first, Double.NaN, formerFirst, Double.NaN);
+    }
+    String[] after =
+        queryText(
+                "SELECT expires_at || '|' || id "
+                    + DUE_UNPAID
+                    + " ORDER BY expires_at, id OFFSET "
+                    + due / 2
+                    + " LIMIT 1")
+            .split("\\|");
+    String keyset =
+        String.format(
+            "(expires_at > '%1$s' OR (expires_at = '%1$s' AND id > %2$s))", after[0], after[1]);
+    String later = "SELECT * " + DUE_UNPAID + " AND %s ORDER BY expires_at, id LIMIT 100";
+    return new DuePages(
+        first,
+        queryMillis(String.format(later, "expires_at >= '" + after[0] + "' AND " + keyset)),
+        formerFirst,
+        queryMillis(String.format(later, keyset)));
   }
 
   /** A scenario's statements per request, the most frequent first (printed, not reported). */
@@ -678,6 +688,8 @@ public final class Bench {
             + " AND expires_at <= now() - interval '1 minute'");
   }
 
+  private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
+
   /** EXPLAIN ANALYZE's execution time of a query, the best of five; that run's plan printed. */
   private double queryMillis(String sql) throws SQLException {
     double best = Double.MAX_VALUE;
@@ -690,7 +702,7 @@ public final class Bench {
           ResultSet r = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
         while (r.next()) {
           lines.append("[bench]     ").append(r.getString(1)).append('\n');
-          Matcher m = Pattern.compile("Execution Time: ([0-9.]+) ms").matcher(r.getString(1));
+          Matcher m = EXECUTION_TIME.matcher(r.getString(1));
           if (m.find()) {
             millis = Double.parseDouble(m.group(1));
           }

@@ -25,6 +25,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -278,7 +279,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   void duePagesFollowOneAnotherWithoutSkippingOrRepeatingOrdersThatExpireTogether() {
     // ten years back, so no other test's order is due this early
     Instant at = NOW.minus(Duration.ofDays(3650));
-    List<CheckoutId> expected = new java.util.ArrayList<>();
+    List<CheckoutId> expected = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       Order order = newOrder(unique("K"), unique("key"));
       run(repo -> repo.add(order));
@@ -290,7 +291,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
                   .assignGatewayOrder(assigned(Duration.ofSeconds(90)), assignedAt));
       expected.add(order.publicId());
     }
-    List<CheckoutId> paged = new java.util.ArrayList<>();
+    List<CheckoutId> paged = new ArrayList<>();
     Optional<Order> after = Optional.empty();
     for (int page = 0; page < 10; page++) {
       Optional<Order> from = after;
@@ -504,7 +505,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
         withEntityManager(
             em -> {
               JpaNotificationLog log = new JpaNotificationLog(em);
-              List<Long> stays = new java.util.ArrayList<>();
+              List<Long> stays = new ArrayList<>();
               for (ReceivedNotification.Outcome outcome : ReceivedNotification.Outcome.values()) {
                 for (int i = 0; i < 3; i++) {
                   ReceivedNotification n =
