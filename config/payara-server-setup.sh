@@ -3,7 +3,7 @@
 # on PostgreSQL, secrets in the domain's password alias store, and the non-secret server settings of
 # payara-server-setup.asadmin. Safe to run again (it replaces what it made before).
 #
-#   PAYDESK_DB_PASSWORD=… PAYDESK_API_KEYS=… [PAYDESK_APP_SECRET=…] \
+#   PAYDESK_GATEWAY_MODE=live PAYDESK_DB_PASSWORD=… PAYDESK_API_KEYS=… [PAYDESK_APP_SECRET=…] \
 #   PAYDESK_DB_HOST=db PAYDESK_DB_NAME=paydesk PAYDESK_DB_USER=paydesk \
 #   PAYDESK_PUBLIC_URL=https://pay.example.com/paydesk \
 #   config/payara-server-setup.sh modules/app/target/paydesk.war
@@ -19,13 +19,20 @@
 #                        leave it out when the domain already has the driver
 #   PAYDESK_POOL_MAX     most connections the pool opens (32)
 #   PAYDESK_PUBLIC_URL   the address buyers and CCPayment reach Paydesk at
-#   PAYDESK_GATEWAY_MODE sandbox (default) or live; live also needs PAYDESK_APP_SECRET and paydesk.ccpayment.app-id
+#   PAYDESK_GATEWAY_MODE live or sandbox, required: a corporate install that forgot it must not come
+#                        up in sandbox mode, where simulated payments are possible
+#                        (live also needs PAYDESK_APP_SECRET and paydesk.ccpayment.app-id)
 set -euo pipefail
 
 war=${1:?usage: payara-server-setup.sh path/to/paydesk.war}
 here=$(cd "$(dirname "$0")" && pwd)
 asadmin=${ASADMIN:-asadmin}
 read -r -a opts <<< "${ASADMIN_OPTS:-}"
+case "${PAYDESK_GATEWAY_MODE:-}" in
+  live|sandbox) ;;
+  *) echo "PAYDESK_GATEWAY_MODE is required: live (real CCPayment) or sandbox (test mode, simulated payments)" >&2
+     exit 2 ;;
+esac
 : "${PAYDESK_DB_PASSWORD:?PAYDESK_DB_PASSWORD is required}"
 : "${PAYDESK_API_KEYS:?PAYDESK_API_KEYS is required}"
 pool=paydesk-pool
@@ -99,7 +106,7 @@ setting() {
   echo "setting $1=$2"
 }
 setting paydesk.db.jndi-name "$resource"
-setting paydesk.gateway.mode "${PAYDESK_GATEWAY_MODE:-sandbox}"
+setting paydesk.gateway.mode "$PAYDESK_GATEWAY_MODE"
 if [[ -n "${PAYDESK_PUBLIC_URL:-}" ]]; then
   setting paydesk.public-url "$PAYDESK_PUBLIC_URL"
 fi

@@ -337,20 +337,45 @@ class CheckoutIT extends PaydeskContainerTest {
   }
 
   @Test
+  void theSandboxControlNeedsTheShopsKey() {
+    JsonObject checkout = paydesk.checkout("12.00", PaydeskHttp.USDT_TRC20, null);
+    String pay = "orders/" + checkout.getString("merchantOrderId") + "/payments";
+
+    HttpResponse<String> anonymous =
+        paydesk.post(
+            paydesk.uri("sandbox/control/" + pay), "application/json", "{\"kind\":\"FULL\"}");
+    HttpResponse<String> wrongKey =
+        paydesk.post(
+            paydesk.uri("sandbox/control/faults"),
+            "application/json",
+            "{\"kind\":\"HTTP_500\"}",
+            "Authorization",
+            "Bearer not-the-key");
+    HttpResponse<String> listed = paydesk.get(paydesk.uri("sandbox/control/faults"));
+
+    for (HttpResponse<String> refused : List.of(anonymous, wrongKey, listed)) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+    assertThat(paydesk.control("GET", "faults", null).body()).isEqualTo("[]");
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+    assertThat(paydesk.awaitStatus(checkout, "PAID").getString("status")).isEqualTo("PAID");
+  }
+
+  @Test
   void theSandboxControlAndTheRunsAnswerBadInputWithProblemsNeverAServerError() {
-    HttpResponse<String> notJson =
-        paydesk.post(paydesk.uri("sandbox/control/faults"), "application/json", "{kind:");
+    HttpResponse<String> notJson = paydesk.control("POST", "faults", "{kind:");
     assertThat(notJson.statusCode()).as(notJson.body()).isEqualTo(400);
     assertThat(notJson.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
     HttpResponse<String> armed =
-        paydesk.post(
-            paydesk.uri("sandbox/control/faults"),
-            "application/json",
-            "{\"kind\":\"HTTP_500\",\"count\":3,\"endpoint\":\"token/rate\"}");
+        paydesk.control(
+            "POST", "faults", "{\"kind\":\"HTTP_500\",\"count\":3,\"endpoint\":\"token/rate\"}");
     assertThat(armed.statusCode()).isEqualTo(204);
-    HttpResponse<String> listed = paydesk.get(paydesk.uri("sandbox/control/faults"));
+    HttpResponse<String> listed = paydesk.control("GET", "faults", null);
     paydesk.clearFaults();
     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
     assertThat(PaydeskHttp.parse(listed.body()).asJsonArray().getJsonObject(0).getString("kind"))

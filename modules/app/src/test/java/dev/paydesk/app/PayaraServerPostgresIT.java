@@ -1,6 +1,7 @@
 package dev.paydesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -71,7 +72,7 @@ class PayaraServerPostgresIT {
   @Test
   void theSetupScriptDeploysOnTheServersOwnPoolAndACheckoutRunsThroughToPaid() throws Exception {
     long started = System.nanoTime();
-    Map<String, String> env =
+    Map<String, String> withoutMode =
         Map.of(
             "ASADMIN",
             payara.resolve("bin/asadmin").toString(),
@@ -93,6 +94,20 @@ class PayaraServerPostgresIT {
             Path.of(System.getProperty("paydesk.it.payara-server"), "postgresql.jar").toString(),
             "PAYDESK_PUBLIC_URL",
             "http://localhost:" + (PORT_BASE + 80) + "/paydesk");
+    // a corporate install that names no mode is refused, before anything is changed
+    assertThatThrownBy(
+            () ->
+                run(
+                    withoutMode,
+                    List.of(
+                        "bash",
+                        System.getProperty("paydesk.it.server-setup"),
+                        System.getProperty("paydesk.war")),
+                    Duration.ofMinutes(1)))
+        .hasMessageContaining("exited 2")
+        .hasMessageContaining("PAYDESK_GATEWAY_MODE is required");
+    Map<String, String> env = new java.util.HashMap<>(withoutMode);
+    env.put("PAYDESK_GATEWAY_MODE", "sandbox");
     String setup =
         run(
             env,

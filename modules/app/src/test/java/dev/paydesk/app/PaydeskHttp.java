@@ -114,6 +114,20 @@ final class PaydeskHttp {
     return send(HttpRequest.newBuilder(uri).GET().build());
   }
 
+  /** A call to the sandbox's control API ({@code sandbox/control/…}), as the shop backend. */
+  HttpResponse<String> control(String method, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri("sandbox/control/" + path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + API_KEY)
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** What a QR code image says, read as a wallet would. */
   String decodeQr(URI qr) {
     HttpResponse<byte[]> png = getBytes(qr);
@@ -152,9 +166,9 @@ final class PaydeskHttp {
   /** Arms a sandbox fault for the next {@code bill/create} call. */
   void armFault(String kind) {
     HttpResponse<String> armed =
-        post(
-            uri("sandbox/control/faults"),
-            "application/json",
+        control(
+            "POST",
+            "faults",
             "{\"kind\":\"" + kind + "\",\"count\":1,\"endpoint\":\"bill/create\",\"code\":13002}");
     assertThat(armed.statusCode()).isEqualTo(204);
   }
@@ -186,9 +200,9 @@ final class PaydeskHttp {
   /** Has the sandbox's simulated buyer pay the checkout (see SandboxControlResource). */
   JsonArray pay(JsonObject checkout, String simulationJson) {
     HttpResponse<String> paid =
-        post(
-            uri("sandbox/control/orders/" + checkout.getString("merchantOrderId") + "/payments"),
-            "application/json",
+        control(
+            "POST",
+            "orders/" + checkout.getString("merchantOrderId") + "/payments",
             simulationJson);
     assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
     return (JsonArray) parse(paid.body());
@@ -248,8 +262,7 @@ final class PaydeskHttp {
   }
 
   void clearFaults() {
-    HttpResponse<String> cleared =
-        send(HttpRequest.newBuilder(uri("sandbox/control/faults")).DELETE().build());
+    HttpResponse<String> cleared = control("DELETE", "faults", null);
     assertThat(cleared.statusCode()).isEqualTo(204);
   }
 

@@ -265,9 +265,9 @@ class ReliabilityPostgresIT {
     // timeouts and bad signatures take effect at CCPayment although Paydesk sees a failure
     for (String kind : List.of("TIMEOUT", "BAD_SIGNATURE", "HTTP_500")) {
       HttpResponse<String> armed =
-          paydesk.post(
-              paydesk.uri("sandbox/control/faults"),
-              "application/json",
+          paydesk.control(
+              "POST",
+              "faults",
               "{\"kind\":\"" + kind + "\",\"count\":8,\"endpoint\":\"bill/create\"}");
       assertThat(armed.statusCode()).as(armed.body()).isEqualTo(204);
     }
@@ -327,10 +327,7 @@ class ReliabilityPostgresIT {
               .size();
       // the buyer pays what the checkout shows
       HttpResponse<String> paid =
-          paydesk.post(
-              paydesk.uri("sandbox/control/orders/" + shown + "/payments"),
-              "application/json",
-              "{\"kind\":\"FULL\"}");
+          paydesk.control("POST", "orders/" + shown + "/payments", "{\"kind\":\"FULL\"}");
       assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
       if (paydesk.awaitStatus(checkout, "PAID").getString("amountPaid").equals("7")) {
         payable++;

@@ -18,6 +18,7 @@ import dev.paydesk.domain.gateway.GatewayUnavailableException.Reason;
 import dev.paydesk.domain.gateway.PaymentGateway;
 import dev.paydesk.domain.gateway.TokenQuote;
 import dev.paydesk.domain.order.CheckoutTerms;
+import dev.paydesk.domain.payment.ReportedAsset;
 import dev.paydesk.domain.token.Token;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,7 +104,12 @@ public class CcPaymentGateway implements PaymentGateway {
               new GatewayTrade(
                   trade.txid().trim(),
                   new BigDecimal(trade.amount().trim()),
-                  trade.payTime() == null ? null : Instant.ofEpochSecond(trade.payTime())));
+                  trade.payTime() == null ? null : Instant.ofEpochSecond(trade.payTime()),
+                  new ReportedAsset(
+                      trade.crypto(),
+                      trade.chain(),
+                      trade.contract(),
+                      orderAmount(entry.orderDetail().orderAmount()))));
         } catch (NumberFormatException e) {
           throw new GatewayUnavailableException(
               Reason.BAD_ANSWER, "bill/info lists a trade amount that is not a number", e);
@@ -176,6 +182,15 @@ public class CcPaymentGateway implements PaymentGateway {
         valid);
   }
 
+  /** The order's amount as bill/info lists it; unknown when missing or not a number. */
+  private static BigDecimal orderAmount(String text) {
+    try {
+      return blank(text) ? null : new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   static List<Token> toTokens(CoinAllData data) {
     List<Token> tokens = new ArrayList<>();
     if (data == null || data.list() == null) {
@@ -198,6 +213,7 @@ public class CcPaymentGateway implements PaymentGateway {
                 coin.name(),
                 network.network(),
                 network.chain(),
+                network.contract(),
                 blank(network.logo()) ? coin.logo() : network.logo(),
                 Boolean.TRUE.equals(network.isSupportMemo()),
                 coin.precision() == null ? 8 : coin.precision(),

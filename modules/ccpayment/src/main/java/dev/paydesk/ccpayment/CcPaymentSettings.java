@@ -26,6 +26,7 @@ public class CcPaymentSettings implements StartupRequirement {
   private String appId;
   private String appSecret;
   private String baseUrl;
+  private boolean publishedCredentials;
 
   protected CcPaymentSettings() {
     // for CDI proxies
@@ -44,6 +45,10 @@ public class CcPaymentSettings implements StartupRequirement {
     this.appSecret =
         appSecret.filter(s -> !s.isBlank()).orElse(mode.isSandbox() ? sandboxAppSecret : null);
     this.baseUrl = baseUrl.orElse(null);
+    // the sandbox's credentials are in the README: whoever read it could sign as the merchant
+    this.publishedCredentials =
+        mode.isLive()
+            && (sandboxAppId.equals(this.appId) || sandboxAppSecret.equals(this.appSecret));
   }
 
   /** What is missing or wrong, each naming the setting (and its environment variable). */
@@ -56,6 +61,14 @@ public class CcPaymentSettings implements StartupRequirement {
     if (appSecret == null) {
       problems.add(
           "set " + APP_SECRET + " (env PAYDESK_CCPAYMENT_APP_SECRET) to your CCPayment App Secret");
+    }
+    if (publishedCredentials) {
+      problems.add(
+          "set "
+              + APP_ID
+              + " and "
+              + APP_SECRET
+              + " to your own CCPayment credentials: live mode refuses the sandbox's published ones");
     }
     if (mode.isLive() && (baseUrl == null || baseUrl.contains("/sandbox/"))) {
       problems.add(

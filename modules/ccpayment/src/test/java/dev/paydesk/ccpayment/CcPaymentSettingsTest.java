@@ -47,6 +47,20 @@ class CcPaymentSettingsTest {
   }
 
   @Test
+  void liveModeRefusesTheSandboxsPublishedCredentials() {
+    assertThat(settings("live", "sandbox-app-id", "s3cr3t", CcPaymentSettings.LIVE_URL).problems())
+        .singleElement()
+        .asString()
+        .contains("published");
+    assertThat(
+            settings("live", "2023020106", "sandbox-app-secret", CcPaymentSettings.LIVE_URL)
+                .problems())
+        .singleElement()
+        .asString()
+        .contains("paydesk.ccpayment.app-secret");
+  }
+
+  @Test
   void anUnknownModeIsRefused() {
     assertThatThrownBy(() -> settings("test", null, null, null))
         .hasMessageContaining("sandbox or live");

@@ -93,9 +93,14 @@ public class CheckoutPage {
    * not-found}. It names the screen's texts ({@code awaiting-payment.title}) and its style.
    */
   public String getScreen() {
-    return checkout == null
-        ? "not-found"
-        : checkout.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    if (checkout == null) {
+      return "not-found";
+    }
+    if (isCancelledWithMoney()) {
+      // money arrived after the cancel and did not cover the order: not paid, and not nothing
+      return "cancelled-part-paid";
+    }
+    return checkout.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Whether the page follows the checkout live: something may still change for the buyer. */
@@ -170,7 +175,11 @@ public class CheckoutPage {
         checkout == null
             ? new Object[0]
             : switch (checkout.status()) {
-              case GATEWAY_FAILED, PAYMENT_DETECTED, CANCELLED -> new Object[] {store};
+              case CANCELLED ->
+                  isCancelledWithMoney()
+                      ? new Object[] {getAmountPaid(), symbol(), store}
+                      : new Object[] {store};
+              case GATEWAY_FAILED, PAYMENT_DETECTED -> new Object[] {store};
               case AWAITING_PAYMENT -> new Object[] {getAmountDue(), symbol(), getNetwork()};
               case UNDERPAID -> new Object[] {getAmountPaid(), symbol(), getAmountRemaining()};
               case PAID -> new Object[] {getAmountPaid(), symbol()};
@@ -181,6 +190,12 @@ public class CheckoutPage {
               case CREATING, EXPIRED -> new Object[0];
             };
     return format(getScreen() + ".lead", figures);
+  }
+
+  private boolean isCancelledWithMoney() {
+    return checkout.status() == OrderStatus.CANCELLED
+        && checkout.amountPaid() != null
+        && checkout.amountPaid().signum() > 0;
   }
 
   /** Whether the buyer is asked to send money now (all of it, or the rest). */

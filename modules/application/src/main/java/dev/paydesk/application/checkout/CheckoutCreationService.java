@@ -73,7 +73,12 @@ public class CheckoutCreationService {
       attempts.recordFailure(order.publicId(), e.getMessage());
       throw e;
     }
-    return new CheckoutResult(attempts.recordAssigned(order.publicId(), assigned), false);
+    // v1's answer names no chain nor contract: those of the token asked for, so that a report of
+    // another asset is never credited to this order
+    return new CheckoutResult(
+        attempts.recordAssigned(
+            order.publicId(), assigned.onChain(token.chain(), token.contract())),
+        false);
   }
 
   /**

@@ -46,11 +46,12 @@ public record Dashboard(
 
   /**
    * How many of each kind of thing needs a person: orders by status, payments detected but not
-   * settled for long, and webhooks orphaned or rejected lately.
+   * settled for long, orders flagged for review, and webhooks orphaned or rejected lately.
    */
   public record Attention(
       Map<OrderStatus, Long> ordersByStatus,
       long detectedUnsettled,
+      long toReview,
       Map<Outcome, Long> webhooksByOutcome) {}
 
   /** Whether CCPayment answered when last asked. */

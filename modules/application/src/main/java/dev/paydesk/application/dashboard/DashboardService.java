@@ -88,6 +88,7 @@ public class DashboardService {
         new Attention(
             orders.countByStatus(null, null),
             orders.countDetectedSince(now.minus(reconciliation.detectedStaleAfter())),
+            orders.countToReview(),
             notifications.countByOutcome(now.minus(WEBHOOK_WINDOW)));
     return new Dashboard(now, periods, days, attention, gateway(), timers());
   }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param gatewayOrderId CCPayment's order id: how its dashboard names the order
  * @param amountPaid sum of confirmed payments (null before the gateway set an amount)
  * @param amountRemaining what is still due, zero once paid (null before the gateway set an amount)
+ * @param reviewReason what a person must look into (the console's "to review"), null for nothing;
+ *     never shown to shops or buyers
  */
 public record CheckoutView(
     String id,
@@ -38,7 +40,8 @@ public record CheckoutView(
     Instant updatedAt,
     Instant expiresAt,
     Instant expiredAt,
-    List<PaymentView> payments) {
+    List<PaymentView> payments,
+    String reviewReason) {
 
   /** Whether the buyer is still asked to pay (a pay address and QR code are shown). */
   public boolean payable() {
@@ -72,6 +75,7 @@ public record CheckoutView(
         order.updatedAt(),
         order.expiresAt().orElse(null),
         order.expiredAt().orElse(null),
-        order.payments().stream().map(PaymentView::of).toList());
+        order.payments().stream().map(PaymentView::of).toList(),
+        order.reviewReason().orElse(null));
   }
 }

@@ -68,6 +68,25 @@ public class OrderActionService {
     return CheckoutView.of(order);
   }
 
+  /**
+   * A person looked into what the order was flagged for (a late part-payment, a report that could
+   * not be credited): it leaves the "to review" queue, with what they did on its timeline.
+   *
+   * @throws IllegalStateException nothing waits for a review
+   * @throws IllegalArgumentException a note as {@link #addNote} refuses it
+   */
+  public CheckoutView markReviewed(CheckoutId id, String username, String text) {
+    String note = text == null ? "" : text.strip();
+    if (note.length() > MAX_NOTE
+        || note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+      throw new IllegalArgumentException(
+          "a note has at most " + MAX_NOTE + " characters and no control characters");
+    }
+    Order order = require(id);
+    order.markReviewed(username, note.isEmpty() ? null : note, clock.instant());
+    return CheckoutView.of(order);
+  }
+
   private Order require(CheckoutId id) {
     return orders
         .lock(id)

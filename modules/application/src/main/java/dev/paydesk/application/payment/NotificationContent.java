@@ -1,6 +1,7 @@
 package dev.paydesk.application.payment;
 
 import dev.paydesk.domain.payment.PaymentReport;
+import dev.paydesk.domain.payment.ReportedAsset;
 
 /** What a verified notification says, as Paydesk reads it: a payment to apply, or nothing. */
 public sealed interface NotificationContent {
@@ -8,9 +9,23 @@ public sealed interface NotificationContent {
   /** Which order it is about (it may name none Paydesk knows). */
   NotificationTarget target();
 
-  /** A transaction into an order: applied through the order's payment rules. */
-  record PaymentReported(NotificationTarget target, PaymentReport report)
-      implements NotificationContent {}
+  /**
+   * A transaction into an order: applied through the order's payment rules, once its asset is the
+   * order's.
+   *
+   * @param asset the crypto, chain, contract and order amount the notification states
+   */
+  record PaymentReported(NotificationTarget target, PaymentReport report, ReportedAsset asset)
+      implements NotificationContent {
+
+    public PaymentReported {
+      asset = asset == null ? ReportedAsset.UNKNOWN : asset;
+    }
+
+    public PaymentReported(NotificationTarget target, PaymentReport report) {
+      this(target, report, ReportedAsset.UNKNOWN);
+    }
+  }
 
   /** Verified, but nothing Paydesk acts on (another order type, no usable transaction). */
   record Ignored(NotificationTarget target, String because) implements NotificationContent {}

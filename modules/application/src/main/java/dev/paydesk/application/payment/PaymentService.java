@@ -6,6 +6,7 @@ import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
+import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
@@ -38,6 +39,7 @@ public class PaymentService {
   private NotificationReader reader;
   private PaymentSettings settings;
   private Event<OrderStatusChanged> statusChanged;
+  private Event<LatePaymentReceived> latePayments;
   private Clock clock;
 
   protected PaymentService() {
@@ -51,12 +53,14 @@ public class PaymentService {
       NotificationReader reader,
       PaymentSettings settings,
       Event<OrderStatusChanged> statusChanged,
+      Event<LatePaymentReceived> latePayments,
       Clock clock) {
     this.orders = orders;
     this.notifications = notifications;
     this.reader = reader;
     this.settings = settings;
     this.statusChanged = statusChanged;
+    this.latePayments = latePayments;
     this.clock = clock;
   }
 
@@ -138,7 +142,11 @@ public class PaymentService {
     return applyTo(found.get(), raw, content, "applied by " + by + " once its order existed");
   }
 
-  /** Applies what a notification says to its (locked) order and settles the log entry. */
+  /**
+   * Applies what a notification says to its (locked) order and settles the log entry. What cannot
+   * be credited to the order (it has no gateway order yet, the report names another asset) is kept
+   * as an orphan with the reason: stored, answered, and waiting for a person, never thrown away.
+   */
   private Outcome applyTo(
       Order order, ReceivedNotification raw, NotificationContent content, String note) {
     if (!(content instanceof NotificationContent.PaymentReported reported)) {
@@ -147,6 +155,22 @@ public class PaymentService {
           ((NotificationContent.Ignored) content).because(),
           order.publicId().value());
       return Outcome.IGNORED;
+    }
+    if (!order.status().hasGatewayOrder()) {
+      raw.settle(
+          Outcome.ORPHAN,
+          "checkout "
+              + order.publicId().value()
+              + " is "
+              + order.status()
+              + " (no pay address was shown): not credited; look it up at CCPayment",
+          order.publicId().value());
+      return Outcome.ORPHAN;
+    }
+    Optional<String> notTheOrders = order.whyNotCredited(reported.asset());
+    if (notTheOrders.isPresent()) {
+      raw.settle(Outcome.ORPHAN, notTheOrders.get(), order.publicId().value());
+      return Outcome.ORPHAN;
     }
     Order.PaymentOutcome outcome =
         order.applyPayment(reported.report(), settings.tolerance(), clock.instant(), raw.id());
@@ -250,6 +274,11 @@ public class PaymentService {
         // keyed by record id, which bill/info does not give: only its webhook can apply it
         continue;
       }
+      Optional<String> notTheOrders = order.whyNotCredited(trade.asset());
+      if (notTheOrders.isPresent()) {
+        flagOnce(order, trade, notTheOrders.get(), now);
+        continue;
+      }
       PaymentReport report =
           new PaymentReport(
               null,
@@ -262,11 +291,34 @@ public class PaymentService {
     }
   }
 
+  /**
+   * A trade the gateway lists for the order in another asset: not credited, and put before a person
+   * once (reconciliation asks again every run; the timeline says it was seen).
+   */
+  private void flagOnce(Order order, GatewayTrade trade, String why, Instant now) {
+    String txid = PaymentReport.canonicalTxid(trade.txid());
+    String reason =
+        "bill/info lists tx " + txid + " of " + trade.amount().toPlainString() + ": " + why;
+    boolean seen =
+        order.reviewReason().filter(r -> r.contains("tx " + txid + " ")).isPresent()
+            || orders.timelineOf(order.publicId()).stream()
+                .anyMatch(
+                    e ->
+                        e.kind() == TimelineEntry.Kind.REVIEW_FLAGGED
+                            && e.detail().filter(d -> d.contains("tx " + txid + " ")).isPresent());
+    if (!seen) {
+      order.flagForReview(reason, EventSource.RECONCILIATION, now);
+    }
+  }
+
   private void announce(Order order, Order.PaymentOutcome outcome) {
     if (outcome.statusChanged()) {
       statusChanged.fire(
           new OrderStatusChanged(
               order.publicId(), outcome.from(), outcome.to(), clock.instant(), order));
+    }
+    if (outcome.latePartPayment()) {
+      latePayments.fire(new LatePaymentReceived(order, outcome.credited(), clock.instant()));
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.paydesk.application.shopevent;
 
 import dev.paydesk.application.order.CheckoutView;
+import dev.paydesk.application.payment.LatePaymentReceived;
 import dev.paydesk.application.payment.OrderStatusChanged;
+import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.shopevent.ShopEvent;
 import dev.paydesk.domain.shopevent.ShopEventOutbox;
@@ -42,30 +44,66 @@ public class ShopEventRecorder {
 
   @Inject CheckoutDocument checkoutDocument;
 
+  /** Money after the end that does not cover the order: never one of the "paid" types. */
+  static final String LATE_PAYMENT_RECEIVED = "checkout.late_payment_received";
+
   void record(@Observes OrderStatusChanged change) {
     String type = TYPES.get(change.to());
     if (type == null || !settings.enabled()) {
       return;
     }
-    CheckoutView checkout = CheckoutView.of(change.order());
+    if (change.from().hasEnded() && change.to() != OrderStatus.PAID_LATE) {
+      // an ended order that late money did not cover (EXPIRED -> EXPIRED_UNDERPAID): the shop
+      // hears of it once, as checkout.late_payment_received
+      return;
+    }
+    add(type, change.order(), change.at(), null);
+  }
+
+  void recordLate(@Observes LatePaymentReceived late) {
+    if (!settings.enabled()) {
+      return;
+    }
+    JsonObject payment =
+        JSONP
+            .createObjectBuilder()
+            .add("amount", late.amount().toPlainString())
+            .add("crypto", late.order().crypto().orElse(""))
+            .build();
+    add(LATE_PAYMENT_RECEIVED, late.order(), late.at(), payment);
+  }
+
+  private void add(String type, Order order, Instant at, JsonObject payment) {
+    CheckoutView checkout = CheckoutView.of(order);
     String eventId = ShopEvent.newEventId();
-    String payload = payload(eventId, type, change.at(), checkout);
+    String payload = payload(eventId, type, at, checkout, payment);
     for (String endpoint : settings.endpoints()) {
-      outbox.add(
-          ShopEvent.of(eventId, change.checkoutId().value(), endpoint, type, payload, change.at()));
+      outbox.add(ShopEvent.of(eventId, order.publicId().value(), endpoint, type, payload, at));
     }
   }
 
   /** The event's body: its id, type and time, and the checkout as the shop API shows it. */
   String payload(String eventId, String type, Instant at, CheckoutView checkout) {
+    return payload(eventId, type, at, checkout, null);
+  }
+
+  /**
+   * @param payment the payment the event is about, when it is about one
+   */
+  String payload(
+      String eventId, String type, Instant at, CheckoutView checkout, JsonObject payment) {
     JsonObject document =
         JSONP.createReader(new StringReader(checkoutDocument.json(checkout))).readObject();
+    var data = JSONP.createObjectBuilder().add("checkout", document);
+    if (payment != null) {
+      data.add("payment", payment);
+    }
     return JSONP
         .createObjectBuilder()
         .add("id", eventId)
         .add("type", type)
         .add("createdAt", at.toString())
-        .add("data", JSONP.createObjectBuilder().add("checkout", document))
+        .add("data", data)
         .build()
         .toString();
   }

@@ -105,6 +105,6 @@ class CheckoutCreationServiceTest {
     assertThat(retried.checkout().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
     assertThat(path.gateway.created())
         .extracting(r -> r.gatewayMerchantOrderId())
-        .containsExactly(terms.merchantOrderId(), terms.merchantOrderId() + "-retry2");
+        .containsExactly(terms.merchantOrderId(), terms.merchantOrderId() + "~2");
   }
 }

@@ -93,6 +93,17 @@ public class FakeGateway implements PaymentGateway {
 
   @Override
   public List<Token> tokens() {
-    return List.of(new Token(USDT_TRC20, "USDT", "Tether", "TRC20", "TRX", null, false, 6, true));
+    return List.of(
+        new Token(
+            USDT_TRC20,
+            "USDT",
+            "Tether",
+            "TRC20",
+            "TRX",
+            "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+            null,
+            false,
+            6,
+            true));
   }
 }

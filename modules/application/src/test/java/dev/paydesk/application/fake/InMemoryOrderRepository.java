@@ -203,4 +203,9 @@ public class InMemoryOrderRepository implements OrderRepository {
         .filter(o -> o.status() == OrderStatus.PAYMENT_DETECTED && !o.updatedAt().isAfter(before))
         .count();
   }
+
+  @Override
+  public long countToReview() {
+    return orders.values().stream().filter(o -> o.reviewSince().isPresent()).count();
+  }
 }

@@ -1,11 +1,11 @@
 package dev.paydesk.application.fake;
 
 import dev.paydesk.application.payment.GatewayLookup;
+import dev.paydesk.application.payment.LatePaymentReceived;
 import dev.paydesk.application.payment.OrderStatusChanged;
 import dev.paydesk.application.payment.PaymentService;
 import dev.paydesk.application.payment.PaymentSettings;
 import dev.paydesk.domain.order.OrderBuilder;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
@@ -16,15 +16,18 @@ public class MoneyPath {
   public final InMemoryOrderRepository orders = new InMemoryOrderRepository();
   public final FakeGateway gateway = new FakeGateway();
   public final RecordingEvent<OrderStatusChanged> statusChanged = new RecordingEvent<>();
+  public final RecordingEvent<LatePaymentReceived> latePayments = new RecordingEvent<>();
+  public final InMemoryNotificationLog notifications = new InMemoryNotificationLog();
   public final PaymentService payments =
       new PaymentService(
           orders,
-          new InMemoryNotificationLog(),
+          notifications,
           (body, at) -> {
             throw new UnsupportedOperationException("no stored bodies in these tests");
           },
-          new PaymentSettings(BigDecimal.ZERO, BigDecimal.ZERO),
+          new PaymentSettings("0", "0"),
           statusChanged,
+          latePayments,
           clock);
   public final GatewayLookup lookup = new GatewayLookup(gateway);
 }

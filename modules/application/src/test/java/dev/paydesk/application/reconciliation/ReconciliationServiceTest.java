@@ -85,8 +85,34 @@ class ReconciliationServiceTest {
 
     assertThat(first.status()).isEqualTo(OrderStatus.EXPIRED);
     assertThat(first.payments()).isEmpty();
-    assertThat(second.status()).isEqualTo(OrderStatus.PAID_LATE);
+    // 5 of 49.90 after expiry is a late part-payment: recorded, never "paid late"
+    assertThat(second.status()).isEqualTo(OrderStatus.EXPIRED_UNDERPAID);
     assertThat(second.amountPaid()).isEqualByComparingTo("5");
+    assertThat(second.reviewReason()).isPresent();
+  }
+
+  @Test
+  void aTradeInAnotherCryptoIsNotCreditedAndIsFlaggedOnce() {
+    Order expired = expiredAt(T0.minus(Duration.ofHours(1)));
+    path.gateway.received(
+        expired.gatewayMerchantOrderId(),
+        new GatewayTrade(
+            "0xTRX",
+            new BigDecimal("49.90"),
+            T0,
+            new dev.paydesk.domain.payment.ReportedAsset("TRX", "TRX", "TRX", null)));
+
+    reconciliation.reconcileDue(T0);
+    expired.markReviewed("ops", "buyer sent TRX; refunded", T0);
+    reconciliation.reconcileDue(T0.plusSeconds(600));
+
+    assertThat(expired.status()).isEqualTo(OrderStatus.EXPIRED);
+    assertThat(expired.payments()).isEmpty();
+    assertThat(path.orders.timelineOf(expired.publicId()))
+        .filteredOn(e -> e.kind() == TimelineEntry.Kind.REVIEW_FLAGGED)
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).get().asString().contains("crypto TRX"));
+    assertThat(expired.reviewReason()).as("reviewed, and not flagged again").isEmpty();
   }
 
   @Test

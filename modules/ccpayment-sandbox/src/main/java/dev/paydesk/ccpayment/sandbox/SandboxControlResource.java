@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The sandbox's control panel over HTTP: arm faults for the next calls. For tests, and for
- * merchants who want to see how their shop copes when CCPayment misbehaves.
+ * The sandbox's control panel over HTTP: simulated payments, and faults armed for the next calls.
+ * For tests, and for merchants who want to see how their shop copes when CCPayment misbehaves; only
+ * with the shop's API key or a console operator's session ({@link SandboxControlAccess}).
  */
 @Path("control")
 @Produces(MediaType.APPLICATION_JSON)
+@SandboxControlAccess.Guarded
 public class SandboxControlResource {
 
   /**

@@ -6,6 +6,7 @@ import dev.paydesk.ccpayment.PayStatusWords;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
+import dev.paydesk.domain.payment.ReportedAsset;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * An API Deposit notification read tolerantly: unknown fields are ignored, amounts are exact
  * decimals from strings or numbers, and the older field names ({@code origin_amount}) are
- * understood.
+ * understood. Its {@code crypto}, {@code chain}, {@code contract} and {@code order_amount} are read
+ * so that a report of another asset is never credited as the order's.
  */
 final class DepositNotification {
 
@@ -77,7 +79,12 @@ final class DepositNotification {
               status.get(),
               amount,
               receivedAt,
-              EventSource.WEBHOOK));
+              EventSource.WEBHOOK),
+          new ReportedAsset(
+              text("crypto").orElse(null),
+              text("chain").orElse(null),
+              text("contract").orElse(null),
+              decimal("order_amount").orElse(null)));
     } catch (IllegalArgumentException e) {
       return ignored(target, e.getMessage());
     }

@@ -7,6 +7,7 @@ import dev.paydesk.application.payment.NotificationContent.Ignored;
 import dev.paydesk.application.payment.NotificationContent.PaymentReported;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
+import dev.paydesk.domain.payment.ReportedAsset;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -53,8 +54,16 @@ class DepositNotificationTest {
     PaymentReport report = ((PaymentReported) content).report();
     assertThat(report.status()).isEqualTo(PaymentStatus.SUCCESS);
     assertThat(report.amount()).isEqualTo(new BigDecimal("0.500000000000000001"));
-    assertThat(report.transactionKey()).isEqualTo("tx:0xa1b2");
+    assertThat(report.transactionKey()).isEqualTo("record:20230704032233");
+    assertThat(report.txid()).isEqualTo("0xa1b2");
     assertThat(report.recordId()).isEqualTo("20230704032233");
+    assertThat(((PaymentReported) content).asset())
+        .isEqualTo(
+            new ReportedAsset(
+                "USDT",
+                "BSC",
+                "0x55d398326f99059ff775485246999027b3197955",
+                new BigDecimal("0.5")));
   }
 
   @Test

@@ -172,6 +172,9 @@ public class DashboardPage {
     }
     items.add(
         new AttentionItem(
+            "attention.toReview", dashboard.attention().toReview(), "orders.xhtml?review=1"));
+    items.add(
+        new AttentionItem(
             "attention.detectedUnsettled",
             dashboard.attention().detectedUnsettled(),
             "orders.xhtml?status=PAYMENT_DETECTED"));

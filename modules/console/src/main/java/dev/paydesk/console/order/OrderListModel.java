@@ -73,6 +73,7 @@ class OrderListModel extends LazyDataModel<OrderRow> {
         filter.tokenId(),
         null,
         filter.text(),
+        filter.toReview(),
         sortOf(sortBy),
         page,
         Math.min(size, OrderSearch.MAX_SIZE));

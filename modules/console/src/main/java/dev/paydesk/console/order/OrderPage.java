@@ -49,6 +49,8 @@ public class OrderPage implements Serializable {
   private String id;
   private String note;
   private String cancelReason;
+  private String reviewNote;
+  private boolean cancelAsked;
   private transient CheckoutView checkout;
   private transient List<TimelineRow> timeline;
   private transient List<ShopEventRow> notifications;
@@ -91,7 +93,31 @@ public class OrderPage implements Serializable {
     return "order?faces-redirect=true&id=" + id;
   }
 
-  /** Cancels an order nobody has paid. */
+  /** The first click on "Cancel": the order is cancelled only once the question is confirmed. */
+  public void askToCancel() {
+    user.requireMayActOnOrders();
+    cancelAsked = true;
+  }
+
+  /** The merchant keeps the order after all. */
+  public void keepOrder() {
+    cancelAsked = false;
+  }
+
+  /** Takes the order out of the "to review" queue, with what the merchant did. */
+  public String markReviewed() {
+    user.requireMayActOnOrders();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      actions.markReviewed(new CheckoutId(id), user.getName(), reviewNote);
+      message(faces, FacesMessage.SEVERITY_INFO, messages.get("order.review.marked"));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      message(faces, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    return "order?faces-redirect=true&id=" + id;
+  }
+
+  /** Cancels an order nobody has paid, once the merchant confirmed the question. */
   public String cancel() {
     user.requireMayActOnOrders();
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -126,6 +152,18 @@ public class OrderPage implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public boolean isCancelAsked() {
+    return cancelAsked;
+  }
+
+  public String getReviewNote() {
+    return reviewNote;
+  }
+
+  public void setReviewNote(String reviewNote) {
+    this.reviewNote = reviewNote;
   }
 
   public String getCancelReason() {

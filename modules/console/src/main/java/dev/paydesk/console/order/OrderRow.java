@@ -98,4 +98,9 @@ public class OrderRow {
   public String getExpiresAt() {
     return Times.format(checkout.expiresAt());
   }
+
+  /** What a person must look into, if anything (shown only in the console). */
+  public String getReviewReason() {
+    return checkout.reviewReason();
+  }
 }

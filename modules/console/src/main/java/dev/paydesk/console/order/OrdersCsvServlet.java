@@ -59,7 +59,8 @@ public class OrdersCsvServlet extends HttpServlet {
             request.getParameter("q"),
             request.getParameter("token"),
             request.getParameter("from"),
-            request.getParameter("to"));
+            request.getParameter("to"),
+            request.getParameter("review"));
     OrderReadService.ExportPage page = reads.exportPage(filter, 0, OrderSearch.MAX_SIZE);
     while (true) {
       page.items().forEach(c -> out.print(line(cells(c))));

@@ -60,18 +60,20 @@ public class OrdersPage implements Serializable {
   private String token;
   private String from;
   private String to;
+  private String review;
   private LazyDataModel<OrderRow> orders;
 
   /** Runs once the URL's parameters are read. */
   public void load() {
-    orders = new OrderListModel(reads, filter(status, q, token, from, to));
+    orders = new OrderListModel(reads, filter(status, q, token, from, to, review));
   }
 
   /**
    * The list's filter from its URL: statuses, any id, a token, and created-from/to days (UTC, both
    * included; a day that is no date is left out).
    */
-  static OrderSearch filter(String status, String q, String token, String from, String to) {
+  static OrderSearch filter(
+      String status, String q, String token, String from, String to, String review) {
     Instant fromDay = day(from);
     Instant toDay = day(to);
     return new OrderSearch(
@@ -81,6 +83,7 @@ public class OrdersPage implements Serializable {
         token,
         null,
         q,
+        "1".equals(review) || "true".equals(review),
         null,
         0,
         OrderSearch.DEFAULT_SIZE);
@@ -158,6 +161,15 @@ public class OrdersPage implements Serializable {
   /** Whether more orders match than the list pages through (known once the table has counted). */
   public boolean isCapped() {
     return orders instanceof OrderListModel list && list.isCapped();
+  }
+
+  /** {@code 1}: only the orders waiting for a person's review. */
+  public String getReview() {
+    return review;
+  }
+
+  public void setReview(String review) {
+    this.review = review;
   }
 
   public String getStatus() {

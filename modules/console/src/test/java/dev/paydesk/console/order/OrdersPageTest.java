@@ -43,7 +43,7 @@ class OrdersPageTest {
 
   @Test
   void createdDaysAreUtcDaysBothIncluded() {
-    OrderSearch search = OrdersPage.filter(null, null, "tok", "2026-11-01", "2026-11-02");
+    OrderSearch search = OrdersPage.filter(null, null, "tok", "2026-11-01", "2026-11-02", null);
 
     assertThat(search.createdFrom()).isEqualTo(java.time.Instant.parse("2026-11-01T00:00:00Z"));
     assertThat(search.createdBefore()).isEqualTo(java.time.Instant.parse("2026-11-03T00:00:00Z"));
@@ -52,6 +52,12 @@ class OrdersPageTest {
 
   @Test
   void aDayThatIsNoDateIsLeftOut() {
-    assertThat(OrdersPage.filter(null, null, null, "yesterday", "").createdFrom()).isNull();
+    assertThat(OrdersPage.filter(null, null, null, "yesterday", "", null).createdFrom()).isNull();
+  }
+
+  @Test
+  void reviewOneListsOnlyTheOrdersToReview() {
+    assertThat(OrdersPage.filter(null, null, null, null, null, "1").toReview()).isTrue();
+    assertThat(OrdersPage.filter(null, null, null, null, null, null).toReview()).isFalse();
   }
 }

@@ -49,7 +49,7 @@ public record CheckoutTerms(
   public static final Duration MAX_VALID_PERIOD = Duration.ofDays(10);
   public static final Duration MIN_VALID_PERIOD = Duration.ofMinutes(1);
 
-  /** Leaves room for the "-retryN" suffix of later gateway attempts within 64 characters. */
+  /** Leaves room for the "~N" suffix of later gateway attempts within 64 characters. */
   public static final int MAX_MERCHANT_ORDER_ID = 50;
 
   public static final int MAX_REMARK = 255;

@@ -6,6 +6,7 @@ import dev.paydesk.domain.order.TimelineEntry.Kind;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
+import dev.paydesk.domain.payment.ReportedAsset;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -53,6 +54,8 @@ public class Order {
   private String gatewayOrderId;
   private String crypto;
   private String network;
+  private String chain;
+  private String contract;
   private BigDecimal cryptoAmount;
   private String payAddress;
   private String memo;
@@ -62,6 +65,8 @@ public class Order {
   private Instant updatedAt;
   private Instant expiresAt;
   private Instant expiredAt;
+  private String reviewReason;
+  private Instant reviewSince;
   private List<Payment> payments = new ArrayList<>();
   private int timelineLength;
 
@@ -73,16 +78,40 @@ public class Order {
 
   private transient int stored;
 
+  /** Longest review reason kept; later reasons are cut, the first ones stay. */
+  static final int MAX_REVIEW_REASON = 1000;
+
   /**
    * What a payment report did to the order.
    *
    * @param recorded whether anything was recorded (false: an exact repeat of what was known)
+   * @param latePartPayment money arrived after the order ended and does not cover it: the order
+   *     stays ended (not paid), and the shop is told so
+   * @param credited the amount this report credited (zero unless it confirmed a payment)
    */
-  public record PaymentOutcome(boolean recorded, OrderStatus from, OrderStatus to) {
+  public record PaymentOutcome(
+      boolean recorded,
+      OrderStatus from,
+      OrderStatus to,
+      boolean latePartPayment,
+      BigDecimal credited) {
+
+    PaymentOutcome(boolean recorded, OrderStatus from, OrderStatus to) {
+      this(recorded, from, to, false, BigDecimal.ZERO);
+    }
+
     public boolean statusChanged() {
       return from != to;
     }
   }
+
+  /**
+   * Between a merchant order id and the attempt number in a later attempt's gateway merchant order
+   * id ({@code A-1~2}). A shop's merchant order id cannot contain it ({@link CheckoutTerms}), so no
+   * shop's id is ever one of Paydesk's retry ids; it is one of the characters URLs leave as they
+   * are.
+   */
+  public static final String RETRY_SEPARATOR = "~";
 
   protected Order() {
     // for the persistence mapping
@@ -138,6 +167,8 @@ public class Order {
     this.cryptoAmount = assigned.cryptoAmount();
     this.crypto = assigned.crypto();
     this.network = assigned.network();
+    this.chain = assigned.chain();
+    this.contract = ReportedAsset.canonicalContract(assigned.contract());
     this.payAddress = assigned.payAddress();
     this.memo = assigned.memo() == null || assigned.memo().isBlank() ? null : assigned.memo();
     this.logo = assigned.logo();
@@ -197,7 +228,7 @@ public class Order {
     }
     this.gatewayAttempt++;
     OrderStatus from = status;
-    this.gatewayMerchantOrderId = merchantOrderId + "-retry" + gatewayAttempt;
+    this.gatewayMerchantOrderId = merchantOrderId + RETRY_SEPARATOR + gatewayAttempt;
     this.status = OrderStatus.CREATING;
     this.updatedAt = now;
     append(
@@ -238,6 +269,14 @@ public class Order {
               notificationId,
               describe(report) + " arrived after " + kept + "; kept " + kept),
           now);
+      if (entry.previous() == PaymentStatus.SUCCESS && report.status() == PaymentStatus.FAILED) {
+        flagForReview(
+            "CCPayment reported "
+                + describe(report)
+                + " after it had been credited: check the transaction at CCPayment",
+            report.source(),
+            now);
+      }
       updatedAt = now;
       return new PaymentOutcome(true, before, before);
     }
@@ -250,15 +289,130 @@ public class Order {
     append(
         TimelineEntry.payment(kind, before, report, recordId, notificationId, describe(report)),
         now);
-    OrderStatus next = decide(tolerance, payment.status() == PaymentStatus.SUCCESS);
+    if (payment.status() == PaymentStatus.FAILED
+        && entry.change() == OrderLedger.Change.NEW
+        && ledger().hasCreditWithoutRecord()) {
+      flagForReview(
+          "CCPayment reported "
+              + describe(report)
+              + " while a payment known only by its txid (from reconciliation) is credited: it may"
+              + " be the same transaction",
+          report.source(),
+          now);
+    }
+    boolean credited = payment.status() == PaymentStatus.SUCCESS;
+    OrderStatus next = decide(tolerance, credited);
+    boolean latePart = credited && before.hasEnded() && next != OrderStatus.PAID_LATE;
     if (next != before) {
       status = next;
       append(
           TimelineEntry.statusDecided(before, next, report, recordId, notificationId, paidSoFar()),
           now);
     }
+    if (latePart) {
+      flagForReview(
+          "late part-payment: "
+              + payment.credited().toPlainString()
+              + " "
+              + crypto
+              + " arrived after the order "
+              + (before == OrderStatus.CANCELLED ? "was cancelled" : "expired")
+              + "; "
+              + paidSoFar()
+              + ", not enough to count as paid",
+          report.source(),
+          now);
+    }
     updatedAt = now;
-    return new PaymentOutcome(true, before, status);
+    return new PaymentOutcome(
+        true, before, status, latePart, credited ? payment.credited() : BigDecimal.ZERO);
+  }
+
+  /**
+   * Why a report of this asset must not be credited to this order: another crypto, chain or
+   * contract than the order's, or another amount due than the one stored. Empty when nothing known
+   * disagrees (what the report leaves out is not held against it).
+   */
+  public Optional<String> whyNotCredited(ReportedAsset asset) {
+    List<String> differences = new ArrayList<>();
+    differ(differences, "crypto", asset.crypto(), crypto);
+    differ(differences, "chain", asset.chain(), chain);
+    String reportedContract = ReportedAsset.canonicalContract(asset.contract());
+    if (reportedContract != null && contract != null && !reportedContract.equals(contract)) {
+      differences.add("contract " + asset.contract() + " (the order's is " + contract + ")");
+    }
+    if (asset.orderAmount() != null
+        && cryptoAmount != null
+        && !sameAmountDue(asset.orderAmount(), cryptoAmount)) {
+      differences.add(
+          "order amount "
+              + asset.orderAmount().toPlainString()
+              + " (the order asks "
+              + cryptoAmount.toPlainString()
+              + ")");
+    }
+    if (differences.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "reports "
+            + String.join(", ", differences)
+            + " for checkout "
+            + publicId
+            + ": not credited; look it up at CCPayment");
+  }
+
+  /**
+   * The gateway may write the amount due with fewer decimals, rounded either way: the same amount
+   * is within one unit of the coarser of the two spellings.
+   */
+  private static boolean sameAmountDue(BigDecimal reported, BigDecimal stored) {
+    int coarser = Math.max(Math.min(reported.scale(), stored.scale()), 0);
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(coarser);
+    return reported.subtract(stored).abs().compareTo(unit) <= 0;
+  }
+
+  private static void differ(List<String> differences, String what, String reported, String own) {
+    if (reported != null && own != null && !reported.equalsIgnoreCase(own)) {
+      differences.add(what + " " + reported + " (the order's is " + own + ")");
+    }
+  }
+
+  /**
+   * Puts the order in the console's "to review" queue with the reason, on the timeline too; a
+   * further reason is added to the ones already waiting.
+   */
+  public void flagForReview(String reason, EventSource source, Instant now) {
+    String combined = reviewReason == null ? reason : reviewReason + " | " + reason;
+    reviewReason =
+        combined.length() <= MAX_REVIEW_REASON
+            ? combined
+            : combined.substring(0, MAX_REVIEW_REASON);
+    if (reviewSince == null) {
+      reviewSince = now;
+    }
+    updatedAt = now;
+    append(TimelineEntry.transition(Kind.REVIEW_FLAGGED, source, status, status, reason), now);
+  }
+
+  /** A person looked into what was flagged: the order leaves the "to review" queue. */
+  public void markReviewed(String by, String note, Instant now) {
+    if (reviewReason == null) {
+      throw new IllegalStateException("order " + publicId + " has nothing to review");
+    }
+    reviewReason = null;
+    reviewSince = null;
+    updatedAt = now;
+    append(TimelineEntry.byMerchant(Kind.REVIEWED, by, status, status, note), now);
+  }
+
+  /** What a person should look into, if anything. */
+  public Optional<String> reviewReason() {
+    return Optional.ofNullable(reviewReason);
+  }
+
+  public Optional<Instant> reviewSince() {
+    return Optional.ofNullable(reviewSince);
   }
 
   private OrderLedger ledger() {
@@ -266,21 +420,33 @@ public class Order {
   }
 
   /**
-   * The state the payments justify. After expiry, new money makes the order {@code PAID_LATE};
-   * nothing else moves it.
+   * The state the payments justify. After expiry or cancellation, money that brings the total to
+   * what the order asked (within the tolerance) makes it {@code PAID_LATE}; less leaves it ended
+   * ({@code EXPIRED} becomes {@code EXPIRED_UNDERPAID}: part of it is paid now).
    */
   private OrderStatus decide(UnderpaymentTolerance tolerance, boolean creditedNow) {
     if (status.hasEnded()) {
-      return creditedNow ? OrderStatus.PAID_LATE : status;
+      if (!creditedNow || status == OrderStatus.PAID_LATE) {
+        return status;
+      }
+      if (covered(tolerance)) {
+        return OrderStatus.PAID_LATE;
+      }
+      return status == OrderStatus.EXPIRED ? OrderStatus.EXPIRED_UNDERPAID : status;
     }
     BigDecimal paid = amountPaid();
     if (paid.signum() > 0) {
-      if (paid.compareTo(tolerance.minimumFor(cryptoAmount)) >= 0) {
+      if (covered(tolerance)) {
         return paid.compareTo(cryptoAmount) > 0 ? OrderStatus.OVERPAID : OrderStatus.PAID;
       }
       return OrderStatus.UNDERPAID;
     }
     return hasPaymentInFlight() ? OrderStatus.PAYMENT_DETECTED : OrderStatus.AWAITING_PAYMENT;
+  }
+
+  private boolean covered(UnderpaymentTolerance tolerance) {
+    String pricedIn = CheckoutTerms.TOKEN.equals(currency) ? crypto : currency;
+    return amountPaid().compareTo(tolerance.minimumFor(cryptoAmount, price, pricedIn)) >= 0;
   }
 
   /**
@@ -313,8 +479,8 @@ public class Order {
   }
 
   /**
-   * The merchant cancels an order nobody has paid. A payment that still arrives is kept and makes
-   * it {@link OrderStatus#PAID_LATE}.
+   * The merchant cancels an order nobody has paid. A payment that still arrives is kept; it makes
+   * it {@link OrderStatus#PAID_LATE} once the money covers the order.
    *
    * @throws IllegalStateException when it {@linkplain #mayBeCancelled() may not be cancelled}
    */
@@ -503,6 +669,15 @@ public class Order {
 
   public Optional<String> network() {
     return Optional.ofNullable(network);
+  }
+
+  /** The chain the pay address is on, when known (orders made before it was kept have none). */
+  public Optional<String> chain() {
+    return Optional.ofNullable(chain);
+  }
+
+  public Optional<String> contract() {
+    return Optional.ofNullable(contract);
   }
 
   public Optional<BigDecimal> cryptoAmount() {

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An order's payments and the rule that makes one transaction count once: a report is matched by
- * transaction key (the txid) first, then by gateway record id; a placeholder known only by record
- * id is merged into the payment its txid names. Works on the order's own list, so what it changes
- * is what is stored.
+ * An order's payments and the rule that makes one transaction count once: a report with a record id
+ * is that record's payment (two records in one chain transaction are two payments); a record first
+ * seen by its txid alone ({@code bill/info} has no record ids) adopts its record id when a webhook
+ * names both; a report with a txid alone is the payment of that txid. Txids are compared in their
+ * canonical form ({@link PaymentReport#canonicalTxid}). Works on the order's own list, so what it
+ * changes is what is stored.
  */
 final class OrderLedger {
 
@@ -45,26 +47,54 @@ final class OrderLedger {
   }
 
   Entry record(PaymentReport report, Instant now) {
-    boolean merged = dropPlaceholderOf(report);
-    if (merged) {
-      // the record id stays with the dropped row until this transaction ends (the database deletes
-      // after it updates), so the txid's payment does not adopt it; the webhook log keeps it
-      report =
-          new PaymentReport(
-              null,
-              report.txid(),
-              report.status(),
-              report.amount(),
-              report.occurredAt(),
-              report.source());
+    if (report.recordId() != null) {
+      Optional<Payment> known = byRecordId(report.recordId());
+      if (known.isPresent()) {
+        Optional<Payment> sameTransaction = placeholderTwin(known.get(), report);
+        if (sameTransaction.isPresent()) {
+          payments.remove(known.get());
+          // the record id stays with the dropped row until this transaction ends (the database
+          // deletes after it updates), so the txid's payment adopts it on a later report
+          return apply(sameTransaction.get(), withoutRecordId(report), now, true);
+        }
+        return apply(known.get(), report, now, false);
+      }
+      Optional<Payment> byTxidAlone =
+          report.hasChainTxid()
+              ? payments.stream()
+                  .filter(p -> p.recordId().isEmpty())
+                  .filter(p -> p.txid().filter(report.txid()::equals).isPresent())
+                  .findFirst()
+              : Optional.empty();
+      if (byTxidAlone.isPresent()) {
+        return apply(byTxidAlone.get(), report, now, false);
+      }
+      return added(report, now);
     }
-    Optional<Payment> known = paymentOf(report);
-    if (known.isEmpty()) {
-      Payment payment = new Payment(order, report, now);
-      payments.add(payment);
-      return new Entry(Change.NEW, payment, report.status(), merged);
+    // a txid alone: any payment of that transaction, the one of the same amount first
+    List<Payment> ofTxid =
+        payments.stream().filter(p -> p.txid().filter(report.txid()::equals).isPresent()).toList();
+    if (ofTxid.isEmpty()) {
+      return added(report, now);
     }
-    Payment payment = known.get();
+    Payment match =
+        ofTxid.stream()
+            .filter(
+                p ->
+                    report.amount() != null
+                        && p.amount().filter(a -> a.compareTo(report.amount()) == 0).isPresent())
+            .findFirst()
+            .orElse(ofTxid.get(0));
+    return apply(match, report, now, false);
+  }
+
+  private Entry added(PaymentReport report, Instant now) {
+    Payment payment = new Payment(order, report, now);
+    payments.add(payment);
+    return new Entry(Change.NEW, payment, report.status(), false);
+  }
+
+  private static Entry apply(Payment payment, PaymentReport report, Instant now, boolean merged) {
     PaymentStatus was = payment.status();
     if (payment.advance(report, now)) {
       return new Entry(Change.ADVANCED, payment, was, merged);
@@ -82,22 +112,16 @@ final class OrderLedger {
     return payments.stream().anyMatch(p -> p.status().isInFlight());
   }
 
-  private Optional<Payment> paymentOf(PaymentReport report) {
-    return byTransactionKey(report).or(() -> byRecordId(report));
-  }
-
-  private Optional<Payment> byTransactionKey(PaymentReport report) {
+  /** Whether a payment known by its txid alone (reconciliation) has been credited. */
+  boolean hasCreditWithoutRecord() {
     return payments.stream()
-        .filter(p -> p.transactionKey().equals(report.transactionKey()))
-        .findFirst();
+        .anyMatch(p -> p.recordId().isEmpty() && p.status() == PaymentStatus.SUCCESS);
   }
 
-  private Optional<Payment> byRecordId(PaymentReport report) {
-    return report.recordId() == null
-        ? Optional.empty()
-        : payments.stream()
-            .filter(p -> p.recordId().filter(report.recordId()::equals).isPresent())
-            .findFirst();
+  private Optional<Payment> byRecordId(String recordId) {
+    return payments.stream()
+        .filter(p -> p.recordId().filter(recordId::equals).isPresent())
+        .findFirst();
   }
 
   /**
@@ -106,15 +130,23 @@ final class OrderLedger {
    * transaction kept twice: the uncredited placeholder goes, so it neither counts twice nor holds
    * the order "in flight".
    */
-  private boolean dropPlaceholderOf(PaymentReport report) {
-    Optional<Payment> placeholder =
-        byRecordId(report)
-            .filter(p -> p.txid().isEmpty() && p.status().isInFlight())
-            .filter(p -> !p.transactionKey().equals(report.transactionKey()));
-    if (placeholder.isPresent() && byTransactionKey(report).isPresent()) {
-      payments.remove(placeholder.get());
-      return true;
+  private Optional<Payment> placeholderTwin(Payment byRecord, PaymentReport report) {
+    if (!report.hasChainTxid() || byRecord.txid().isPresent() || !byRecord.status().isInFlight()) {
+      return Optional.empty();
     }
-    return false;
+    return payments.stream()
+        .filter(p -> p != byRecord && p.recordId().isEmpty())
+        .filter(p -> p.txid().filter(report.txid()::equals).isPresent())
+        .findFirst();
+  }
+
+  private static PaymentReport withoutRecordId(PaymentReport report) {
+    return new PaymentReport(
+        null,
+        report.txid(),
+        report.status(),
+        report.amount(),
+        report.occurredAt(),
+        report.source());
   }
 }

@@ -113,4 +113,7 @@ public interface OrderRepository {
 
   /** How many orders have had a payment detected but unsettled since before {@code before}. */
   long countDetectedSince(Instant before);
+
+  /** How many orders wait for a person to review them. */
+  long countToReview();
 }

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param merchantOrderId exactly this merchant order id
  * @param text exactly one of: merchant order id, checkout id, CCPayment order id, a payment's txid
  *     or record id, or the pay address
+ * @param toReview only orders waiting for a person to review them (see {@link Order#reviewReason})
  * @param page from 0
  * @param size results per page, 1 to {@link #MAX_SIZE}
  */
@@ -23,6 +24,7 @@ public record OrderSearch(
     String tokenId,
     String merchantOrderId,
     String text,
+    boolean toReview,
     Sort sort,
     int page,
     int size) {
@@ -50,6 +52,30 @@ public record OrderSearch(
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
     }
+  }
+
+  /** Any order, whether or not it waits for a review. */
+  public OrderSearch(
+      Set<OrderStatus> statuses,
+      Instant createdFrom,
+      Instant createdBefore,
+      String tokenId,
+      String merchantOrderId,
+      String text,
+      Sort sort,
+      int page,
+      int size) {
+    this(
+        statuses,
+        createdFrom,
+        createdBefore,
+        tokenId,
+        merchantOrderId,
+        text,
+        false,
+        sort,
+        page,
+        size);
   }
 
   /** Every order, newest first, the first page. */

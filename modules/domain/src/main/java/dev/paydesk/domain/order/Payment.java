@@ -45,19 +45,21 @@ public class Payment {
 
   /**
    * Applies a later report of the same transaction: fills in what was unknown (record id, txid,
-   * amount) and moves the status forward. A repeat or a step back changes no state.
+   * amount) and moves the status forward. A repeat or a step back changes no state. A payment known
+   * by its txid alone that learns its record id is keyed on the record id from then on.
    *
    * @return whether the status moved
    */
   boolean advance(PaymentReport report, Instant now) {
     if (recordId == null && report.recordId() != null) {
       recordId = report.recordId();
-    }
-    if (report.txid() != null
-        && !report.transactionKey().equals(transactionKey)
-        && report.transactionKey().startsWith("tx:")) {
-      txid = report.txid();
       transactionKey = report.transactionKey();
+    }
+    if (report.hasChainTxid() && !report.txid().equals(txid)) {
+      txid = report.txid();
+      if (recordId == null) {
+        transactionKey = report.transactionKey();
+      }
     }
     if (!status.canAdvanceTo(report.status())) {
       return false;

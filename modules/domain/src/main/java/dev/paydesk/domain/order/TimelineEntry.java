@@ -26,7 +26,11 @@ public class TimelineEntry {
     EXPIRED,
     CHECKED_AT_GATEWAY,
     NOTE,
-    CANCELLED
+    CANCELLED,
+    /** Something a person must look at (a late part-payment, a failure after a credit). */
+    REVIEW_FLAGGED,
+    /** A person looked at what was flagged. */
+    REVIEWED
   }
 
   static final int MAX_DETAIL = 500;

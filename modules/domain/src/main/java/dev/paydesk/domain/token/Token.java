@@ -8,6 +8,7 @@ import java.time.Duration;
  * A coin on one network, as the gateway lists it.
  *
  * @param id the gateway's token id (what a checkout names)
+ * @param contract the token's contract on its chain (for native coins the gateway's own word)
  * @param memoRequired whether payments on this chain need a memo/tag next to the address
  * @param usable whether the gateway currently accepts payments in it
  */
@@ -17,6 +18,7 @@ public record Token(
     String name,
     String network,
     String chain,
+    String contract,
     String logo,
     boolean memoRequired,
     int precision,

@@ -13,7 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CheckoutTermsTest {
 
   static CheckoutTerms terms(String price) {
-    return new CheckoutTerms("A-1001", new BigDecimal(price), null, "tok-1", null, null);
+    return terms(price, "A-1001");
+  }
+
+  static CheckoutTerms terms(String price, String merchantOrderId) {
+    return new CheckoutTerms(merchantOrderId, new BigDecimal(price), null, "tok-1", null, null);
   }
 
   @Test
@@ -116,7 +120,7 @@ class CheckoutTermsTest {
   void aTokenRefusesAPriceWithMoreDecimalsThanItHas() {
     var btc =
         new dev.paydesk.domain.token.Token(
-            "tok-1", "BTC", "Bitcoin", "BTC", "BTC", null, false, 8, true);
+            "tok-1", "BTC", "Bitcoin", "BTC", "BTC", "BTC", null, false, 8, true);
     CheckoutTerms fine =
         new CheckoutTerms("A-1", new BigDecimal("0.00000001"), "TOKEN", "tok-1", null, null);
     CheckoutTerms tooFine =

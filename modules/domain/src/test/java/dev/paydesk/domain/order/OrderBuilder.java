@@ -26,6 +26,8 @@ public final class OrderBuilder {
   private String remark = "two mugs";
   private Instant createdAt = T0;
   private BigDecimal cryptoAmount;
+  private String chain = "TRX";
+  private String contract = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
 
   private OrderBuilder() {}
 
@@ -73,6 +75,13 @@ public final class OrderBuilder {
     return this;
   }
 
+  /** The chain and token contract the pay address is on (USDT on Tron by default). */
+  public OrderBuilder chain(String chain, String contract) {
+    this.chain = chain;
+    this.contract = contract;
+    return this;
+  }
+
   public CheckoutTerms terms() {
     return new CheckoutTerms(merchantOrderId, price, "USD", tokenId, validPeriod, remark);
   }
@@ -99,7 +108,9 @@ public final class OrderBuilder {
         "T" + UUID.randomUUID().toString().replace("-", "") + "x",
         null,
         "https://example.com/usdt.png",
-        validPeriod);
+        validPeriod,
+        chain,
+        contract);
   }
 
   /** A webhook's report of a transaction, with a record id and a txid. */

@@ -82,6 +82,9 @@ class OrderPaymentTest {
         "a:SUCCESS:4;EXPIRE                       | EXPIRED_UNDERPAID| 4",
         "EXPIRE;a:SUCCESS:10                      | PAID_LATE        | 10",
         "a:SUCCESS:4;EXPIRE;b:SUCCESS:6           | PAID_LATE        | 10",
+        "EXPIRE;a:SUCCESS:0.01                    | EXPIRED_UNDERPAID| 0.01",
+        "a:SUCCESS:4;EXPIRE;b:SUCCESS:1           | EXPIRED_UNDERPAID| 5",
+        "EXPIRE;a:SUCCESS:4;b:SUCCESS:6;c:SUCCESS:1 | PAID_LATE      | 11",
         "EXPIRE;a:PROCESSING:10                   | EXPIRED          | 0",
         "a:PROCESSING:10;EXPIRE                   | PAYMENT_DETECTED | 0",
         "a:SUCCESS:4;b:PENDING;EXPIRE             | UNDERPAID        | 4"
@@ -94,11 +97,10 @@ class OrderPaymentTest {
 
   @Test
   void anUnderpaymentWithinTheToleranceCountsAsPaid() {
-    UnderpaymentTolerance onePercent = new UnderpaymentTolerance(BigDecimal.ZERO, BigDecimal.ONE);
+    UnderpaymentTolerance onePercent = UnderpaymentTolerance.percent(BigDecimal.ONE);
     assertThat(play("a:SUCCESS:9.9", onePercent).status()).isEqualTo(OrderStatus.PAID);
     assertThat(play("a:SUCCESS:9.89", onePercent).status()).isEqualTo(OrderStatus.UNDERPAID);
-    UnderpaymentTolerance cents =
-        new UnderpaymentTolerance(new BigDecimal("0.05"), BigDecimal.ZERO);
+    UnderpaymentTolerance cents = UnderpaymentTolerance.amount("0.05", "USD");
     assertThat(play("a:SUCCESS:9.95", cents).status()).isEqualTo(OrderStatus.PAID);
     assertThat(play("a:SUCCESS:9.94", cents).status()).isEqualTo(OrderStatus.UNDERPAID);
   }

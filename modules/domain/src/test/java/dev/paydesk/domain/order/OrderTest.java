@@ -59,8 +59,8 @@ class OrderTest {
 
     assertThat(order.status()).isEqualTo(OrderStatus.CREATING);
     assertThat(order.gatewayAttempt()).isEqualTo(2);
-    assertThat(order.gatewayMerchantOrderId()).isEqualTo("A-1001-retry2");
-    assertThat(order.gatewayRequest().gatewayMerchantOrderId()).isEqualTo("A-1001-retry2");
+    assertThat(order.gatewayMerchantOrderId()).isEqualTo("A-1001~2");
+    assertThat(order.gatewayRequest().gatewayMerchantOrderId()).isEqualTo("A-1001~2");
   }
 
   @Test

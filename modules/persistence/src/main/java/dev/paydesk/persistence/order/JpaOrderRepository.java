@@ -334,6 +334,9 @@ public class JpaOrderRepository implements OrderRepository {
                 "o.merchantOrderId = :merchantOrderId",
                 "merchantOrderId",
                 search.merchantOrderId());
+    if (search.toReview()) {
+      filter.and("o.reviewSince IS NOT NULL", Map.of());
+    }
     if (search.text() != null) {
       anyId(filter, search.text());
     }
@@ -420,6 +423,13 @@ public class JpaOrderRepository implements OrderRepository {
             Long.class)
         .setParameter("detected", OrderStatus.PAYMENT_DETECTED)
         .setParameter("before", before)
+        .getSingleResult();
+  }
+
+  @Override
+  public long countToReview() {
+    return em.createQuery(
+            "SELECT COUNT(o) FROM PaymentOrder o WHERE o.reviewSince IS NOT NULL", Long.class)
         .getSingleResult();
   }
 

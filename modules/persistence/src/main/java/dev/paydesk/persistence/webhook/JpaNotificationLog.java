@@ -58,6 +58,7 @@ public class JpaNotificationLog implements NotificationLog {
             .setParameter(9, report.transactionKey())
             .setParameter(10, report.status().name())
             .setParameter(11, gatewayOrderId)
+            .setParameter(12, report.txid())
             .executeUpdate()
         == 1;
   }

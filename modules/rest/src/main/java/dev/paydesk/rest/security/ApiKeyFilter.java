@@ -1,5 +1,6 @@
 package dev.paydesk.rest.security;
 
+import dev.paydesk.application.access.ShopKeyCheck;
 import dev.paydesk.rest.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -19,17 +20,11 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
-  private static final String BEARER = "Bearer ";
-
   @Inject ApiKeySettings keys;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String presented =
-        authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-            ? authorization.substring(BEARER.length()).trim()
-            : null;
+    String presented = ShopKeyCheck.bearerOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     if (!keys.accepts(presented)) {
       request.abortWith(
           Response.status(401)

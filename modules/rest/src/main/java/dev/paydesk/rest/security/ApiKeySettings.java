@@ -1,5 +1,6 @@
 package dev.paydesk.rest.security;
 
+import dev.paydesk.application.access.ShopKeyCheck;
 import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.startup.StartupRequirement;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * #SANDBOX_KEY}; live mode refuses to start without keys.
  */
 @ApplicationScoped
-public class ApiKeySettings implements StartupRequirement {
+public class ApiKeySettings implements StartupRequirement, ShopKeyCheck {
 
   public static final String SANDBOX_KEY = "sandbox-shop-key";
 
@@ -49,13 +50,20 @@ public class ApiKeySettings implements StartupRequirement {
 
   @Override
   public List<String> problems() {
-    return digests.isEmpty()
-        ? List.of(
-            "set paydesk.api.keys (env PAYDESK_API_KEYS) to the shop API keys, comma-separated")
-        : List.of();
+    if (digests.isEmpty()) {
+      return List.of(
+          "set paydesk.api.keys (env PAYDESK_API_KEYS) to the shop API keys, comma-separated");
+    }
+    if (live && accepts(SANDBOX_KEY)) {
+      return List.of(
+          "paydesk.api.keys (env PAYDESK_API_KEYS) holds the sandbox's published key "
+              + SANDBOX_KEY
+              + ": live mode refuses it; give the shop a key of its own");
+    }
+    return List.of();
   }
 
-  /** Whether the presented key is one of ours; takes the same time whichever key matches. */
+  @Override
   public boolean accepts(String presented) {
     if (presented == null || presented.isEmpty()) {
       return false;

@@ -1,0 +1,2 @@
+/** Who may act: the checks the boundaries share (a shop's API key). */
+package dev.paydesk.application.access;

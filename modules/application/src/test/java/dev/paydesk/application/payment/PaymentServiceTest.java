@@ -1,0 +1,103 @@
+package dev.paydesk.application.payment;
+
+import static dev.paydesk.domain.order.OrderBuilder.T0;
+import static dev.paydesk.domain.order.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paydesk.application.fake.MoneyPath;
+import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.payment.EventSource;
+import dev.paydesk.domain.payment.PaymentReport;
+import dev.paydesk.domain.payment.PaymentStatus;
+import dev.paydesk.domain.payment.ReportedAsset;
+import dev.paydesk.domain.webhook.ReceivedNotification;
+import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** What a verified notification does to an order that cannot take it as it stands (issue 19). */
+class PaymentServiceTest {
+
+  final MoneyPath path = new MoneyPath();
+
+  static ReceivedNotification raw(String recordId, String merchantOrderId) {
+    return ReceivedNotification.verified(
+        T0, "127.0.0.1", "Sign: x", "{}", 2, recordId, "success", merchantOrderId);
+  }
+
+  static PaymentReport success(String recordId, String amount) {
+    return new PaymentReport(
+        recordId,
+        "0x" + recordId.replace("-", ""),
+        PaymentStatus.SUCCESS,
+        new BigDecimal(amount),
+        T0,
+        EventSource.WEBHOOK);
+  }
+
+  Outcome notify(Order order, PaymentReport report, ReportedAsset asset) {
+    ReceivedNotification raw = raw(report.recordId(), order.gatewayMerchantOrderId());
+    Outcome outcome =
+        path.payments.applyNotification(
+            raw,
+            new NotificationContent.PaymentReported(
+                new NotificationTarget(order.gatewayMerchantOrderId(), null), report, asset));
+    assertThat(raw.outcome()).isEqualTo(outcome);
+    return outcome;
+  }
+
+  @Test
+  void aPaymentForAnOrderStillBeingCreatedIsKeptAsAnOrphan() {
+    Order creating = anOrder().creating();
+    path.orders.add(creating);
+
+    ReceivedNotification raw = raw("r-1", creating.gatewayMerchantOrderId());
+    Outcome outcome =
+        path.payments.applyNotification(
+            raw,
+            new NotificationContent.PaymentReported(
+                new NotificationTarget(creating.gatewayMerchantOrderId(), null),
+                success("r-1", "49.90")));
+
+    assertThat(outcome).isEqualTo(Outcome.ORPHAN);
+    assertThat(raw.reason()).get().asString().contains("CREATING");
+    assertThat(creating.payments()).isEmpty();
+  }
+
+  @Test
+  void aReportOfAnotherCryptoIsNotCreditedButKept() {
+    Order order = anOrder().price("40.00").payable();
+    path.orders.add(order);
+
+    Outcome outcome =
+        notify(order, success("r-trx", "40"), new ReportedAsset("TRX", "TRX", "TRX", null));
+
+    assertThat(outcome).isEqualTo(Outcome.ORPHAN);
+    assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    assertThat(order.amountPaid()).isZero();
+    assertThat(
+            notify(
+                order,
+                success("r-usdt", "40"),
+                new ReportedAsset("USDT", "TRX", null, new BigDecimal("40.00"))))
+        .isEqualTo(Outcome.APPLIED);
+    assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+  }
+
+  @Test
+  void aLatePartPaymentTellsTheShopItIsNotPaid() {
+    Order order = anOrder().price("100.00").validFor(Duration.ofHours(1)).payable();
+    order.expire(T0.plus(Duration.ofHours(2)), Duration.ZERO, EventSource.TIMER);
+    path.orders.add(order);
+
+    notify(order, success("r-dust", "0.01"), ReportedAsset.UNKNOWN);
+
+    assertThat(order.status()).isEqualTo(OrderStatus.EXPIRED_UNDERPAID);
+    assertThat(path.latePayments.fired())
+        .singleElement()
+        .satisfies(e -> assertThat(e.amount()).isEqualByComparingTo("0.01"));
+    assertThat(path.orders.countToReview()).isEqualTo(1);
+  }
+}
