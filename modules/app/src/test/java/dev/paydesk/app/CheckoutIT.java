@@ -337,6 +337,26 @@ class CheckoutIT extends PaydeskContainerTest {
   }
 
   @Test
+  void everyLinkComesFromThePublicUrlNeverFromTheRequestsHost() throws Exception {
+    String answer =
+        paydesk.createWithHost(
+            "evil.example", checkoutJson(uniqueOrderId("H"), "10.00", PaydeskHttp.USDT_TRC20));
+
+    assertThat(answer).startsWith("HTTP/1.1 201");
+    assertThat(answer).doesNotContain("evil.example");
+    String publicRoot = paydesk.uri("").toString();
+    // the body as written, whether or not it came in chunks
+    JsonObject created =
+        PaydeskHttp.parse(answer.substring(answer.indexOf('{'), answer.lastIndexOf('}') + 1))
+            .asJsonObject();
+    for (String link : List.of("checkoutUrl", "statusUrl", "qrUrl")) {
+      assertThat(created.getString(link)).as(link).startsWith(publicRoot);
+    }
+    assertThat(answer).containsIgnoringCase("Location: " + publicRoot + "api/v1/checkouts/");
+    assertThat(created.getBoolean("livemode")).as("sandbox mode says so").isFalse();
+  }
+
+  @Test
   void theSandboxControlNeedsTheShopsKey() {
     JsonObject checkout = paydesk.checkout("12.00", PaydeskHttp.USDT_TRC20, null);
     String pay = "orders/" + checkout.getString("merchantOrderId") + "/payments";

@@ -114,6 +114,34 @@ final class PaydeskHttp {
     return send(HttpRequest.newBuilder(uri).GET().build());
   }
 
+  /**
+   * A shop's create sent as written, with the Host header it names (the JDK client will not send
+   * another Host than the URI's); the raw answer, head and body.
+   */
+  String createWithHost(String host, String json) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout((int) Duration.ofSeconds(30).toMillis());
+      byte[] body = json.getBytes(StandardCharsets.UTF_8);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST "
+                      + uri("api/v1/checkouts").getRawPath()
+                      + " HTTP/1.1\r\nHost: "
+                      + host
+                      + "\r\nAuthorization: Bearer "
+                      + API_KEY
+                      + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                      + "Content-Length: "
+                      + body.length
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().write(body);
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   /** A call to the sandbox's control API ({@code sandbox/control/…}), as the shop backend. */
   HttpResponse<String> control(String method, String path, String json) {
     return send(

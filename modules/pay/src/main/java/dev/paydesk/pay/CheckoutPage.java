@@ -1,5 +1,6 @@
 package dev.paydesk.pay;
 
+import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.application.order.PaymentView;
@@ -41,6 +42,7 @@ public class CheckoutPage {
   @Inject OrderReadService reads;
   @Inject PageBranding branding;
   @Inject Clock clock;
+  @Inject GatewayMode mode;
 
   private String id;
   private CheckoutView checkout;
@@ -196,6 +198,11 @@ public class CheckoutPage {
     return checkout.status() == OrderStatus.CANCELLED
         && checkout.amountPaid() != null
         && checkout.amountPaid().signum() > 0;
+  }
+
+  /** Sandbox mode: the page says plainly that no real money is asked for. */
+  public boolean isTestMode() {
+    return !mode.isLive();
   }
 
   /** Whether the buyer is asked to send money now (all of it, or the rest). */

@@ -7,6 +7,14 @@ package dev.paydesk.application.access;
  */
 public interface ShopKeyCheck {
 
+  /**
+   * The key sandbox mode accepts when no keys are configured; published, so live mode refuses it.
+   */
+  String SANDBOX_KEY = "sandbox-shop-key";
+
+  /** The setting that lists the shop API keys, comma-separated. */
+  String KEYS = "paydesk.api.keys";
+
   /** Whether it is one of ours; takes the same time whichever key matches, or none. */
   boolean accepts(String presented);
 

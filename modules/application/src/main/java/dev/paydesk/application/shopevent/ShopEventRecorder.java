@@ -1,5 +1,6 @@
 package dev.paydesk.application.shopevent;
 
+import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.payment.LatePaymentReceived;
 import dev.paydesk.application.payment.OrderStatusChanged;
@@ -43,6 +44,8 @@ public class ShopEventRecorder {
   @Inject ShopEventOutbox outbox;
 
   @Inject CheckoutDocument checkoutDocument;
+
+  @Inject GatewayMode mode;
 
   /** Money after the end that does not cover the order: never one of the "paid" types. */
   static final String LATE_PAYMENT_RECEIVED = "checkout.late_payment_received";
@@ -103,6 +106,7 @@ public class ShopEventRecorder {
         .add("id", eventId)
         .add("type", type)
         .add("createdAt", at.toString())
+        .add("livemode", mode.isLive())
         .add("data", data)
         .build()
         .toString();

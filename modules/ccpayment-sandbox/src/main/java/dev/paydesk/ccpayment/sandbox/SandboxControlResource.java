@@ -20,7 +20,6 @@ import java.util.List;
  */
 @Path("control")
 @Produces(MediaType.APPLICATION_JSON)
-@SandboxControlAccess.Guarded
 public class SandboxControlResource {
 
   /**

@@ -1,5 +1,6 @@
 package dev.paydesk.console.sandbox;
 
+import dev.paydesk.application.access.ShopKeyCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -10,11 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox's control API over HTTP, as a test harness would call it: the console never imports
- * the sandbox, which only exists in sandbox mode.
+ * the sandbox, which only exists in sandbox mode. It calls as the shop backend does, with the first
+ * shop API key (the page has checked the operator's role before).
  */
 @ApplicationScoped
 public class SandboxControlClient {
@@ -36,6 +39,10 @@ public class SandboxControlClient {
   @ConfigProperty(name = "paydesk.public-url")
   String publicUrl;
 
+  @Inject
+  @ConfigProperty(name = ShopKeyCheck.KEYS)
+  Optional<String> keys;
+
   public Answer pay(String gatewayMerchantOrderId, String simulationJson) {
     return send(
         "orders/" + URLEncoder.encode(gatewayMerchantOrderId, StandardCharsets.UTF_8) + "/payments",
@@ -51,10 +58,21 @@ public class SandboxControlClient {
     return send("faults", "DELETE", null);
   }
 
+  private String shopKey() {
+    return keys.flatMap(
+            k ->
+                java.util.Arrays.stream(k.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .findFirst())
+        .orElse(ShopKeyCheck.SANDBOX_KEY);
+  }
+
   private Answer send(String path, String method, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(publicUrl + "/sandbox/control/" + path))
-            .timeout(Duration.ofSeconds(10));
+            .timeout(Duration.ofSeconds(10))
+            .header("Authorization", "Bearer " + shopKey());
     if (json == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

@@ -15,4 +15,6 @@ public record CheckoutListResponse(
     @Schema(description = "Page number, from 0") int page,
     int size,
     @Schema(description = "How many checkouts the search finds in all") long total,
-    URI next) {}
+    URI next,
+    @Schema(description = "false in sandbox (test) mode, true with the real CCPayment")
+        boolean livemode) {}

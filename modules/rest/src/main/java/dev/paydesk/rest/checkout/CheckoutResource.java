@@ -2,6 +2,7 @@ package dev.paydesk.rest.checkout;
 
 import dev.paydesk.application.checkout.CheckoutCreationService;
 import dev.paydesk.application.checkout.CheckoutResult;
+import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderReadService;
@@ -12,6 +13,7 @@ import dev.paydesk.application.shopevent.ShopEventView;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.InvalidCheckoutException;
 import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.rest.PublicLinks;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
 import dev.paydesk.rest.security.ShopApiKey;
@@ -31,6 +33,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -77,6 +80,10 @@ public class CheckoutResource {
 
   @Context UriInfo uri;
 
+  @Inject PublicLinks links;
+
+  @Inject GatewayMode mode;
+
   @POST
   @ShopApiKey
   @Consumes(MediaType.APPLICATION_JSON)
@@ -116,7 +123,7 @@ public class CheckoutResource {
               "An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID is ideal)."));
     }
     CheckoutResult result = creation.create(request.toTerms(), Optional.ofNullable(idempotencyKey));
-    CheckoutResponse body = CheckoutResponse.of(result.checkout(), uri);
+    CheckoutResponse body = response(result.checkout());
     return Response.created(body.statusUrl())
         .header("Idempotent-Replayed", Boolean.toString(result.replayed()))
         .entity(body)
@@ -170,13 +177,16 @@ public class CheckoutResource {
                     size)
                 .toSearch());
     return new CheckoutListResponse(
-        found.items().stream().map(c -> CheckoutResponse.of(c, uri)).toList(),
+        found.items().stream().map(this::response).toList(),
         found.page(),
         found.size(),
         found.total(),
-        found.hasNext()
-            ? uri.getRequestUriBuilder().replaceQueryParam("page", found.page() + 1).build()
-            : null);
+        found.hasNext() ? links.page(uri, found.page() + 1) : null,
+        mode.isLive());
+  }
+
+  private CheckoutResponse response(CheckoutView checkout) {
+    return CheckoutResponse.of(checkout, links.api(), mode.isLive());
   }
 
   @GET
@@ -184,7 +194,7 @@ public class CheckoutResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "A checkout's current state (public: for the buyer's checkout page)")
   public CheckoutResponse get(@PathParam("id") String id) {
-    return CheckoutResponse.of(find(id), uri);
+    return response(find(id));
   }
 
   /**
@@ -228,7 +238,9 @@ public class CheckoutResource {
         e.notificationId(),
         e.notificationId() == null
             ? null
-            : uri.getBaseUriBuilder().path("v1/notifications/{id}").build(e.notificationId()),
+            : UriBuilder.fromUri(links.api())
+                .path("v1/notifications/{id}")
+                .build(e.notificationId()),
         e.recordId(),
         e.actor());
   }
@@ -256,11 +268,10 @@ public class CheckoutResource {
   @APIResponse(responseCode = "503", description = "CCPayment unavailable; nothing changed")
   public CheckoutResponse reconcile(@PathParam("id") String id) {
     CheckoutId checkoutId = new CheckoutId(find(id).id());
-    return CheckoutResponse.of(
+    return response(
         reconciliation
             .checkNow(checkoutId, clock.instant(), Actor.shop())
-            .orElseThrow(() -> notFound(id)),
-        uri);
+            .orElseThrow(() -> notFound(id)));
   }
 
   @GET

@@ -3,7 +3,6 @@ package dev.paydesk.rest.checkout;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.PaymentView;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -50,7 +49,11 @@ public record CheckoutResponse(
     @Schema(description = "The buyer's checkout page: send or link the buyer here") URI checkoutUrl,
     @Schema(description = "Where the checkout page sends the buyer back to the shop")
         String returnUrl,
-    List<PaymentResponse> payments) {
+    List<PaymentResponse> payments,
+    @Schema(
+            description =
+                "false: made in sandbox (test) mode, no real money; true: by the real CCPayment")
+        boolean livemode) {
 
   /** One on-chain payment; only {@code SUCCESS} ones count towards {@code amountPaid}. */
   public record PaymentResponse(
@@ -77,14 +80,11 @@ public record CheckoutResponse(
     return amount == null ? null : amount.stripTrailingZeros().toPlainString();
   }
 
-  static CheckoutResponse of(CheckoutView checkout, UriInfo uri) {
-    return of(checkout, uri.getBaseUri());
-  }
-
   /**
-   * @param apiBase the API's root ({@code …/paydesk/api/}), which the links are made from
+   * @param apiBase the API's root ({@code <public-url>/api/}), which the links are made from
+   * @param livemode whether the real CCPayment made it (false in sandbox mode)
    */
-  static CheckoutResponse of(CheckoutView checkout, URI apiBase) {
+  static CheckoutResponse of(CheckoutView checkout, URI apiBase, boolean livemode) {
     String id = checkout.id();
     boolean payable = checkout.payable();
     return new CheckoutResponse(
@@ -111,6 +111,7 @@ public record CheckoutResponse(
         UriBuilder.fromUri(apiBase).path("v1/checkouts/{id}").build(id),
         UriBuilder.fromUri(apiBase.resolve("../pay/")).path("{id}").build(id),
         checkout.returnUrl(),
-        checkout.payments().stream().map(PaymentResponse::of).toList());
+        checkout.payments().stream().map(PaymentResponse::of).toList(),
+        livemode);
   }
 }

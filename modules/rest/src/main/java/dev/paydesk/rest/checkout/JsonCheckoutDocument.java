@@ -1,13 +1,13 @@
 package dev.paydesk.rest.checkout;
 
+import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.shopevent.CheckoutDocument;
+import dev.paydesk.rest.PublicLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The checkout as the API answers it ({@link CheckoutResponse}, JSON-B with its defaults as JAX-RS
@@ -18,12 +18,12 @@ public class JsonCheckoutDocument implements CheckoutDocument {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
-  @Inject
-  @ConfigProperty(name = "paydesk.public-url")
-  String publicUrl;
+  @Inject PublicLinks links;
+
+  @Inject GatewayMode mode;
 
   @Override
   public String json(CheckoutView checkout) {
-    return JSONB.toJson(CheckoutResponse.of(checkout, URI.create(publicUrl + "/api/")));
+    return JSONB.toJson(CheckoutResponse.of(checkout, links.api(), mode.isLive()));
   }
 }

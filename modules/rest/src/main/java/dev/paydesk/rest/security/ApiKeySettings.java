@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ApiKeySettings implements StartupRequirement, ShopKeyCheck {
 
-  public static final String SANDBOX_KEY = "sandbox-shop-key";
+  public static final String SANDBOX_KEY = ShopKeyCheck.SANDBOX_KEY;
 
   private List<byte[]> digests;
   private boolean live;

@@ -6,6 +6,7 @@ import dev.paydesk.domain.order.OrderSearch;
 import dev.paydesk.domain.order.ResultPage;
 import dev.paydesk.domain.webhook.NotificationSearch;
 import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.rest.PublicLinks;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
 import dev.paydesk.rest.problem.QueryParameters;
@@ -41,6 +42,8 @@ public class NotificationResource {
 
   @Context UriInfo uri;
 
+  @Inject PublicLinks links;
+
   @GET
   @Operation(summary = "Search received notifications, newest first")
   public NotificationListResponse list(
@@ -73,9 +76,7 @@ public class NotificationResource {
         found.page(),
         found.size(),
         found.total(),
-        found.hasNext()
-            ? uri.getRequestUriBuilder().replaceQueryParam("page", found.page() + 1).build()
-            : null);
+        found.hasNext() ? links.page(uri, found.page() + 1) : null);
   }
 
   @GET
