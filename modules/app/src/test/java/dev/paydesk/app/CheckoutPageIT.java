@@ -78,11 +78,15 @@ class CheckoutPageIT extends PaydeskContainerTest {
   void theBuyerWatchsTheirPaymentGoFromAwaitingToDetectedToPaidWithoutAReload() {
     JsonObject checkout = checkout("12.50", PaydeskHttp.USDT_TRC20, null);
     assertThat(checkout.getString("checkoutUrl"))
-        .isEqualTo(deployment + "pay/" + checkout.getString("id"));
+        .isEqualTo(PaydeskHttp.PUBLIC_URL + "pay/" + checkout.getString("id"));
     assertThat(checkout.getString("returnUrl")).isEqualTo(RETURN_URL);
 
     openPage(checkout, "?lang=en");
     assertThat(title()).isEqualTo("Waiting for your payment");
+    assertThat(browser.text(By.id("test-mode")))
+        .as("sandbox mode says so before anything else")
+        .contains("Test mode")
+        .contains("no real money");
     assertThat(browser.text(By.id("amount"))).isEqualTo(checkout.getString("cryptoAmount"));
     assertThat(browser.text(By.id("address"))).isEqualTo(checkout.getString("payAddress"));
     assertThat(browser.text(By.cssSelector(".lead")))

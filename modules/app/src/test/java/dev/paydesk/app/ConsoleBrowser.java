@@ -156,6 +156,15 @@ final class ConsoleBrowser implements AutoCloseable {
         .collect(java.util.stream.Collectors.joining("\n"));
   }
 
+  /** Whether the image the element shows has loaded (a broken image has no natural width). */
+  boolean imageLoaded(By image) {
+    WebElement element = waitFor(image);
+    return Boolean.TRUE.equals(
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0;", element));
+  }
+
   String url() {
     return driver.getCurrentUrl();
   }

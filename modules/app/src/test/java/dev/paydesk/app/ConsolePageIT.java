@@ -75,26 +75,105 @@ class ConsolePageIT extends PaydeskContainerTest {
   void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
     browser.signIn("admin", "not-the-password");
 
-    assertThat(browser.text(By.id("login:messages"))).contains("Wrong username or password");
+    String refused = browser.text(By.id("login:messages"));
+    assertThat(refused).contains("Sign-in refused");
     browser.signIn("nobody-" + RUN, "not-the-password");
-    assertThat(browser.text(By.id("login:messages"))).contains("Wrong username or password");
+    assertThat(browser.text(By.id("login:messages"))).isEqualTo(refused);
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
-    String locky = "locky-" + RUN;
+  void wrongPasswordsSlowTheGuesserButNeverLockTheAccount() {
+    String slow = "slow-" + RUN;
     browser.signedInAs("admin", ADMIN_PASSWORD);
-    addUser(locky, "VIEWER");
+    addUser(slow, "VIEWER");
     browser.driver.manage().deleteAllCookies();
 
     for (int i = 0; i < 5; i++) {
-      browser.signIn(locky, "wrong-" + i);
+      browser.signIn(slow, "wrong-" + i);
       browser.waitFor(By.id("login:messages"));
     }
-    browser.signIn(locky, PASSWORD);
+    String refused = browser.text(By.id("login:messages"));
+    browser.signIn("nobody-" + RUN, "wrong");
+    assertThat(browser.text(By.id("login:messages")))
+        .as("a disabled, slowed or unknown user reads the same")
+        .isEqualTo(refused);
 
-    assertThat(browser.text(By.id("login:messages"))).contains("locked");
-    assertThat(browser.isPresent(By.id("account:signOut"))).isFalse();
+    // after five wrong passwords this browser waits seconds, not a 15-minute lock
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .until(
+            () -> {
+              browser.signIn(slow, PASSWORD);
+              return browser.isPresent(By.id("account:signOut"));
+            });
+  }
+
+  @Test
+  void signingInGivesTheSessionANewIdAndItsCookieStaysOnThisSite() {
+    HttpResponse<String> login = paydesk.get(paydesk.uri("console/login.xhtml"));
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("JSESSIONID=")
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Strict"));
+
+    browser.driver.manage().deleteAllCookies();
+    browser.open("console/login.xhtml");
+    browser.waitFor(By.id("login:signIn"));
+    String before = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+    browser.signIn(OPERATOR, PASSWORD);
+    browser.waitFor(By.id("account:signOut"));
+    assertThat(browser.driver.manage().getCookieNamed("JSESSIONID").getValue())
+        .isNotEqualTo(before);
+  }
+
+  @Test
+  void changingAUsersRoleOrDisablingThemEndsTheirSessionAtOnce() {
+    String ended = "ended-" + RUN;
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+    addUser(ended, "OPERATOR");
+    try (ConsoleBrowser theirs = ConsoleBrowser.start(deployment)) {
+      theirs.signedInAs(ended, PASSWORD);
+      theirs.open("console/orders.xhtml");
+      theirs.waitFor(By.id("account:signOut"));
+
+      changeUser(ended, "VIEWER", true, "");
+      theirs.open("console/orders.xhtml");
+      theirs.waitFor(By.id("login:signIn"));
+      assertThat(theirs.text(By.id("ended"))).contains("signed out");
+
+      theirs.signedInAs(ended, PASSWORD);
+      changeUser(ended, "VIEWER", false, "");
+      theirs.open("console/orders.xhtml");
+      theirs.waitFor(By.id("login:signIn"));
+    }
+  }
+
+  @Test
+  void resettingAnAdminsPasswordKeepsTheirRole() {
+    String second = "second-" + RUN;
+    browser.signedInAs("admin", ADMIN_PASSWORD);
+    addUser(second, "ADMIN");
+
+    browser.open("console/admin/users.xhtml?edit=" + second);
+    assertThat(
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("change:role")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .as("the form shows the user as they are")
+        .isEqualTo("ADMIN");
+    assertThat(browser.waitFor(By.id("change:enabled")).isSelected()).isTrue();
+    browser.screenshot("users-change");
+    browser.type(By.id("change:password"), "a-reset-long-password");
+    browser.submit(By.id("change:save"));
+    browser.waitForText(By.id("messages"), "changed");
+
+    assertThat(browser.text(By.id("users")))
+        .as("still an enabled admin")
+        .containsPattern(second + "\\s+ADMIN\\s+true");
   }
 
   @Test
@@ -396,8 +475,21 @@ class ConsolePageIT extends PaydeskContainerTest {
     browser.type(By.id("note:text"), "Buyer asked to cancel by phone");
     browser.submit(By.id("note:add"));
     browser.waitForText(By.id("timeline"), "Buyer asked to cancel by phone");
-    browser.type(By.id("cancel:reason"), "asked by phone");
-    browser.submit(By.id("cancel:confirm"));
+    assertThat(browser.imageLoaded(By.cssSelector("img.pd-qr")))
+        .as("the payable order's QR code loads")
+        .isTrue();
+    // one click never cancels: the question names the order, and "keep" keeps it
+    browser.submit(By.id("cancel:ask"));
+    assertThat(browser.text(By.id("cancelQuestion")))
+        .contains(checkout.getString("merchantOrderId"))
+        .contains("cannot be undone");
+    browser.submit(By.id("cancelConfirm:keep"));
+    assertThat(browser.isPresent(By.id("cancelConfirm:confirm"))).isFalse();
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
+    browser.submit(By.id("cancel:ask"));
+    browser.type(By.id("cancelConfirm:reason"), "asked by phone");
+    browser.screenshot("order-cancel-question");
+    browser.submit(By.id("cancelConfirm:confirm"));
 
     browser.waitForText(By.id("status"), "CANCELLED");
     assertThat(browser.text(By.id("timeline")))
@@ -405,7 +497,7 @@ class ConsolePageIT extends PaydeskContainerTest {
         .contains("Cancelled")
         .contains("AWAITING_PAYMENT → CANCELLED")
         .contains("merchant · " + OPERATOR);
-    assertThat(browser.isPresent(By.id("cancel:confirm"))).as("nothing left to cancel").isFalse();
+    assertThat(browser.isPresent(By.id("cancel:ask"))).as("nothing left to cancel").isFalse();
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("CANCELLED");
     browser.screenshot("order-cancelled");
   }
@@ -450,6 +542,10 @@ class ConsolePageIT extends PaydeskContainerTest {
             browser.driver, java.time.Duration.ofSeconds(15))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 
+    assertThat(browser.driver.getPageSource())
+        .as("a page saying no, not a server error")
+        .contains("Forbidden")
+        .doesNotContain("server-error");
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
     HttpResponse<String> timeline =
         paydesk.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/timeline");
@@ -508,13 +604,11 @@ class ConsolePageIT extends PaydeskContainerTest {
     changeUser(demo, "OPERATOR", false, "");
     browser.driver.manage().deleteAllCookies();
     browser.signIn(demo, "another-long-password");
-    assertThat(browser.text(By.id("login:messages"))).contains("Wrong username or password");
+    assertThat(browser.text(By.id("login:messages"))).contains("Sign-in refused");
   }
 
   static void changeUser(String username, String role, boolean enabled, String password) {
-    browser.open("console/admin/users.xhtml");
-    new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("change:who")))
-        .selectByValue(username);
+    browser.open("console/admin/users.xhtml?edit=" + username);
     new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("change:role")))
         .selectByValue(role);
     var box = browser.waitFor(By.id("change:enabled"));

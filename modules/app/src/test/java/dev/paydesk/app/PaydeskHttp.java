@@ -32,6 +32,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class PaydeskHttp {
 
   static final String API_KEY = "it-shop-key";
+
+  /**
+   * {@code paydesk.public-url} of the servers under test (its default): every link Paydesk hands
+   * out starts here, whichever address a test reached the server at.
+   */
+  static final String PUBLIC_URL = "http://localhost:8080/paydesk/";
+
   static final String SANDBOX_APP_ID = "sandbox-app-id";
   static final String SANDBOX_APP_SECRET = "sandbox-app-secret";
   static final String USDT_TRC20 = "0912e09a-d8e2-41d7-a0bc-a25530892988";

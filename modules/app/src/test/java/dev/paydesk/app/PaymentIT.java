@@ -516,6 +516,69 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   @Test
+  void aDustPaymentAfterExpiryIsALatePartPaymentNeverPaid() {
+    JsonObject checkout = paydesk.checkout("100.00", USDT, 60L);
+    String id = checkout.getString("id");
+    paydesk.shopPost("api/v1/operations/expiry-runs", PaydeskHttp.asOf(Duration.ofMinutes(3)));
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("EXPIRED");
+
+    paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"0.01\"}");
+
+    JsonObject after = paydesk.awaitStatus(checkout, "EXPIRED_UNDERPAID");
+    assertThat(after.getString("amountPaid")).isEqualTo("0.01");
+    assertThat(after.getString("amountRemaining")).isEqualTo("99.99");
+    assertThat(after.getBoolean("livemode")).isFalse();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                shop.accepted(id).stream()
+                    .anyMatch(d -> d.type().equals("checkout.late_payment_received")));
+    assertThat(shop.accepted(id))
+        .extracting(ShopReceiver.Delivery::type)
+        .as("nothing a shop could ship on")
+        .doesNotContain("checkout.paid_late", "checkout.paid")
+        .doesNotContain("checkout.expired_underpaid");
+    JsonObject event =
+        shop.accepted(id).stream()
+            .filter(d -> d.type().equals("checkout.late_payment_received"))
+            .findFirst()
+            .orElseThrow()
+            .event();
+    assertThat(event.getBoolean("livemode")).isFalse();
+    assertThat(event.getJsonObject("data").getJsonObject("payment").getString("amount"))
+        .isEqualTo("0.01");
+    assertThat(timelineKinds(checkout)).contains("REVIEW_FLAGGED");
+  }
+
+  @Test
+  void aSignedWebhookReportingAnotherCryptoIsKeptAsAnOrphanNotCredited() {
+    JsonObject checkout = paydesk.checkout("40.00", USDT, null);
+    String recordId = "7" + Math.abs(System.nanoTime());
+    JsonObject body =
+        PaydeskHttp.parse(
+                PaydeskHttp.notification(checkout, "success", "40", recordId, "0xabc" + recordId))
+            .asJsonObject();
+    String trx =
+        jakarta.json.Json.createObjectBuilder(body)
+            .add("crypto", "TRX")
+            .add("contract", "TRX")
+            .build()
+            .toString();
+
+    assertThat(paydesk.webhook(trx).statusCode()).as("stored and acknowledged").isEqualTo(200);
+
+    JsonObject after = paydesk.reload(checkout);
+    assertThat(after.getString("status")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(after.getString("amountPaid")).isEqualTo("0");
+    JsonObject logged =
+        json(paydesk.shopGet("api/v1/notifications?outcome=ORPHAN&q=" + recordId))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(logged.getString("reason")).contains("crypto TRX").contains("not credited");
+  }
+
+  @Test
   void expiryAppliesAPaymentOnlyBillInfoKnowsInsteadOfExpiring() {
     JsonObject checkout = paydesk.checkout("6.00", USDT, 60L);
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}");

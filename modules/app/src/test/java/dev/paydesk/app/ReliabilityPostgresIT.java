@@ -319,7 +319,7 @@ class ReliabilityPostgresIT {
               : retries.get(retries.size() - 1).getString("detail").replaceFirst("^as ", "");
       StringBuilder attempts = new StringBuilder("\"" + order.getKey() + "\"");
       for (int n = 2; n <= retries.size() + 1; n++) {
-        attempts.append(",\"").append(order.getKey()).append("-retry").append(n).append('"');
+        attempts.append(",\"").append(order.getKey()).append("~").append(n).append('"');
       }
       gatewayOrders +=
           json(paydesk.sandboxCall("bill/info", "{\"merchant_order_ids\":[" + attempts + "]}"))

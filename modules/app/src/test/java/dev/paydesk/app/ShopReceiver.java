@@ -30,7 +30,8 @@ final class ShopReceiver implements AutoCloseable {
       String checkoutId,
       boolean signed,
       int answered,
-      JsonObject checkout) {}
+      JsonObject checkout,
+      JsonObject event) {}
 
   final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> downFor = new ConcurrentHashMap<>();
@@ -64,7 +65,8 @@ final class ShopReceiver implements AutoCloseable {
                     checkoutId,
                     signed,
                     status,
-                    checkout));
+                    checkout,
+                    event));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
           });

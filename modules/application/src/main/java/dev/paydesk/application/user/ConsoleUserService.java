@@ -1,5 +1,6 @@
 package dev.paydesk.application.user;
 
+import dev.paydesk.application.audit.AuditText;
 import dev.paydesk.domain.user.ConsoleRole;
 import dev.paydesk.domain.user.ConsoleUser;
 import dev.paydesk.domain.user.ConsoleUserRepository;
@@ -16,9 +17,11 @@ import java.util.Optional;
 
 /**
  * Console accounts. Passwords are kept as salted PBKDF2-HMAC-SHA256 hashes (Jakarta Security's
- * {@link Pbkdf2PasswordHash}); five wrong ones in a row lock an account for 15 minutes. An unknown
- * username costs the same hash as a known one, so timing does not tell which names exist. Every
- * sign-in is logged with its outcome.
+ * {@link Pbkdf2PasswordHash}). Every refusal looks the same from outside: an unknown username, a
+ * disabled account and a wrong password each cost one hash and get the same answer, so neither
+ * words nor timing tell which names exist. Guessing is slowed per client ({@link SignInThrottle}),
+ * never by locking an account. Every sign-in is logged with its outcome, the untrusted username
+ * escaped.
  */
 @ApplicationScoped
 @Transactional
@@ -39,6 +42,7 @@ public class ConsoleUserService {
   private ConsoleUserRepository users;
   private Pbkdf2PasswordHash hasher;
   private Clock clock;
+  private SignInThrottle throttle;
   private String decoyHash;
 
   protected ConsoleUserService() {
@@ -46,38 +50,72 @@ public class ConsoleUserService {
   }
 
   @Inject
-  public ConsoleUserService(ConsoleUserRepository users, Pbkdf2PasswordHash hasher, Clock clock) {
+  public ConsoleUserService(
+      ConsoleUserRepository users,
+      Pbkdf2PasswordHash hasher,
+      Clock clock,
+      SignInThrottle throttle) {
     this.users = users;
     this.hasher = hasher;
     this.clock = clock;
+    this.throttle = throttle;
     hasher.initialize(HASH_PARAMETERS);
   }
 
-  public SignIn signIn(String username, String password) {
+  /**
+   * @param client the address the attempt came from (as the trusted proxy reports it)
+   */
+  public SignIn signIn(String username, String password, String client) {
     Instant now = clock.instant();
+    String shown = AuditText.of(username);
+    if (throttle.admit(client, username, now).isPresent()) {
+      AUDIT.log(
+          Level.WARNING,
+          "Console sign-in refused for {0} from {1}: too many attempts",
+          shown,
+          AuditText.of(client));
+      return new SignIn.Refused(SignIn.Reason.TOO_MANY_ATTEMPTS);
+    }
     Optional<ConsoleUser> found =
         username == null ? Optional.empty() : users.findByUsername(username.trim());
-    if (found.isEmpty()) {
-      hasher.verify(chars(password), decoyHash()); // the same work as for a real account
-      AUDIT.log(Level.INFO, "Console sign-in refused for unknown user {0}", shorten(username));
-      return new SignIn.WrongCredentials();
+    // one hash whatever the account: unknown and disabled users cost what a real attempt costs
+    boolean matches =
+        hasher.verify(chars(password), found.map(ConsoleUser::passwordHash).orElse(decoyHash()));
+    SignIn.Reason refusal =
+        found.isEmpty()
+            ? SignIn.Reason.UNKNOWN_USER
+            : !found.get().enabled()
+                ? SignIn.Reason.DISABLED
+                : matches ? null : SignIn.Reason.WRONG_PASSWORD;
+    if (refusal != null) {
+      throttle.failed(client, username, now);
+      found.ifPresent(ConsoleUser::signInFailed);
+      AUDIT.log(
+          Level.WARNING,
+          "Console sign-in refused for {0} from {1}: {2}",
+          shown,
+          AuditText.of(client),
+          refusal);
+      return new SignIn.Refused(refusal);
     }
     ConsoleUser user = found.get();
-    Optional<Instant> lockedUntil = user.lockedUntil(now);
-    if (lockedUntil.isPresent()) {
-      AUDIT.log(Level.WARNING, "Console sign-in refused for {0}: locked", user.username());
-      return new SignIn.Locked(lockedUntil.get());
-    }
-    if (!user.enabled() || !hasher.verify(chars(password), user.passwordHash())) {
-      user.signInFailed(now);
-      AUDIT.log(Level.WARNING, "Console sign-in refused for {0}: wrong password", user.username());
-      return user.lockedUntil(now)
-          .<SignIn>map(SignIn.Locked::new)
-          .orElse(new SignIn.WrongCredentials());
-    }
+    throttle.succeeded(client, username);
     user.signedIn(now);
-    AUDIT.log(Level.INFO, "Console sign-in of {0} ({1})", user.username(), user.role());
-    return new SignIn.Granted(user.username(), user.role());
+    AUDIT.log(
+        Level.INFO,
+        "Console sign-in of {0} ({1}) from {2}",
+        user.username(),
+        user.role(),
+        AuditText.of(client));
+    return new SignIn.Granted(user.username(), user.role(), user.grantStamp());
+  }
+
+  /**
+   * The stamp of what a session of this user was granted on, now: empty when the user is gone or
+   * disabled. A session whose stamp differs must end (see {@link ConsoleUser#grantStamp}).
+   */
+  public Optional<String> currentGrant(String username) {
+    return users.findByUsername(username).filter(ConsoleUser::enabled).map(ConsoleUser::grantStamp);
   }
 
   /**
@@ -177,9 +215,5 @@ public class ConsoleUserService {
 
   private static char[] chars(String password) {
     return password == null ? new char[0] : password.toCharArray();
-  }
-
-  private static String shorten(String s) {
-    return s == null ? "(none)" : s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 }

@@ -1,16 +1,27 @@
 package dev.paydesk.application.user;
 
 import dev.paydesk.domain.user.ConsoleRole;
-import java.time.Instant;
 
 /** What became of a sign-in. */
 public sealed interface SignIn {
 
-  record Granted(String username, ConsoleRole role) implements SignIn {}
+  /**
+   * @param grant the stamp of what was granted (see {@code ConsoleUser#grantStamp}); a session
+   *     keeps it and ends once it no longer matches
+   */
+  record Granted(String username, ConsoleRole role, String grant) implements SignIn {}
 
-  /** Wrong username or password: which of the two is never said. */
-  record WrongCredentials() implements SignIn {}
+  /**
+   * Refused: a wrong username or password, a disabled account, or too many attempts. Which of these
+   * it was is never said to the one signing in (the audit log has it).
+   */
+  record Refused(Reason reason) implements SignIn {}
 
-  /** Too many wrong passwords in a row: no password is even checked until then. */
-  record Locked(Instant until) implements SignIn {}
+  /** Why a sign-in was refused, for the audit log only. */
+  enum Reason {
+    UNKNOWN_USER,
+    WRONG_PASSWORD,
+    DISABLED,
+    TOO_MANY_ATTEMPTS
+  }
 }

@@ -24,7 +24,8 @@ class CheckoutCreationServiceTest {
           new CheckoutAttemptService(
               path.orders, path.clock, new CheckoutSettings(Duration.ofMinutes(2))),
           path.gateway,
-          new TokenCatalog(path.gateway, path.clock, Duration.ofMinutes(5)));
+          new TokenCatalog(
+              path.gateway, path.clock, Duration.ofMinutes(5), Duration.ofSeconds(10)));
 
   final OrderBuilder request = anOrder().tokenId(FakeGateway.USDT_TRC20).price("19.99");
   final CheckoutTerms terms = request.terms();

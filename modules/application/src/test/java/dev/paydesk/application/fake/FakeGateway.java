@@ -27,6 +27,8 @@ public class FakeGateway implements PaymentGateway {
   private final List<List<String>> queries = new ArrayList<>();
   private RuntimeException createFailure;
   private RuntimeException queryFailure;
+  private final java.util.concurrent.atomic.AtomicInteger tokenCalls =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   public void failNextCreate(RuntimeException failure) {
     this.createFailure = failure;
@@ -91,8 +93,17 @@ public class FakeGateway implements PaymentGateway {
     return new TokenQuote(java.math.BigDecimal.ONE, usdAmount);
   }
 
+  /** How often the token list was asked for. */
+  public int tokenCalls() {
+    return tokenCalls.get();
+  }
+
   @Override
   public List<Token> tokens() {
+    tokenCalls.incrementAndGet();
+    if (queryFailure != null) {
+      throw queryFailure;
+    }
     return List.of(
         new Token(
             USDT_TRC20,

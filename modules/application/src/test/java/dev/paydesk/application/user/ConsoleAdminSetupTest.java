@@ -18,7 +18,8 @@ class ConsoleAdminSetupTest {
       new ConsoleUserService(
           accounts,
           new ConsoleUserServiceTest.CountingHash(),
-          Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+          Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC),
+          new SignInThrottle());
 
   ConsoleAdminSetup setup(String mode, String initialPassword) {
     ConsoleAdminSetup setup = new ConsoleAdminSetup();
@@ -41,8 +42,8 @@ class ConsoleAdminSetupTest {
   void liveModeMakesTheFirstAdminWithTheGivenPassword() {
     setup("live", "a long first password").createFirstAdmin();
 
-    assertThat(users.signIn("admin", "a long first password"))
-        .isEqualTo(new SignIn.Granted("admin", ConsoleRole.ADMIN));
+    assertThat(users.signIn("admin", "a long first password", "127.0.0.1"))
+        .satisfies(g -> assertThat(((SignIn.Granted) g).role()).isEqualTo(ConsoleRole.ADMIN));
   }
 
   @Test

@@ -69,17 +69,26 @@ class ConsoleUserServiceTest {
   final CountingHash hash = new CountingHash();
   final ConsoleUserService service =
       new ConsoleUserService(
-          users, hash, Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+          users,
+          hash,
+          Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC),
+          new SignInThrottle());
+
+  static final String CLIENT = "198.51.100.4";
+
+  SignIn signIn(String username, String password) {
+    return service.signIn(username, password, CLIENT);
+  }
 
   @Test
   void keepsOnlyAHashAndSignsInWithTheRightPassword() {
     service.create("anna", "correct horse battery", ConsoleRole.OPERATOR);
 
     assertThat(users.users.get(0).passwordHash()).isNotEqualTo("correct horse battery");
-    assertThat(service.signIn("anna", "correct horse battery"))
-        .isEqualTo(new SignIn.Granted("anna", ConsoleRole.OPERATOR));
-    assertThat(service.signIn("anna", "wrong horse battery"))
-        .isInstanceOf(SignIn.WrongCredentials.class);
+    assertThat(signIn("anna", "correct horse battery"))
+        .satisfies(g -> assertThat(((SignIn.Granted) g).role()).isEqualTo(ConsoleRole.OPERATOR));
+    assertThat(signIn("anna", "wrong horse battery"))
+        .isEqualTo(new SignIn.Refused(SignIn.Reason.WRONG_PASSWORD));
   }
 
   @Test
@@ -93,22 +102,58 @@ class ConsoleUserServiceTest {
   void anUnknownUserCostsAHashToo() {
     int before = hash.verifications;
 
-    assertThat(service.signIn("nobody", "whatever")).isInstanceOf(SignIn.WrongCredentials.class);
+    assertThat(signIn("nobody", "whatever"))
+        .isEqualTo(new SignIn.Refused(SignIn.Reason.UNKNOWN_USER));
 
     assertThat(hash.verifications).isEqualTo(before + 1);
   }
 
   @Test
-  void theFifthWrongPasswordLocksAndThenEvenTheRightOneIsRefused() {
-    service.create("anna", "correct horse battery", ConsoleRole.VIEWER);
-    for (int i = 0; i < 4; i++) {
-      assertThat(service.signIn("anna", "wrong")).isInstanceOf(SignIn.WrongCredentials.class);
+  void aStrangersWrongPasswordsNeverKeepTheOwnerOut() {
+    service.create("admin", "correct horse battery", ConsoleRole.ADMIN);
+    for (int i = 0; i < 10; i++) {
+      assertThat(service.signIn("admin", "guess-" + i, "203.0.113.9"))
+          .isInstanceOf(SignIn.Refused.class);
     }
+    assertThat(service.signIn("admin", "correct horse battery", CLIENT))
+        .isInstanceOf(SignIn.Granted.class);
+    assertThat(service.signIn("admin", "correct horse battery", "203.0.113.9"))
+        .as("the guesser waits, even with the right password")
+        .isEqualTo(new SignIn.Refused(SignIn.Reason.TOO_MANY_ATTEMPTS));
+  }
 
-    assertThat(service.signIn("anna", "wrong")).isInstanceOf(SignIn.Locked.class);
+  @Test
+  void lockedDisabledAndUnknownCostOneHashEachAndLookTheSame() {
+    service.create("root", "correct horse battery", ConsoleRole.ADMIN);
+    service.create("anna", "correct horse battery", ConsoleRole.VIEWER);
+    service.change("root", "anna", ConsoleRole.VIEWER, false, null);
     int before = hash.verifications;
-    assertThat(service.signIn("anna", "correct horse battery")).isInstanceOf(SignIn.Locked.class);
-    assertThat(hash.verifications).as("no password is checked while locked").isEqualTo(before);
+
+    SignIn disabled = signIn("anna", "correct horse battery");
+    SignIn unknown = signIn("nobody", "correct horse battery");
+    SignIn wrong = signIn("root", "wrong horse battery");
+
+    assertThat(hash.verifications).isEqualTo(before + 3);
+    assertThat(java.util.List.of(disabled, unknown, wrong))
+        .allSatisfy(r -> assertThat(r).isInstanceOf(SignIn.Refused.class));
+  }
+
+  @Test
+  void aSessionsGrantChangesWithRolePasswordAndAccess() {
+    service.create("root", "correct horse battery", ConsoleRole.ADMIN);
+    service.create("anna", "correct horse battery", ConsoleRole.OPERATOR);
+    String grant = ((SignIn.Granted) signIn("anna", "correct horse battery")).grant();
+    assertThat(service.currentGrant("anna")).contains(grant);
+
+    service.change("root", "anna", ConsoleRole.VIEWER, true, null);
+    assertThat(service.currentGrant("anna")).isPresent().isNotEqualTo(java.util.Optional.of(grant));
+    String viewer = service.currentGrant("anna").orElseThrow();
+    service.change("root", "anna", ConsoleRole.VIEWER, true, "a brand new long password");
+    assertThat(service.currentGrant("anna"))
+        .isPresent()
+        .isNotEqualTo(java.util.Optional.of(viewer));
+    service.change("root", "anna", ConsoleRole.VIEWER, false, null);
+    assertThat(service.currentGrant("anna")).isEmpty();
   }
 
   @Test
@@ -132,7 +177,7 @@ class ConsoleUserServiceTest {
         .isInstanceOf(IllegalArgumentException.class);
     service.changeOwnPassword("anna", "correct horse battery", "a brand new password");
 
-    assertThat(service.signIn("anna", "a brand new password")).isInstanceOf(SignIn.Granted.class);
+    assertThat(signIn("anna", "a brand new password")).isInstanceOf(SignIn.Granted.class);
   }
 
   @Test
@@ -141,12 +186,12 @@ class ConsoleUserServiceTest {
     service.create("anna", "correct horse battery", ConsoleRole.VIEWER);
 
     service.change("root", "anna", ConsoleRole.OPERATOR, true, "a fresh long password");
-    assertThat(service.signIn("anna", "a fresh long password"))
-        .isEqualTo(new SignIn.Granted("anna", ConsoleRole.OPERATOR));
+    assertThat(signIn("anna", "a fresh long password"))
+        .satisfies(g -> assertThat(((SignIn.Granted) g).role()).isEqualTo(ConsoleRole.OPERATOR));
 
     service.change("root", "anna", ConsoleRole.OPERATOR, false, null);
-    assertThat(service.signIn("anna", "a fresh long password"))
-        .isInstanceOf(SignIn.WrongCredentials.class);
+    assertThat(signIn("anna", "a fresh long password"))
+        .isEqualTo(new SignIn.Refused(SignIn.Reason.DISABLED));
   }
 
   @Test

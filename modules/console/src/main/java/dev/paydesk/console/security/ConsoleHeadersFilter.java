@@ -1,5 +1,6 @@
 package dev.paydesk.console.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every console response. Scripts are governed by the second policy PrimeFaces
@@ -31,6 +33,27 @@ public class ConsoleHeadersFilter extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");
+    if (https) {
+      response.setHeader("Strict-Transport-Security", HSTS);
+    }
     chain.doFilter(request, response);
+  }
+
+  /** Browsers keep to https for a year once they saw Paydesk there (only sent behind https). */
+  static final String HSTS = "max-age=31536000";
+
+  @Inject
+  @ConfigProperty(name = "paydesk.public-url", defaultValue = "")
+  transient String publicUrl;
+
+  private transient boolean https;
+
+  @Override
+  public void init() {
+    https = https(publicUrl);
+  }
+
+  static boolean https(String publicUrl) {
+    return publicUrl != null && publicUrl.regionMatches(true, 0, "https://", 0, 8);
   }
 }

@@ -2,7 +2,6 @@ package dev.paydesk.console.security;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import dev.paydesk.application.user.SignIn;
 import dev.paydesk.console.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -18,8 +17,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 /** The sign-in form and signing out. */
 @Named
@@ -50,18 +47,13 @@ public class LoginPage {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS ->
           external.redirect(external.getRequestContextPath() + "/console/dashboard.xhtml");
-      default -> refused(request.getAttribute(ConsoleIdentityStore.OUTCOME));
+      default ->
+          // one answer for every refusal: which names exist, which are disabled and who is being
+          // slowed down is nobody's business here
+          faces.addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.wrong"), null));
     }
-  }
-
-  private void refused(Object outcome) {
-    String text =
-        outcome instanceof SignIn.Locked locked
-            ? messages.format(
-                "login.locked",
-                Math.max(1, Duration.between(Instant.now(), locked.until()).toMinutes() + 1))
-            : messages.get("login.wrong");
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   public void signOut() throws IOException, ServletException {

@@ -5,21 +5,29 @@ import dev.paydesk.console.Messages;
 import dev.paydesk.console.Times;
 import dev.paydesk.console.security.CurrentUser;
 import dev.paydesk.domain.user.ConsoleRole;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code /console/admin/users.xhtml}: the console's users, and adding one (ADMIN only). */
+/**
+ * {@code /console/admin/users.xhtml}: the console's users, adding one, and ({@code ?edit=<name>})
+ * changing one: the form shows that user's current role and access, so saving a new password
+ * changes nothing else (ADMIN only).
+ */
 @Named
-@RequestScoped
-public class UsersPage {
+@ViewScoped
+public class UsersPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** One user as the list shows it. */
-  public static class UserRow {
+  public static class UserRow implements Serializable {
+    private static final long serialVersionUID = 1L;
     private final String username;
     private final String role;
     private final boolean enabled;
@@ -65,9 +73,33 @@ public class UsersPage {
   private String password;
   private String role = ConsoleRole.VIEWER.name();
   private String changed;
-  private String changedRole = ConsoleRole.VIEWER.name();
-  private boolean changedEnabled = true;
+  private String changedRole;
+  private boolean changedEnabled;
   private String changedPassword;
+  private boolean editing;
+
+  /** Runs once the URL's parameters are read: fills the change form with the user as they are. */
+  public void load() {
+    user.requireMayManageUsers();
+    if (changed == null || changed.isBlank()) {
+      return;
+    }
+    users.users().stream()
+        .filter(u -> u.username().equals(changed))
+        .findFirst()
+        .ifPresent(
+            u -> {
+              editing = true;
+              if (!FacesContext.getCurrentInstance().isPostback()) {
+                changedRole = u.role().name();
+                changedEnabled = u.enabled();
+              }
+            });
+  }
+
+  public boolean isEditing() {
+    return editing;
+  }
 
   public List<UserRow> getUsers() {
     user.requireMayManageUsers();
@@ -125,11 +157,6 @@ public class UsersPage {
         new FacesMessage(
             FacesMessage.SEVERITY_INFO, messages.format("users.changed", changed), null));
     return "/console/admin/users?faces-redirect=true";
-  }
-
-  public List<String> getUsernames() {
-    user.requireMayManageUsers();
-    return users.users().stream().map(u -> u.username()).toList();
   }
 
   public String getChanged() {

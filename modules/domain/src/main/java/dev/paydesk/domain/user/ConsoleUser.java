@@ -1,22 +1,17 @@
 package dev.paydesk.domain.user;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A console account. Its password is kept only as a salted hash made outside the domain. Repeated
- * failed sign-ins lock it for a while, so a password cannot be guessed at speed.
+ * A console account. Its password is kept only as a salted hash made outside the domain. Failed
+ * sign-ins are counted, never a reason to lock the account: a stranger who knows a username must
+ * not be able to keep its owner out (guessing is slowed per client instead, see the application's
+ * sign-in throttle).
  */
 public class ConsoleUser {
-
-  /** Failed sign-ins in a row that lock an account. */
-  public static final int MAX_FAILED_LOGINS = 5;
-
-  /** How long a locked account stays locked. */
-  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
@@ -27,7 +22,6 @@ public class ConsoleUser {
   private ConsoleRole role;
   private boolean enabled;
   private int failedLogins;
-  private Instant lockedUntil;
   private Instant createdAt;
   private Instant lastLoginAt;
 
@@ -56,30 +50,37 @@ public class ConsoleUser {
     return new ConsoleUser(username, passwordHash, role, now);
   }
 
-  /** Whether it may sign in now: enabled and not locked. */
-  public boolean maySignInAt(Instant now) {
-    return enabled && (lockedUntil == null || !lockedUntil.isAfter(now));
-  }
-
-  public Optional<Instant> lockedUntil(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now)
-        ? Optional.of(lockedUntil)
-        : Optional.empty();
-  }
-
-  /** A wrong password: counted, and the account locked once there were too many in a row. */
-  public void signInFailed(Instant now) {
+  /** A wrong password: counted (shown to admins), nothing else. */
+  public void signInFailed() {
     failedLogins++;
-    if (failedLogins >= MAX_FAILED_LOGINS) {
-      lockedUntil = now.plus(LOCK_DURATION);
-      failedLogins = 0;
-    }
+  }
+
+  /** Wrong passwords since the last sign-in. */
+  public int failedLogins() {
+    return failedLogins;
   }
 
   public void signedIn(Instant now) {
     failedLogins = 0;
-    lockedUntil = null;
     lastLoginAt = now;
+  }
+
+  /**
+   * What a signed-in session was granted on: changes when the role, the password or whether the
+   * account is enabled changes, so a session made before such a change is ended at its next
+   * request.
+   */
+  public String grantStamp() {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (role.name() + "|" + enabled + "|" + passwordHash)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public void changePassword(String newHash) {
@@ -97,7 +98,6 @@ public class ConsoleUser {
   public void enable() {
     this.enabled = true;
     this.failedLogins = 0;
-    this.lockedUntil = null;
   }
 
   public Long id() {

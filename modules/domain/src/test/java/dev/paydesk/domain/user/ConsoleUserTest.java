@@ -15,39 +15,34 @@ class ConsoleUserTest {
   }
 
   @Test
-  void fiveWrongPasswordsInARowLockItForFifteenMinutes() {
+  void wrongPasswordsAreCountedButNeverLockTheAccount() {
     ConsoleUser user = user();
-    for (int i = 0; i < 4; i++) {
-      user.signInFailed(NOW);
+    for (int i = 0; i < 50; i++) {
+      user.signInFailed();
     }
-    assertThat(user.maySignInAt(NOW)).isTrue();
+    assertThat(user.failedLogins()).isEqualTo(50);
+    assertThat(user.enabled()).isTrue();
 
-    user.signInFailed(NOW);
-
-    assertThat(user.maySignInAt(NOW)).isFalse();
-    assertThat(user.lockedUntil(NOW)).contains(NOW.plus(ConsoleUser.LOCK_DURATION));
-    assertThat(user.maySignInAt(NOW.plus(ConsoleUser.LOCK_DURATION))).isTrue();
-  }
-
-  @Test
-  void aSuccessfulSignInForgetsEarlierFailures() {
-    ConsoleUser user = user();
-    for (int i = 0; i < 4; i++) {
-      user.signInFailed(NOW);
-    }
     user.signedIn(NOW);
-    user.signInFailed(NOW);
-
-    assertThat(user.maySignInAt(NOW)).isTrue();
+    assertThat(user.failedLogins()).isZero();
     assertThat(user.lastLoginAt()).contains(NOW);
   }
 
   @Test
-  void aDisabledAccountCannotSignIn() {
+  void theGrantChangesWithRolePasswordAndAccessOnly() {
     ConsoleUser user = user();
+    String grant = user.grantStamp();
+    user.signedIn(NOW);
+    user.signInFailed();
+    assertThat(user.grantStamp()).isEqualTo(grant);
+    user.changeRole(ConsoleRole.VIEWER);
+    String viewer = user.grantStamp();
+    assertThat(viewer).isNotEqualTo(grant);
+    user.changePassword("another hash");
+    assertThat(user.grantStamp()).isNotEqualTo(viewer);
+    String withPassword = user.grantStamp();
     user.disable();
-
-    assertThat(user.maySignInAt(NOW)).isFalse();
+    assertThat(user.grantStamp()).isNotEqualTo(withPassword);
   }
 
   @Test

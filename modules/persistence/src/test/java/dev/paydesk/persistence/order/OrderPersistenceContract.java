@@ -584,7 +584,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
-  void storesAConsoleUserWithItsLockAndRefusesATakenName() {
+  void storesAConsoleUserWithItsFailuresAndGrantAndRefusesATakenName() {
     String name = unique("anna").toLowerCase();
     withEntityManager(
         em -> {
@@ -592,7 +592,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
               dev.paydesk.domain.user.ConsoleUser.create(
                   name, "PBKDF2WithHmacSHA256:600000:salt:hash", ConsoleRole.OPERATOR, NOW);
           for (int i = 0; i < 5; i++) {
-            user.signInFailed(NOW);
+            user.signInFailed();
           }
           new JpaConsoleUserRepository(em).add(user);
           return null;
@@ -604,7 +604,14 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
 
     assertThat(read.role()).isEqualTo(ConsoleRole.OPERATOR);
     assertThat(read.passwordHash()).isEqualTo("PBKDF2WithHmacSHA256:600000:salt:hash");
-    assertThat(read.maySignInAt(NOW)).as("the lock was stored").isFalse();
+    assertThat(read.failedLogins()).as("the failures were stored").isEqualTo(5);
+    assertThat(read.enabled()).as("and never lock it").isTrue();
+    assertThat(read.grantStamp())
+        .as("a session's grant reads the same from the database")
+        .isEqualTo(
+            dev.paydesk.domain.user.ConsoleUser.create(
+                    name, "PBKDF2WithHmacSHA256:600000:salt:hash", ConsoleRole.OPERATOR, NOW)
+                .grantStamp());
     assertThatThrownBy(
             () ->
                 withEntityManager(

@@ -112,6 +112,52 @@ abstract class OrderSearchContract extends PersistenceTestBase {
   }
 
   @Test
+  void keepsTwoRecordsOfOneTransactionTheOrdersChainAndWhatWaitsForReview() {
+    String token = unique("tok");
+    Order order = store(anOrder().tokenId(token).price("7.00").payable());
+    store(anOrder().tokenId(token).payable());
+    String hex = "0xABCDEF" + Long.toHexString(System.nanoTime()).toUpperCase();
+    run(
+        repo -> {
+          Order locked = repo.lock(order.publicId()).orElseThrow();
+          for (String[] record : new String[][] {{unique("r"), "3"}, {unique("r"), "4"}}) {
+            locked.applyPayment(
+                new dev.paydesk.domain.payment.PaymentReport(
+                    record[0],
+                    hex,
+                    PaymentStatus.SUCCESS,
+                    new java.math.BigDecimal(record[1]),
+                    NOW,
+                    dev.paydesk.domain.payment.EventSource.WEBHOOK),
+                UnderpaymentTolerance.NONE,
+                NOW.plusSeconds(60),
+                null);
+          }
+          locked.flagForReview(
+              "a person should look", dev.paydesk.domain.payment.EventSource.WEBHOOK, NOW);
+        });
+
+    Order read = inTransaction(repo -> repo.findByPublicId(order.publicId()).orElseThrow());
+    assertThat(read.payments()).hasSize(2);
+    assertThat(read.payments()).allSatisfy(p -> assertThat(p.txid()).contains(hex.toLowerCase()));
+    assertThat(read.amountPaid()).isEqualByComparingTo("7");
+    assertThat(read.status()).isEqualTo(OrderStatus.PAID);
+    assertThat(read.chain()).contains("TRX");
+    assertThat(read.contract()).contains("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+    assertThat(read.reviewReason()).contains("a person should look");
+    assertThat(
+            ids(
+                inTransaction(
+                    repo ->
+                        repo.search(
+                            new OrderSearch(
+                                null, null, null, token, null, null, true, null, 0, 20)))))
+        .containsExactly(order.publicId().value());
+    long toReview = inTransaction(repo -> repo.countToReview());
+    assertThat(toReview).isPositive();
+  }
+
+  @Test
   void findsAnOrderByEachOfItsIds() {
     String token = unique("tok");
     Order order = store(anOrder().tokenId(token).price("7.00").payable());

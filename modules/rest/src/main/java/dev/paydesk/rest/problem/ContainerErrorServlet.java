@@ -46,7 +46,11 @@ public class ContainerErrorServlet extends HttpServlet {
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     // asked for directly, this address is just another unknown one
     int status = code instanceof Integer c && c >= 400 ? c : 404;
-    if (failure != null) {
+    if (refused(failure)) {
+      // a page bean refused an action the user's role does not allow (a forged post): that is a
+      // 403, not a failure of ours
+      status = 403;
+    } else if (failure != null) {
       status = 500;
       LOG.log(
           System.Logger.Level.ERROR,
@@ -58,6 +62,7 @@ public class ContainerErrorServlet extends HttpServlet {
         switch (status) {
           case 404 -> "Nothing is at this address.";
           case 405 -> "This address does not take " + request.getMethod() + ".";
+          case 403 -> "You may not do this.";
           case 500 -> "The request could not be completed; nothing about it was kept half-done.";
           default -> known[1] + ".";
         };
@@ -69,7 +74,7 @@ public class ContainerErrorServlet extends HttpServlet {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "no-store");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    if (wantsHtml(request)) {
+    if (wantsHtml(request) || console(request)) {
       response.setContentType("text/html");
       response.setHeader("Content-Security-Policy", "default-src 'none'");
       response
@@ -86,6 +91,21 @@ public class ContainerErrorServlet extends HttpServlet {
     }
     response.setContentType(Problem.MEDIA_TYPE);
     response.getWriter().write(JSON.toJson(Problem.of(known[0], known[1], status, detail)));
+  }
+
+  private static boolean refused(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SecurityException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The console is a set of pages: its errors are pages too, whatever the request accepts. */
+  private static boolean console(HttpServletRequest request) {
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    return uri != null && uri.toString().startsWith(request.getContextPath() + "/console/");
   }
 
   private static boolean wantsHtml(HttpServletRequest request) {
