@@ -578,7 +578,159 @@ class CheckoutIT extends PaydeskContainerTest {
     assertThat(paydeskCheck.getString("status")).isEqualTo("UP");
     assertThat(paydeskCheck.getJsonObject("data").getString("database")).isEqualTo("UP product=H2");
     assertThat(paydeskCheck.getJsonObject("data").getString("ccpayment"))
-        .startsWith("UP mode=sandbox tokens=");
+        .startsWith("UP checked=")
+        .contains("mode=sandbox tokens=");
+  }
+
+  /** Opens a checkout's event stream as a raw client would; the socket is left open if admitted. */
+  static java.net.Socket openStream(int port, String path, String client) throws Exception {
+    java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+    socket.setSoTimeout(30_000);
+    socket
+        .getOutputStream()
+        .write(
+            ("GET "
+                    + path
+                    + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+                    + "X-Forwarded-For: "
+                    + client
+                    + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    return socket;
+  }
+
+  static String statusLine(java.net.Socket socket) throws Exception {
+    var in = socket.getInputStream();
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+      line.append((char) c);
+    }
+    return line.toString().trim();
+  }
+
+  @Test
+  void tenThousandStreamAttemptsLeaveTheInstanceAnswering() throws Exception {
+    List<JsonObject> checkouts = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      checkouts.add(paydesk.checkout("3.00", PaydeskHttp.USDT_TRC20, null));
+    }
+    int port = paydesk.uri("").getPort();
+    List<java.net.Socket> held =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger refused =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger other =
+        new java.util.concurrent.atomic.AtomicInteger();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+    long started = System.nanoTime();
+    try {
+      List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
+      for (int i = 0; i < 10_000; i++) {
+        String path =
+            paydesk
+                .uri("api/v1/checkouts/" + checkouts.get(i % 10).getString("id") + "/events")
+                .getRawPath();
+        String client = "198.18." + (i / 250) + "." + (i % 250);
+        attempts.add(
+            pool.submit(
+                () -> {
+                  java.net.Socket socket = openStream(port, path, client);
+                  String status = statusLine(socket);
+                  if (status.contains(" 200")) {
+                    held.add(socket);
+                  } else {
+                    (status.contains(" 429") ? refused : other).incrementAndGet();
+                    socket.close();
+                  }
+                  return null;
+                }));
+      }
+      for (var attempt : attempts) {
+        attempt.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      System.out.printf(
+          "[streams] 10,000 attempts in %.1f s: %d held, %d refused (429)%n",
+          seconds, held.size(), refused.get());
+
+      assertThat(held).as("ten per checkout").hasSize(100);
+      assertThat(refused.get()).isEqualTo(9_900);
+      assertThat(other.get()).isZero();
+      long before = System.nanoTime();
+      assertThat(paydesk.reload(checkouts.get(0)).getString("status"))
+          .isEqualTo("AWAITING_PAYMENT");
+      assertThat((System.nanoTime() - before) / 1_000_000)
+          .as("a status read, in ms")
+          .isLessThan(2_000);
+      assertThat(paydesk.get(paydesk.root("health/ready")).statusCode()).isEqualTo(200);
+      // one client may hold 20 at most, whatever the checkouts
+      JsonObject more = paydesk.checkout("3.00", PaydeskHttp.USDT_TRC20, null);
+      List<java.net.Socket> mine = new java.util.ArrayList<>();
+      int admitted = 0;
+      for (int i = 0; i < 25; i++) {
+        JsonObject target = i < 10 ? more : paydesk.checkout("3.00", PaydeskHttp.USDT_TRC20, null);
+        java.net.Socket socket =
+            openStream(
+                port,
+                paydesk.uri("api/v1/checkouts/" + target.getString("id") + "/events").getRawPath(),
+                "203.0.113.77");
+        mine.add(socket);
+        if (statusLine(socket).contains(" 200")) {
+          admitted++;
+        }
+      }
+      assertThat(admitted).isEqualTo(20);
+      held.addAll(mine);
+    } finally {
+      pool.shutdownNow();
+      for (java.net.Socket socket : held) {
+        socket.close();
+      }
+    }
+    // the heartbeat (every second here) finds the closed streams and gives their places back
+    JsonObject first = checkouts.get(0);
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              try (java.net.Socket again =
+                  openStream(
+                      port,
+                      paydesk
+                          .uri("api/v1/checkouts/" + first.getString("id") + "/events")
+                          .getRawPath(),
+                      "198.51.100.9")) {
+                return statusLine(again).contains(" 200");
+              }
+            });
+  }
+
+  @Test
+  void aFloodOfReadinessProbesMakesNoCallToCcpaymentOfItsOwn() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<java.util.concurrent.Future<String>> probes = new java.util.ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        probes.add(
+            pool.submit(
+                () -> {
+                  HttpResponse<String> ready = paydesk.get(paydesk.root("health/ready"));
+                  return ready
+                      .body()
+                      .replaceAll("(?s).*\"ccpayment\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+                }));
+      }
+      java.util.Set<String> checked = new java.util.TreeSet<>();
+      for (var probe : probes) {
+        String ccpayment = probe.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(ccpayment).startsWith("UP");
+        checked.add(ccpayment.replaceAll(".*checked=(\\S+).*", "$1"));
+      }
+      // one background check per 30 s answers them all: one time, two if a check fell in between
+      assertThat(checked).hasSizeLessThanOrEqualTo(2);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

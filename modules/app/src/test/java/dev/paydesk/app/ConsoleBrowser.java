@@ -169,6 +169,29 @@ final class ConsoleBrowser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
+  /** A form POST in this browser's session, outside the browser (as a forger would send it). */
+  java.net.http.HttpResponse<String> postInSession(String path, String form) {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                  .header("Cookie", cookies)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET in this browser's session, outside the browser (for downloads such as the CSV). */
   java.net.http.HttpResponse<String> getInSession(String path) {
     String cookies =

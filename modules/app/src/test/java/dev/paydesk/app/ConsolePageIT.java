@@ -143,7 +143,7 @@ class ConsolePageIT extends PaydeskContainerTest {
       changeUser(ended, "VIEWER", true, "");
       theirs.open("console/orders.xhtml");
       theirs.waitFor(By.id("login:signIn"));
-      assertThat(theirs.text(By.id("ended"))).contains("signed out");
+      assertThat(theirs.text(By.id("login:ended"))).contains("signed out");
 
       theirs.signedInAs(ended, PASSWORD);
       changeUser(ended, "VIEWER", false, "");
@@ -542,10 +542,14 @@ class ConsolePageIT extends PaydeskContainerTest {
             browser.driver, java.time.Duration.ofSeconds(15))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 
-    assertThat(browser.driver.getPageSource())
-        .as("a page saying no, not a server error")
-        .contains("Forbidden")
-        .doesNotContain("server-error");
+    // an action a viewer may not take, posted in their session: a page saying no, never a
+    // server error in JSON
+    HttpResponse<String> forged =
+        browser.postInSession("console/admin/users.xhtml", "add=add&add%3Acreate=add%3Acreate");
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(forged.body()).contains("Forbidden").doesNotContain("problem");
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
     HttpResponse<String> timeline =
         paydesk.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/timeline");

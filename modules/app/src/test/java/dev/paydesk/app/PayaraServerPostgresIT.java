@@ -129,6 +129,16 @@ class PayaraServerPostgresIT {
 
     URI base = URI.create("http://localhost:" + (PORT_BASE + 80) + "/");
     HttpClient http = HttpClient.newHttpClient();
+    // ready once the first check of CCPayment, started at deployment in the background, is in
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () ->
+                http.send(
+                            HttpRequest.newBuilder(base.resolve("health/ready")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                        .statusCode()
+                    == 200);
     HttpResponse<String> ready =
         http.send(
             HttpRequest.newBuilder(base.resolve("health/ready")).build(),

@@ -31,7 +31,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class PaydeskHttp {
 
-  static final String API_KEY = "it-shop-key";
+  static final String API_KEY = "it-shop-key-7f3a9c1e5b2d8f4a6c0e9b1d3f5a7c9e";
 
   /**
    * {@code paydesk.public-url} of the servers under test (its default): every link Paydesk hands

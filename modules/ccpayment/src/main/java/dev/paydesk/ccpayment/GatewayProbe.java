@@ -5,6 +5,8 @@ import dev.paydesk.application.token.TokenCatalog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +43,11 @@ public class GatewayProbe implements ReadinessProbe {
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private volatile boolean lastUp = true;
 
+  /** The first check starts with the application, so that readiness is not "starting" for long. */
+  void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    refreshInBackground();
+  }
+
   @Override
   public String name() {
     return "ccpayment";
@@ -49,7 +56,7 @@ public class GatewayProbe implements ReadinessProbe {
   @Override
   public Result check() {
     var last = catalog.lastAttempt();
-    if (last.isEmpty() || !last.get().at().plus(every).isAfter(clock.instant())) {
+    if (last.isEmpty() || !last.get().at().plus(interval(last.get())).isAfter(clock.instant())) {
       refreshInBackground();
     }
     String mode = settings.mode().label();
@@ -76,6 +83,13 @@ public class GatewayProbe implements ReadinessProbe {
             attempt.at().toString()));
   }
 
+  /** After a failure CCPayment is asked again sooner: readiness comes back within seconds. */
+  private Duration interval(TokenCatalog.Attempt last) {
+    return last.succeeded() || every.compareTo(AFTER_FAILURE) < 0 ? every : AFTER_FAILURE;
+  }
+
+  static final Duration AFTER_FAILURE = Duration.ofSeconds(5);
+
   private void refreshInBackground() {
     if (!refreshing.compareAndSet(false, true)) {
       return;
@@ -84,7 +98,8 @@ public class GatewayProbe implements ReadinessProbe {
       executor.execute(
           () -> {
             try {
-              var attempt = catalog.check(every);
+              var known = catalog.lastAttempt();
+              var attempt = catalog.check(known.map(this::interval).orElse(every));
               if (attempt != null && attempt.succeeded() != lastUp) {
                 lastUp = attempt.succeeded();
                 if (lastUp) {

@@ -5,7 +5,9 @@ import dev.paydesk.application.payment.GatewayLookup;
 import dev.paydesk.application.payment.PaymentService;
 import dev.paydesk.application.timer.TimerKind;
 import dev.paydesk.application.timer.TimerRuns;
+import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayTrade;
+import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,15 +19,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Expires unpaid orders. A run walks every order due, a page at a time in expiry order, until none
  * is left: the gateway is asked about each page ({@code bill/info}, outside any transaction, paced
  * in live mode), what it lists is applied, and the page's orders still due are expired in one
  * transaction under their row locks; a few pages are worked on at once ({@link
- * ExpirySettings#pagesAtOnce}). A page the gateway could not answer for ends the run with its
- * orders as they are: a payment may be on its way, and the next run asks again. Safe to run twice
- * at once, on one instance or many.
+ * ExpirySettings#pagesAtOnce}). When the gateway cannot be reached the run ends with the page's
+ * orders as they are: a payment may be on its way, and the next run asks again. A page the gateway
+ * refuses (one id it will not take) is asked about in halves, down to the order it refuses, which
+ * is left; every other order of the page, and every page behind it, is swept. One sweep at a time
+ * on an instance (the timer's and the API's wait for each other), all paced by one pacer; safe on
+ * several instances at once.
  */
 @ApplicationScoped
 public class ExpiryService {
@@ -38,8 +44,9 @@ public class ExpiryService {
    * @param checked due orders looked at
    * @param expired orders this run expired
    * @param gatewayFailures pages left because the gateway gave no trustworthy answer
+   * @param refused orders left because the gateway refused to be asked about them
    */
-  public record Run(int checked, int expired, int gatewayFailures) {}
+  public record Run(int checked, int expired, int gatewayFailures, int refused) {}
 
   private DueOrders due;
   private PaymentService payments;
@@ -47,6 +54,8 @@ public class ExpiryService {
   private ExpirySettings settings;
   private TimerRuns runs;
   private Executor workers;
+  private CallPacer pacer;
+  private final ReentrantLock oneSweep = new ReentrantLock(true);
 
   protected ExpiryService() {
     // for CDI proxies
@@ -66,12 +75,21 @@ public class ExpiryService {
     this.settings = settings;
     this.runs = runs;
     this.workers = workers;
+    this.pacer = CallPacer.of(settings.gatewayCallsPerSecond());
   }
 
   /** Expires every order due at {@code now} that the gateway shows no payment for. */
   public Run expireDue(Instant now) {
+    oneSweep.lock();
+    try {
+      return sweep(now);
+    } finally {
+      oneSweep.unlock();
+    }
+  }
+
+  private Run sweep(Instant now) {
     Instant dueAt = now.minus(settings.grace());
-    CallPacer pacer = CallPacer.of(settings.gatewayCallsPerSecond());
     Sweep sweep = new Sweep(now, settings.pagesAtOnce());
     Optional<Order> after = Optional.empty();
     int checked = 0;
@@ -94,20 +112,30 @@ public class ExpiryService {
     sweep.rethrowFailure();
     int expired = sweep.expired.get();
     int failures = sweep.gatewayFailures.get();
+    int refused = sweep.refused.get();
     if (checked > 0) {
       LOG.log(
           Level.INFO,
-          "Expiry run at {0}: {1} due orders checked, {2} expired, {3} pages left (gateway)",
+          "Expiry run at {0}: {1} due orders checked, {2} expired, {3} pages left (gateway"
+              + " unavailable), {4} orders left (refused by the gateway)",
           now,
           checked,
           expired,
-          failures);
+          failures,
+          refused);
     }
     runs.finished(
         TimerKind.UNPAID_ORDER_EXPIRY,
         now,
-        checked + " due, " + expired + " expired, " + failures + " pages left (gateway)");
-    return new Run(checked, expired, failures);
+        checked
+            + " due, "
+            + expired
+            + " expired, "
+            + failures
+            + " pages left (gateway), "
+            + refused
+            + " refused");
+    return new Run(checked, expired, failures, refused);
   }
 
   /**
@@ -124,6 +152,8 @@ public class ExpiryService {
     private final java.util.concurrent.atomic.AtomicInteger expired =
         new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger gatewayFailures =
+        new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger refused =
         new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
         new java.util.concurrent.atomic.AtomicReference<>();
@@ -171,16 +201,49 @@ public class ExpiryService {
     }
 
     private void expire(List<Order> page) {
-      Optional<GatewayLookup.Answer> answer = gateway.tryAsk(page);
-      if (answer.isEmpty()) {
+      GatewayLookup.Answer answer;
+      try {
+        answer = gateway.ask(page);
+      } catch (GatewayUnavailableException e) {
+        LOG.log(
+            Level.WARNING,
+            "bill/info for {0} orders failed; they and the rest are left for the next run: {1}",
+            page.size(),
+            e.getMessage());
         gatewayFailures.incrementAndGet();
+        return;
+      } catch (GatewayRejectedException e) {
+        refusedPage(page, e);
         return;
       }
       Map<CheckoutId, List<GatewayTrade>> trades = new LinkedHashMap<>();
       for (Order order : page) {
-        trades.put(order.publicId(), answer.get().tradesOf(order));
+        trades.put(order.publicId(), answer.tradesOf(order));
       }
       expired.addAndGet(payments.expireAllIfStillDue(trades, now, settings.grace()));
+    }
+
+    /**
+     * The gateway refused to be asked about the page (an id it will not take): each half is asked
+     * about on its own, down to the order it refuses, which is left as it is.
+     */
+    private void refusedPage(List<Order> page, GatewayRejectedException e) {
+      if (page.size() == 1) {
+        LOG.log(
+            Level.WARNING,
+            "bill/info refuses checkout {0}: left as it is ({1})",
+            page.get(0).publicId(),
+            e.getMessage());
+        refused.incrementAndGet();
+        return;
+      }
+      int half = page.size() / 2;
+      for (List<Order> part : List.of(page.subList(0, half), page.subList(half, page.size()))) {
+        if (!awaitTurn(pacer)) {
+          return;
+        }
+        expire(part);
+      }
     }
 
     /** Waits for every page started to finish, however the walk ended. */

@@ -38,8 +38,8 @@ public final class CallPacer {
     return new CallPacer(perSecond, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
   }
 
-  /** Returns when the next call may go. */
-  public void awaitTurn() throws InterruptedException {
+  /** Returns when the next call may go; callers on several threads share the pace. */
+  public synchronized void awaitTurn() throws InterruptedException {
     if (intervalNanos == 0) {
       return;
     }

@@ -3,9 +3,12 @@ package dev.paydesk.application.shopevent;
 import dev.paydesk.application.timer.TimerKind;
 import dev.paydesk.application.timer.TimerRuns;
 import dev.paydesk.domain.shopevent.ShopEvent;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,13 +18,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Delivers due events to the shop: each claimed, sent signed ({@link ShopEventSignature}) over
  * plain HTTP/1.1, and recorded — 2xx delivered, anything else retried with exponential backoff and
  * jitter for up to three days. At least once, in order per checkout and endpoint; safe on several
  * instances at once.
+ *
+ * <p>Each endpoint is served on a thread of its own, so a slow or dead one never holds back the
+ * others; once an endpoint fails in a run, its other events wait for the next run instead of each
+ * waiting out the timeout. Of the shop's answer at most {@value #ANSWER_BYTES} bytes are read: the
+ * rest is never buffered, whatever the endpoint sends.
  */
 @ApplicationScoped
 public class ShopEventDeliveryService {
@@ -30,6 +43,12 @@ public class ShopEventDeliveryService {
       System.getLogger(ShopEventDeliveryService.class.getName());
 
   static final int BATCH = 50;
+
+  /** How much of a shop's answer is read (kept: its first 200 characters). */
+  static final int ANSWER_BYTES = 1024;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -52,12 +71,19 @@ public class ShopEventDeliveryService {
     if (!settings.enabled()) {
       return 0;
     }
-    int delivered = 0;
     var due = attempts.due(now, BATCH);
-    for (ShopEvent event : due) {
-      Optional<ShopEvent> claimed = attempts.claim(event.id(), now);
-      if (claimed.isPresent() && send(claimed.get())) {
-        delivered++;
+    Map<String, List<ShopEvent>> byEndpoint = new LinkedHashMap<>();
+    due.forEach(e -> byEndpoint.computeIfAbsent(e.endpoint(), k -> new ArrayList<>()).add(e));
+    List<CompletableFuture<Integer>> endpoints = new ArrayList<>();
+    for (List<ShopEvent> events : byEndpoint.values()) {
+      endpoints.add(CompletableFuture.supplyAsync(() -> deliver(events, now), executor));
+    }
+    int delivered = 0;
+    for (CompletableFuture<Integer> endpoint : endpoints) {
+      try {
+        delivered += endpoint.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        LOG.log(Level.ERROR, "Delivering to an endpoint failed; the next run tries again", e);
       }
     }
     runs.finished(
@@ -65,11 +91,27 @@ public class ShopEventDeliveryService {
     return delivered;
   }
 
+  /** One endpoint's due events, in order, until one fails. */
+  private int deliver(List<ShopEvent> events, Instant now) {
+    int delivered = 0;
+    for (ShopEvent event : events) {
+      Optional<ShopEvent> claimed = attempts.claim(event.id(), now);
+      if (claimed.isEmpty()) {
+        continue;
+      }
+      if (!send(claimed.get())) {
+        break;
+      }
+      delivered++;
+    }
+    return delivered;
+  }
+
   private boolean send(ShopEvent event) {
     byte[] body = event.payload().getBytes(StandardCharsets.UTF_8);
     Instant start = clock.instant();
     try {
-      HttpResponse<String> answer =
+      HttpResponse<InputStream> answer =
           http.send(
               HttpRequest.newBuilder(URI.create(event.endpoint()))
                   .timeout(Duration.ofSeconds(10))
@@ -82,11 +124,10 @@ public class ShopEventDeliveryService {
                           settings.secret().orElseThrow(), start.getEpochSecond(), body))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),
-              HttpResponse.BodyHandlers.ofString());
+              HttpResponse.BodyHandlers.ofInputStream());
+      String excerpt = excerpt(answer.body());
       Instant end = clock.instant();
       Duration latency = Duration.between(start, end);
-      String excerpt = answer.body() == null ? "" : answer.body();
-      excerpt = excerpt.substring(0, Math.min(200, excerpt.length()));
       if (answer.statusCode() / 100 == 2) {
         attempts.delivered(event.id(), answer.statusCode(), excerpt, latency, end);
         return true;
@@ -111,5 +152,17 @@ public class ShopEventDeliveryService {
     }
     LOG.log(Level.INFO, "Event {0} for {1} not delivered yet", event.eventId(), event.endpoint());
     return false;
+  }
+
+  /**
+   * The start of the shop's answer: {@value #ANSWER_BYTES} bytes at most are read, then the stream
+   * is closed (which drops the connection rather than reading on).
+   */
+  static String excerpt(InputStream answer) throws IOException {
+    try (InputStream in = answer) {
+      byte[] start = in.readNBytes(ANSWER_BYTES);
+      String text = new String(start, StandardCharsets.UTF_8);
+      return text.substring(0, Math.min(200, text.length()));
+    }
   }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
@@ -47,6 +48,12 @@ public class ShopEventRecorder {
 
   @Inject GatewayMode mode;
 
+  /**
+   * Events are made now, whatever time the change says it is: a sweep run "as of" another time (the
+   * sandbox's time travel) must not leave an event waiting until then, nor the events behind it.
+   */
+  @Inject Clock clock;
+
   /** Money after the end that does not cover the order: never one of the "paid" types. */
   static final String LATE_PAYMENT_RECEIVED = "checkout.late_payment_received";
 
@@ -60,7 +67,7 @@ public class ShopEventRecorder {
       // hears of it once, as checkout.late_payment_received
       return;
     }
-    add(type, change.order(), change.at(), null);
+    add(type, change.order(), clock.instant(), null);
   }
 
   void recordLate(@Observes LatePaymentReceived late) {
@@ -73,7 +80,7 @@ public class ShopEventRecorder {
             .add("amount", late.amount().toPlainString())
             .add("crypto", late.order().crypto().orElse(""))
             .build();
-    add(LATE_PAYMENT_RECEIVED, late.order(), late.at(), payment);
+    add(LATE_PAYMENT_RECEIVED, late.order(), clock.instant(), payment);
   }
 
   private void add(String type, Order order, Instant at, JsonObject payment) {

@@ -1,5 +1,8 @@
 package dev.paydesk.application.shopevent;
 
+import dev.paydesk.application.order.Actor;
+import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.shopevent.EndpointTally;
 import dev.paydesk.domain.shopevent.ShopEvent;
 import dev.paydesk.domain.shopevent.ShopEventAttempt;
@@ -31,15 +34,18 @@ public class ShopEventService {
 
   private ShopEventOutbox outbox;
   private ShopEventSettings settings;
+  private OrderRepository orders;
 
   protected ShopEventService() {
     // for CDI proxies
   }
 
   @Inject
-  public ShopEventService(ShopEventOutbox outbox, ShopEventSettings settings) {
+  public ShopEventService(
+      ShopEventOutbox outbox, ShopEventSettings settings, OrderRepository orders) {
     this.outbox = outbox;
     this.settings = settings;
+    this.orders = orders;
   }
 
   /**
@@ -68,10 +74,17 @@ public class ShopEventService {
    *
    * @return the event's rows after the change; empty when the checkout has no such event
    */
-  public List<ShopEventView> redeliver(String checkoutId, String eventId, Instant now) {
+  public List<ShopEventView> redeliver(String checkoutId, String eventId, Instant now, Actor by) {
     List<ShopEvent> rows =
         outbox.ofCheckout(checkoutId).stream().filter(e -> e.eventId().equals(eventId)).toList();
     rows.forEach(e -> outbox.lock(e.id()).orElseThrow().redeliver(now));
+    if (!rows.isEmpty()) {
+      // who pressed "Send again" goes on the order's timeline
+      CheckoutId.parse(checkoutId)
+          .flatMap(orders::lock)
+          .ifPresent(
+              o -> o.shopEventSentAgain(eventId, rows.get(0).type(), by.source(), by.name(), now));
+    }
     return views(rows);
   }
 

@@ -12,11 +12,14 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The first console account, made at the first start: {@code admin}, with the password of {@link
  * ConsoleSettings#INITIAL_ADMIN_PASSWORD}. In sandbox mode without one, a password is made up and
- * shown once in the start-up log; live mode without one refuses to start, naming the setting.
+ * shown once in the start-up log; live mode without one refuses to start, naming the setting. A
+ * password shown in a sandbox start never guards live money: the first live start replaces it with
+ * that setting, or refuses to start.
  */
 @Singleton
 @Startup
@@ -35,6 +38,7 @@ public class ConsoleAdminSetup {
   @PostConstruct
   void createFirstAdmin() {
     if (users.anyUser()) {
+      replaceShownPasswordsBeforeLive();
       return;
     }
     if (settings.initialAdminPassword().isPresent()) {
@@ -56,11 +60,31 @@ public class ConsoleAdminSetup {
     byte[] random = new byte[12];
     new SecureRandom().nextBytes(random);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    users.create(INITIAL_ADMIN, password, ConsoleRole.ADMIN);
+    users.createWithShownPassword(INITIAL_ADMIN, password, ConsoleRole.ADMIN);
     LOG.log(
         Level.INFO,
         "Console (sandbox mode): sign in as admin with the password "
             + password
             + " (shown this once; change it in the console)");
+  }
+
+  private void replaceShownPasswordsBeforeLive() {
+    List<String> shown = users.withShownPassword();
+    if (settings.isSandbox() || shown.isEmpty()) {
+      return;
+    }
+    if (settings.initialAdminPassword().isEmpty()) {
+      StartupCheck.refuse(
+          "live mode",
+          "the console password of "
+              + String.join(", ", shown)
+              + " was printed at a sandbox start and is still in use: set "
+              + ConsoleSettings.INITIAL_ADMIN_PASSWORD
+              + " (env PAYDESK_CONSOLE_INITIAL_ADMIN_PASSWORD) to replace it at this start, or"
+              + " change it in the console in sandbox mode first");
+    }
+    for (String username : shown) {
+      users.replaceShownPassword(username, settings.initialAdminPassword().get());
+    }
   }
 }

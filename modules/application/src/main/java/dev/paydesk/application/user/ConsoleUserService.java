@@ -187,6 +187,37 @@ public class ConsoleUserService {
     return ConsoleUserView.of(user);
   }
 
+  /**
+   * Makes an account whose password Paydesk made up and prints once (sandbox mode's first admin):
+   * marked, so that live mode never runs with it.
+   */
+  public ConsoleUserView createWithShownPassword(
+      String username, String password, ConsoleRole role) {
+    ConsoleUserView view = create(username, password, role);
+    users.findByUsername(username).orElseThrow().markPasswordShown();
+    return view;
+  }
+
+  /** The enabled accounts whose password was printed at a start and never changed since. */
+  public List<String> withShownPassword() {
+    return users.all().stream()
+        .filter(u -> u.enabled() && u.passwordShown())
+        .map(ConsoleUser::username)
+        .toList();
+  }
+
+  /** Replaces a printed password with a chosen one (live mode's first start). */
+  public void replaceShownPassword(String username, String password) {
+    requireStrong(password);
+    ConsoleUser user =
+        users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("no user"));
+    user.changePassword(hash(password));
+    AUDIT.log(
+        Level.INFO,
+        "Console user {0}: the password printed at a sandbox start was replaced for live mode",
+        username);
+  }
+
   public List<ConsoleUserView> users() {
     return users.all().stream().map(ConsoleUserView::of).toList();
   }

@@ -10,6 +10,7 @@ import java.time.Instant;
  *
  * @param bodyBytes the body's size; null when it was too large to be read
  * @param orderId the checkout it was applied to, if any
+ * @param repeats how often the same body arrived again since (counted, not stored again)
  */
 public record NotificationView(
     long id,
@@ -23,7 +24,9 @@ public record NotificationView(
     String recordId,
     String payStatus,
     String merchantOrderId,
-    String orderId) {
+    String orderId,
+    int repeats,
+    Instant lastRepeatedAt) {
 
   static NotificationView of(ReceivedNotification n) {
     return new NotificationView(
@@ -38,6 +41,8 @@ public record NotificationView(
         n.recordId().orElse(null),
         n.payStatus().orElse(null),
         n.gatewayMerchantOrderId().orElse(null),
-        n.orderPublicId().orElse(null));
+        n.orderPublicId().orElse(null),
+        n.repeats(),
+        n.lastRepeatedAt().orElse(null));
   }
 }

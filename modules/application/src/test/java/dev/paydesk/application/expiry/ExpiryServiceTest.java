@@ -131,4 +131,24 @@ class ExpiryServiceTest {
     assertThat(again.expired()).isZero();
     assertThat(again.checked()).isZero();
   }
+
+  @Test
+  void onePageTheGatewayRefusesDoesNotStopEveryOrderBehindIt() {
+    List<Order> due = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      due.add(stored(90));
+    }
+    Order refused = due.get(40);
+    path.gateway.refuseQueriesNaming(refused.gatewayMerchantOrderId());
+
+    ExpiryService.Run run = expiry.expireDue(T0);
+
+    assertThat(refused.status())
+        .as("asked about alone, refused: left")
+        .isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    assertThat(run.expired()).isEqualTo(249);
+    assertThat(due)
+        .filteredOn(o -> o != refused)
+        .allSatisfy(o -> assertThat(o.status()).isEqualTo(OrderStatus.EXPIRED));
+  }
 }

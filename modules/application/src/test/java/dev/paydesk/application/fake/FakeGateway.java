@@ -27,11 +27,17 @@ public class FakeGateway implements PaymentGateway {
   private final List<List<String>> queries = new ArrayList<>();
   private RuntimeException createFailure;
   private RuntimeException queryFailure;
+  private String refusedId;
   private final java.util.concurrent.atomic.AtomicInteger tokenCalls =
       new java.util.concurrent.atomic.AtomicInteger();
 
   public void failNextCreate(RuntimeException failure) {
     this.createFailure = failure;
+  }
+
+  /** Every order query naming this id is refused (as CCPayment refuses a bad id in a batch). */
+  public void refuseQueriesNaming(String gatewayMerchantOrderId) {
+    this.refusedId = gatewayMerchantOrderId;
   }
 
   /** Every order query fails until {@link #recover()}. */
@@ -82,6 +88,9 @@ public class FakeGateway implements PaymentGateway {
     queries.add(List.copyOf(gatewayMerchantOrderIds));
     if (queryFailure != null) {
       throw queryFailure;
+    }
+    if (refusedId != null && gatewayMerchantOrderIds.contains(refusedId)) {
+      throw new dev.paydesk.domain.gateway.GatewayRejectedException(11002, "ParamInvalid");
     }
     return gatewayMerchantOrderIds.stream()
         .map(id -> new GatewayOrderStatus(id, "Processing", trades.getOrDefault(id, List.of())))

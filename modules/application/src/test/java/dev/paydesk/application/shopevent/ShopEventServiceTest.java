@@ -73,10 +73,53 @@ class ShopEventServiceTest {
                 Optional.of("https://a.shop/hook, https://new.shop/hook"),
                 Optional.of("secret"),
                 Duration.ofSeconds(5),
-                Duration.ofSeconds(30)));
+                Duration.ofSeconds(30),
+                new dev.paydesk.application.gateway.GatewayMode("sandbox")),
+            new dev.paydesk.application.fake.InMemoryOrderRepository());
 
     assertThat(service.endpoints())
         .containsExactly(
             down, someTrouble, fine, EndpointTally.none("https://new.shop/hook"), retired);
+  }
+
+  static ShopEventSettings settings(String mode, String endpoints, String secret) {
+    return new ShopEventSettings(
+        Optional.ofNullable(endpoints),
+        Optional.ofNullable(secret),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(30),
+        new dev.paydesk.application.gateway.GatewayMode(mode));
+  }
+
+  @Test
+  void anEndpointWithoutASecretRefusesTheStartAndLiveModeWantsAStrongOne() {
+    assertThat(settings("sandbox", "https://a.shop/hook", null).problems())
+        .singleElement()
+        .asString()
+        .contains("paydesk.shop-events.secret");
+    assertThat(settings("sandbox", null, null).problems()).isEmpty();
+    assertThat(settings("sandbox", "https://a.shop/hook", "short").problems()).isEmpty();
+    assertThat(settings("live", "https://a.shop/hook", "short").problems())
+        .singleElement()
+        .asString()
+        .contains("32 characters");
+    assertThat(
+            settings("live", "https://a.shop/hook", "0f5c1e7a9b2d4c6e8f0a1b3c5d7e9f21aa")
+                .problems())
+        .isEmpty();
+  }
+
+  @Test
+  void onlyTheStartOfAShopsAnswerIsRead() throws Exception {
+    byte[] tenMegabytes = new byte[10 * 1024 * 1024];
+    java.util.Arrays.fill(tenMegabytes, (byte) 'x');
+    var answer = new java.io.ByteArrayInputStream(tenMegabytes);
+
+    String excerpt = ShopEventDeliveryService.excerpt(answer);
+
+    assertThat(excerpt).hasSize(200);
+    assertThat(answer.available())
+        .as("the rest was never read")
+        .isEqualTo(tenMegabytes.length - ShopEventDeliveryService.ANSWER_BYTES);
   }
 }

@@ -55,4 +55,20 @@ class ConsoleAdminSetupTest {
         .singleElement()
         .satisfies(u -> assertThat(u.role()).isEqualTo(ConsoleRole.ADMIN));
   }
+
+  @Test
+  void aPasswordPrintedInSandboxModeNeverGuardsLiveMoney() {
+    setup("sandbox", null).createFirstAdmin();
+    assertThat(users.withShownPassword()).containsExactly("admin");
+
+    assertThatThrownBy(() -> setup("live", null).createFirstAdmin())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("printed")
+        .hasMessageContaining("paydesk.console.initial-admin-password");
+
+    setup("live", "the live admin password").createFirstAdmin();
+    assertThat(users.withShownPassword()).isEmpty();
+    assertThat(users.signIn("admin", "the live admin password", "127.0.0.1"))
+        .isInstanceOf(SignIn.Granted.class);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.paydesk.ccpayment.webhook;
 
+import dev.paydesk.application.access.ClientAddresses;
 import dev.paydesk.application.payment.NotificationContent;
 import dev.paydesk.application.payment.PaymentService;
 import dev.paydesk.ccpayment.CcPaymentSettings;
@@ -52,12 +53,15 @@ public class CcPaymentWebhookResource {
 
   @Context HttpServletRequest request;
 
+  @Inject ClientAddresses clients;
+
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.TEXT_PLAIN)
   public Response receive(@Context HttpHeaders headers, InputStream body) {
     Instant now = clock.instant();
-    String client = request.getRemoteAddr();
+    // behind the balancer, the address the trusted proxy reports (each sender its own budget)
+    String client = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     WebhookVerifier.Delivery delivery;
     try {
       delivery =

@@ -22,7 +22,7 @@ import java.util.Set;
 public class ConsoleIdentityStore implements IdentityStore {
 
   /** The session attribute holding the grant a session was signed in on. */
-  static final String GRANT = "dev.paydesk.console.grant";
+  public static final String GRANT = "dev.paydesk.console.grant";
 
   @Inject ConsoleUserService users;
 

@@ -27,7 +27,14 @@ public class ShopEventActions {
    */
   public String redeliver(String checkoutId, String eventId, String back) {
     user.requireMayActOnOrders();
-    boolean queued = !shopEvents.redeliver(checkoutId, eventId, clock.instant()).isEmpty();
+    boolean queued =
+        !shopEvents
+            .redeliver(
+                checkoutId,
+                eventId,
+                clock.instant(),
+                dev.paydesk.application.order.Actor.merchant(user.getName()))
+            .isEmpty();
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
     faces.addMessage(

@@ -2,6 +2,7 @@ package dev.paydesk.console.user;
 
 import dev.paydesk.application.user.ConsoleUserService;
 import dev.paydesk.console.Messages;
+import dev.paydesk.console.security.ConsoleIdentityStore;
 import dev.paydesk.console.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -31,6 +32,11 @@ public class AccountPage {
         throw new IllegalArgumentException(messages.get("account.mismatch"));
       }
       users.changeOwnPassword(user.getName(), current, next);
+      // this session goes on with the new password; the user's other sessions end
+      faces
+          .getExternalContext()
+          .getSessionMap()
+          .put(ConsoleIdentityStore.GRANT, users.currentGrant(user.getName()).orElse(null));
     } catch (IllegalArgumentException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       return null;

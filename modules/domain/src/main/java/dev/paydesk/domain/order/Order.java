@@ -507,6 +507,15 @@ public class Order {
     append(TimelineEntry.byMerchant(Kind.NOTE, by, status, status, text), now);
   }
 
+  /** Someone had one of the order's shop events sent again ({@code by}: a console user, if one). */
+  public void shopEventSentAgain(
+      String eventId, String type, EventSource source, String by, Instant now) {
+    append(
+        TimelineEntry.by(
+            Kind.SHOP_EVENT_SENT_AGAIN, source, by, status, status, type + " " + eventId),
+        now);
+  }
+
   /** Someone asked the gateway about this order now ("check now"). */
   public void checkedAtGateway(EventSource source, String by, Instant now) {
     append(

@@ -32,6 +32,18 @@ public record OrderSearch(
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 20;
 
+  /**
+   * How deep a search pages: rows past this are reached by narrowing it (a status, a creation
+   * range), never by an offset that makes the database read and skip them all.
+   */
+  public static final int MAX_DEPTH = 10_000;
+
+  /**
+   * The txid every CCPayment internal transfer carries: as a search term it would match every one
+   * of them, so it is refused (search by the transfer's record id).
+   */
+  public static final String INTERNAL_TRANSFER_TXID = "internal transfer";
+
   /** How results are ordered; ties are broken by the order's age, so paging is stable. */
   public enum Sort {
     NEWEST_FIRST,

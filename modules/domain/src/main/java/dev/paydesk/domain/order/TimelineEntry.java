@@ -30,7 +30,9 @@ public class TimelineEntry {
     /** Something a person must look at (a late part-payment, a failure after a credit). */
     REVIEW_FLAGGED,
     /** A person looked at what was flagged. */
-    REVIEWED
+    REVIEWED,
+    /** Someone had an event sent to the shop again. */
+    SHOP_EVENT_SENT_AGAIN
   }
 
   static final int MAX_DETAIL = 500;

@@ -22,6 +22,10 @@ public class ConsoleUser {
   private ConsoleRole role;
   private boolean enabled;
   private int failedLogins;
+
+  /** Whether its password was made up by Paydesk and printed (sandbox mode's first start). */
+  private boolean passwordShown;
+
   private Instant createdAt;
   private Instant lastLoginAt;
 
@@ -85,6 +89,16 @@ public class ConsoleUser {
 
   public void changePassword(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    this.passwordShown = false;
+  }
+
+  /** Its password was made up and printed in the start-up log: it must be replaced before live. */
+  public void markPasswordShown() {
+    this.passwordShown = true;
+  }
+
+  public boolean passwordShown() {
+    return passwordShown;
   }
 
   public void changeRole(ConsoleRole role) {

@@ -14,11 +14,11 @@ public interface NotificationLog {
   void add(ReceivedNotification notification);
 
   /**
-   * Stores a verified notification as a {@code DUPLICATE} when it repeats, to the letter, a payment
-   * already stored: one with its record id and transaction key, in the status it reports, of the
-   * order it names (its gateway merchant order id and, when it gives one, gateway order id). Such a
-   * notification can change nothing, so nothing is locked or loaded: deciding and storing are one
-   * statement.
+   * Counts a verified notification on the stored one whose body it repeats to the byte, or stores
+   * it as a {@code DUPLICATE} when it repeats, to the letter, a payment already stored: one with
+   * its record id and transaction key, in the status it reports, of the order it names (its gateway
+   * merchant order id and, when it gives one, gateway order id). Such a notification can change
+   * nothing, so nothing is locked or loaded: deciding and storing are one statement.
    *
    * @return whether it was stored; if not, nothing was, and it is to be applied in full
    */

@@ -45,6 +45,11 @@ public class ReceivedNotification {
   private String gatewayMerchantOrderId;
   private String orderPublicId;
 
+  /** How often the same body arrived again and was only counted (see {@link NotificationLog}). */
+  private int repeats;
+
+  private Instant lastRepeatedAt;
+
   protected ReceivedNotification() {
     // for the persistence mapping
   }
@@ -121,6 +126,14 @@ public class ReceivedNotification {
     this.outcome = outcome;
     this.reason = reason;
     this.orderPublicId = orderPublicId;
+  }
+
+  public int repeats() {
+    return repeats;
+  }
+
+  public Optional<Instant> lastRepeatedAt() {
+    return Optional.ofNullable(lastRepeatedAt);
   }
 
   public Long id() {

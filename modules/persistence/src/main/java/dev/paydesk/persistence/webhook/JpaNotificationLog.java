@@ -45,6 +45,21 @@ public class JpaNotificationLog implements NotificationLog {
     if (report.recordId() == null || notification.gatewayMerchantOrderId().isEmpty()) {
       return false;
     }
+    // orm.xml: the same body again is only counted on the stored row (one UPDATE)
+    int counted =
+        em.createNamedQuery("ReceivedNotification.countRepeat")
+            .setParameter(1, notification.receivedAt().atOffset(ZoneOffset.UTC))
+            .setParameter(2, report.recordId())
+            .setParameter(3, notification.body())
+            .setParameter(4, report.transactionKey())
+            .setParameter(5, report.status().name())
+            .setParameter(6, notification.gatewayMerchantOrderId().get())
+            .setParameter(7, gatewayOrderId)
+            .setParameter(8, report.txid())
+            .executeUpdate();
+    if (counted == 1) {
+      return true;
+    }
     // orm.xml: one INSERT … SELECT that both decides and logs, prepared once
     return em.createNamedQuery("ReceivedNotification.addIfRepeat")
             .setParameter(1, notification.receivedAt().atOffset(ZoneOffset.UTC))

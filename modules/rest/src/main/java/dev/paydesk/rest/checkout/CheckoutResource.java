@@ -1,5 +1,6 @@
 package dev.paydesk.rest.checkout;
 
+import dev.paydesk.application.access.ClientAddresses;
 import dev.paydesk.application.checkout.CheckoutCreationService;
 import dev.paydesk.application.checkout.CheckoutResult;
 import dev.paydesk.application.gateway.GatewayMode;
@@ -81,6 +82,10 @@ public class CheckoutResource {
   @Context UriInfo uri;
 
   @Inject PublicLinks links;
+
+  @Inject ClientAddresses clients;
+
+  @Context jakarta.servlet.http.HttpServletRequest request;
 
   @Inject GatewayMode mode;
 
@@ -253,8 +258,14 @@ public class CheckoutResource {
           "Status changes as server-sent events (event 'status', data {id, status,"
               + " previousStatus}), a comment heartbeat every 15 s; ends once the buyer has"
               + " nothing left to wait for (paid, overpaid, expired)")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many event streams open (on this server, for this checkout or from this client);"
+              + " retry after Retry-After seconds")
   public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
-    events.subscribe(id, () -> find(id), sink, sse);
+    String client = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    events.subscribe(id, client, () -> find(id), sink, sse);
   }
 
   @POST
@@ -296,7 +307,8 @@ public class CheckoutResource {
   @APIResponse(responseCode = "404", description = "No such checkout, or no such event of it")
   public List<ShopEventView> redeliver(
       @PathParam("id") String id, @PathParam("eventId") String eventId) {
-    List<ShopEventView> queued = shopEvents.redeliver(find(id).id(), eventId, clock.instant());
+    List<ShopEventView> queued =
+        shopEvents.redeliver(find(id).id(), eventId, clock.instant(), Actor.shop());
     if (queued.isEmpty()) {
       throw new ProblemException(
           Problem.of(

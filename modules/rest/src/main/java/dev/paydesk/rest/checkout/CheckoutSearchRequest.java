@@ -37,6 +37,11 @@ record CheckoutSearchRequest(
             OrderSearch.Sort.class);
     int pageNumber = query.integer("page", page, 0, 0, 100_000);
     int pageSize = query.integer("size", size, OrderSearch.DEFAULT_SIZE, 1, OrderSearch.MAX_SIZE);
+    query.requireWithinDepth(pageNumber, pageSize, OrderSearch.MAX_DEPTH);
+    if (text != null && text.trim().equalsIgnoreCase(OrderSearch.INTERNAL_TRANSFER_TXID)) {
+      query.reject(
+          "q", "matches every internal transfer; search by the transfer's record id instead");
+    }
     query.throwIfInvalid();
     return new OrderSearch(
         statuses,

@@ -34,6 +34,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
         || exception instanceof DuplicateOrderException) {
       response.header("Retry-After", "2");
     }
+    if (problem.status() == 429) {
+      response.header("Retry-After", "5");
+    }
     if (problem.status() == 401) {
       response.header("WWW-Authenticate", "Bearer");
     }

@@ -66,6 +66,25 @@ public final class QueryParameters {
     return otherwise;
   }
 
+  /**
+   * A page must end within the first {@code depth} rows: deeper ones are reached by narrowing the
+   * search, never by an offset that has the database read and skip every row before them.
+   */
+  public void requireWithinDepth(int page, int size, int depth) {
+    if ((long) (page + 1) * size > depth) {
+      errors.add(
+          new Problem.FieldError(
+              "page",
+              "page × size reaches at most "
+                  + depth
+                  + " rows (page "
+                  + (depth / size - 1)
+                  + " at size "
+                  + size
+                  + "); narrow the search instead (status, createdFrom/createdBefore)"));
+    }
+  }
+
   /** Adds a problem that only the caller can judge (such as a range the wrong way round). */
   public void reject(String name, String message) {
     errors.add(new Problem.FieldError(name, message));

@@ -1,5 +1,6 @@
 package dev.paydesk.rest.security;
 
+import dev.paydesk.application.access.SecretStrength;
 import dev.paydesk.application.access.ShopKeyCheck;
 import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.startup.StartupRequirement;
@@ -25,6 +26,7 @@ public class ApiKeySettings implements StartupRequirement, ShopKeyCheck {
 
   private List<byte[]> digests;
   private boolean live;
+  private List<String> weak;
 
   protected ApiKeySettings() {
     // for CDI proxies
@@ -45,6 +47,13 @@ public class ApiKeySettings implements StartupRequirement, ShopKeyCheck {
     if (configured.isEmpty() && !live) {
       configured = List.of(SANDBOX_KEY);
     }
+    // which keys are weak, by position only: a key is never written anywhere
+    List<String> weakKeys = new java.util.ArrayList<>();
+    for (int i = 0; i < configured.size(); i++) {
+      int n = i + 1;
+      SecretStrength.weakness(configured.get(i)).ifPresent(w -> weakKeys.add("key " + n + " " + w));
+    }
+    this.weak = weakKeys;
     this.digests = configured.stream().map(ApiKeySettings::digest).toList();
   }
 
@@ -59,6 +68,9 @@ public class ApiKeySettings implements StartupRequirement, ShopKeyCheck {
           "paydesk.api.keys (env PAYDESK_API_KEYS) holds the sandbox's published key "
               + SANDBOX_KEY
               + ": live mode refuses it; give the shop a key of its own");
+    }
+    if (live && !weak.isEmpty()) {
+      return List.of("paydesk.api.keys (env PAYDESK_API_KEYS): " + String.join("; ", weak));
     }
     return List.of();
   }

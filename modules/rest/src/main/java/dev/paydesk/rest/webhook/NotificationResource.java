@@ -68,6 +68,7 @@ public class NotificationResource {
     Instant before = query.instant("receivedBefore", receivedBefore);
     int pageNumber = query.integer("page", page, 0, 0, 100_000);
     int pageSize = query.integer("size", size, OrderSearch.DEFAULT_SIZE, 1, OrderSearch.MAX_SIZE);
+    query.requireWithinDepth(pageNumber, pageSize, OrderSearch.MAX_DEPTH);
     query.throwIfInvalid();
     ResultPage<NotificationView> found =
         reads.search(new NotificationSearch(outcomes, from, before, text, pageNumber, pageSize));

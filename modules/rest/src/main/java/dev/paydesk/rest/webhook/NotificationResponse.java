@@ -22,7 +22,13 @@ public record NotificationResponse(
     String recordId,
     String payStatus,
     @Schema(description = "The merchant order id it named") String merchantOrderId,
-    @Schema(description = "The checkout it was applied to") String checkoutId) {
+    @Schema(description = "The checkout it was applied to") String checkoutId,
+    @Schema(
+            description =
+                "How often the same body arrived again (a replay, a retry): counted, not stored"
+                    + " again")
+        int repeats,
+    @Schema(description = "When it last arrived again") Instant lastRepeatedAt) {
 
   static NotificationResponse of(NotificationView n) {
     return new NotificationResponse(
@@ -37,6 +43,8 @@ public record NotificationResponse(
         n.recordId(),
         n.payStatus(),
         n.merchantOrderId(),
-        n.orderId());
+        n.orderId(),
+        n.repeats(),
+        n.lastRepeatedAt());
   }
 }
