@@ -96,7 +96,12 @@ final class ConsoleBrowser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10))
             .until(ExpectedConditions.elementToBeClickable(button));
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(element));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(element));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failed-submit-" + button.toString().replaceAll("[^A-Za-z0-9]+", "-"));
+      throw e;
+    }
   }
 
   /**
@@ -171,29 +176,18 @@ final class ConsoleBrowser implements AutoCloseable {
 
   /** A form POST in this browser's session, outside the browser (as a forger would send it). */
   java.net.http.HttpResponse<String> postInSession(String path, String form) {
-    String cookies =
-        driver.manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(java.util.stream.Collectors.joining("; "));
-    try {
-      return java.net.http.HttpClient.newHttpClient()
-          .send(
-              java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
-                  .header("Cookie", cookies)
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return inSession(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
   }
 
   /** A GET in this browser's session, outside the browser (for downloads such as the CSV). */
   java.net.http.HttpResponse<String> getInSession(String path) {
+    return inSession(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).GET());
+  }
+
+  private java.net.http.HttpResponse<String> inSession(java.net.http.HttpRequest.Builder request) {
     String cookies =
         driver.manage().getCookies().stream()
             .map(c -> c.getName() + "=" + c.getValue())
@@ -201,10 +195,7 @@ final class ConsoleBrowser implements AutoCloseable {
     try {
       return java.net.http.HttpClient.newHttpClient()
           .send(
-              java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
-                  .header("Cookie", cookies)
-                  .GET()
-                  .build(),
+              request.header("Cookie", cookies).build(),
               java.net.http.HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -5,8 +5,6 @@ import dev.paydesk.application.token.TokenCatalog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +40,6 @@ public class GatewayProbe implements ReadinessProbe {
 
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private volatile boolean lastUp = true;
-
-  /** The first check starts with the application, so that readiness is not "starting" for long. */
-  void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    refreshInBackground();
-  }
 
   @Override
   public String name() {

@@ -41,6 +41,9 @@ public class TokenCatalog {
   private volatile Snapshot snapshot;
   private volatile Attempt last;
 
+  /** The last failure of a fetch callers waited for: remembered for the back-off. */
+  private volatile Attempt lastFailure;
+
   protected TokenCatalog() {
     // for CDI proxies
   }
@@ -71,9 +74,12 @@ public class TokenCatalog {
       if (fresh(current, now)) {
         return current.tokens(); // another caller refreshed it while this one waited
       }
-      Attempt failed = last;
-      if (failed == null || failed.succeeded() || !failed.at().plus(failureBackoff).isAfter(now)) {
+      // only a failure a caller met counts for the back-off, not one of readiness's own checks
+      // (which may run while the application is still being deployed)
+      Attempt failed = lastFailure;
+      if (failed == null || !failed.at().plus(failureBackoff).isAfter(now)) {
         failed = fetch(now);
+        lastFailure = failed.succeeded() ? null : failed;
       }
       if (failed.succeeded()) {
         return snapshot.tokens();
