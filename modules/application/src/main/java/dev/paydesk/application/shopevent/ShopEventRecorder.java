@@ -77,7 +77,7 @@ public class ShopEventRecorder {
     JsonObject payment =
         JSONP
             .createObjectBuilder()
-            .add("amount", late.amount().toPlainString())
+            .add("amount", late.amount().stripTrailingZeros().toPlainString())
             .add("crypto", late.order().crypto().orElse(""))
             .build();
     add(LATE_PAYMENT_RECEIVED, late.order(), clock.instant(), payment);
