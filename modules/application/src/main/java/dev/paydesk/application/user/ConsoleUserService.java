@@ -123,11 +123,19 @@ public class ConsoleUserService {
    *     #MIN_PASSWORD_LENGTH} characters, or a taken username
    */
   public ConsoleUserView create(String username, String password, ConsoleRole role) {
+    return create(username, password, role, false);
+  }
+
+  private ConsoleUserView create(
+      String username, String password, ConsoleRole role, boolean passwordShown) {
     requireStrong(password);
     if (users.findByUsername(username).isPresent()) {
       throw new IllegalArgumentException("the username " + username + " is taken");
     }
     ConsoleUser user = ConsoleUser.create(username, hash(password), role, clock.instant());
+    if (passwordShown) {
+      user.markPasswordShown();
+    }
     users.add(user);
     AUDIT.log(Level.INFO, "Console user {0} created as {1}", username, role);
     return ConsoleUserView.of(user);
@@ -193,9 +201,7 @@ public class ConsoleUserService {
    */
   public ConsoleUserView createWithShownPassword(
       String username, String password, ConsoleRole role) {
-    ConsoleUserView view = create(username, password, role);
-    users.findByUsername(username).orElseThrow().markPasswordShown();
-    return view;
+    return create(username, password, role, true);
   }
 
   /** The enabled accounts whose password was printed at a start and never changed since. */
