@@ -467,6 +467,31 @@ class ConsolePageIT extends PaydeskContainerTest {
   }
 
   @Test
+  void aLatePartPaymentWaitsInTheReviewQueueUntilAnOperatorMarksItReviewed() {
+    JsonObject checkout = paydesk.checkout("100.00", PaydeskHttp.USDT_TRC20, 60L);
+    paydesk.shopPost(
+        "api/v1/operations/expiry-runs", PaydeskHttp.asOf(java.time.Duration.ofMinutes(3)));
+    paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"0.01\"}");
+    paydesk.awaitStatus(checkout, "EXPIRED_UNDERPAID");
+    browser.signedInAs(OPERATOR, PASSWORD);
+
+    browser.open("console/orders.xhtml?review=1");
+    browser.waitFor(By.linkText(checkout.getString("merchantOrderId")));
+    browser.open("console/order.xhtml?id=" + checkout.getString("id"));
+    assertThat(browser.text(By.id("reviewReason")))
+        .contains("late part-payment")
+        .contains("0.01")
+        .contains("not enough to count as paid");
+    browser.screenshot("order-to-review");
+    browser.type(By.id("reviewed:reviewNote"), "refunded the cent");
+    browser.submit(By.id("reviewed:markReviewed"));
+
+    browser.waitForText(By.id("timeline"), "refunded the cent");
+    assertThat(browser.isPresent(By.id("reviewReason"))).isFalse();
+    assertThat(browser.text(By.id("timeline"))).contains("Needs a review").contains("Reviewed");
+  }
+
+  @Test
   void anOperatorNotesAndCancelsAnOrderNobodyPaid() {
     JsonObject checkout = paydesk.checkout("9.00", PaydeskHttp.USDT_TRC20, null);
     browser.signedInAs(OPERATOR, PASSWORD);

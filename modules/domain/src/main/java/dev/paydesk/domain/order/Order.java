@@ -312,7 +312,7 @@ public class Order {
     if (latePart) {
       flagForReview(
           "late part-payment: "
-              + payment.credited().toPlainString()
+              + plain(payment.credited())
               + " "
               + crypto
               + " arrived after the order "
@@ -346,9 +346,9 @@ public class Order {
         && !sameAmountDue(asset.orderAmount(), cryptoAmount)) {
       differences.add(
           "order amount "
-              + asset.orderAmount().toPlainString()
+              + plain(asset.orderAmount())
               + " (the order asks "
-              + cryptoAmount.toPlainString()
+              + plain(cryptoAmount)
               + ")");
     }
     if (differences.isEmpty()) {
@@ -569,17 +569,17 @@ public class Order {
   private static String describe(PaymentReport report) {
     return word(report.status())
         + " "
-        + (report.amount() == null ? "" : report.amount().toPlainString() + " ")
+        + (report.amount() == null ? "" : plain(report.amount()) + " ")
         + (report.txid() != null ? "tx " + report.txid() : "record " + report.recordId());
   }
 
   private String paidSoFar() {
-    return "paid "
-        + amountPaid().toPlainString()
-        + " of "
-        + cryptoAmount.toPlainString()
-        + " "
-        + crypto;
+    return "paid " + plain(amountPaid()) + " of " + plain(cryptoAmount) + " " + crypto;
+  }
+
+  /** An amount as people write it: exact, without the stored scale's trailing zeros. */
+  private static String plain(BigDecimal amount) {
+    return amount.stripTrailingZeros().toPlainString();
   }
 
   private static String word(PaymentStatus status) {

@@ -187,7 +187,7 @@ class MoneyReviewTest {
                 new ReportedAsset("USDT", "TRX", null, new BigDecimal("4.000000"))))
         .get()
         .asString()
-        .contains("order amount 4.000000");
+        .contains("order amount 4 (the order asks 40)");
     assertThat(
             order.whyNotCredited(
                 new ReportedAsset("USDT", "TRX", null, new BigDecimal("40.000000"))))
