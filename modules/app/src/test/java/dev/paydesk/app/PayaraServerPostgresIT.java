@@ -132,6 +132,7 @@ class PayaraServerPostgresIT {
     // ready once the first check of CCPayment, started at deployment in the background, is in
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(30))
+        .ignoreExceptions() // the listener may still be opening after the deploy
         .until(
             () ->
                 http.send(
