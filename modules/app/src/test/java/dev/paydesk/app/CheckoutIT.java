@@ -723,7 +723,10 @@ class CheckoutIT extends PaydeskContainerTest {
       java.util.Set<String> checked = new java.util.TreeSet<>();
       for (var probe : probes) {
         String ccpayment = probe.get(30, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(ccpayment).startsWith("UP");
+        assertThat(ccpayment)
+            .as("each answer tells which background check it reads")
+            .startsWith("UP")
+            .contains("checked=");
         checked.add(ccpayment.replaceAll(".*checked=(\\S+).*", "$1"));
       }
       // one background check per 30 s answers them all: one time, two if a check fell in between

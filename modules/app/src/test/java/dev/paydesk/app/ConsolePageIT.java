@@ -2,12 +2,14 @@ package dev.paydesk.app;
 
 import static dev.paydesk.app.PaydeskHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -99,9 +101,9 @@ class ConsolePageIT extends PaydeskContainerTest {
         .isEqualTo(refused);
 
     // after five wrong passwords this browser waits seconds, not a 15-minute lock
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
-        .pollInterval(java.time.Duration.ofSeconds(2))
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(2))
         .until(
             () -> {
               browser.signIn(slow, PASSWORD);
@@ -399,8 +401,7 @@ class ConsolePageIT extends PaydeskContainerTest {
 
     browser.open("console/orders.xhtml");
     browser.click(By.xpath("//th[contains(., 'Created')]"));
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver, java.time.Duration.ofSeconds(10))
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10))
         .until(d -> !browser.text(By.id("list:orders")).contains(newest));
     browser.click(By.cssSelector("#list\\:orders .ui-paginator-last"));
     browser.waitForText(By.id("list:orders"), newest);
@@ -469,8 +470,7 @@ class ConsolePageIT extends PaydeskContainerTest {
   @Test
   void aLatePartPaymentWaitsInTheReviewQueueUntilAnOperatorMarksItReviewed() {
     JsonObject checkout = paydesk.checkout("100.00", PaydeskHttp.USDT_TRC20, 60L);
-    paydesk.shopPost(
-        "api/v1/operations/expiry-runs", PaydeskHttp.asOf(java.time.Duration.ofMinutes(3)));
+    paydesk.shopPost("api/v1/operations/expiry-runs", PaydeskHttp.asOf(Duration.ofMinutes(3)));
     paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"0.01\"}");
     paydesk.awaitStatus(checkout, "EXPIRED_UNDERPAID");
     browser.signedInAs(OPERATOR, PASSWORD);
@@ -525,6 +525,22 @@ class ConsolePageIT extends PaydeskContainerTest {
     assertThat(browser.isPresent(By.id("cancel:ask"))).as("nothing left to cancel").isFalse();
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("CANCELLED");
     browser.screenshot("order-cancelled");
+
+    // money after the cancel: recorded, the order stays cancelled, the buyer is told to ask for it
+    paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"0.50\"}");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> paydesk.reload(checkout).getString("amountPaid").equals("0.5"));
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("CANCELLED");
+    browser.driver.get(checkout.getString("checkoutUrl") + "?lang=en");
+    browser.waitForText(By.id("title"), "This payment request was cancelled");
+    assertThat(browser.text(By.cssSelector(".lead")))
+        .isEqualTo(
+            "We received 0.5 USDT after this payment request was cancelled. It does not complete"
+                + " a payment: contact Lumen to get it back.");
+    assertThat(browser.isPresent(By.id("address"))).as("nothing invites more money").isFalse();
+    assertThat(browser.isPresent(By.cssSelector("img.qr"))).isFalse();
+    browser.screenshot("pay-cancelled-part-paid");
   }
 
   @Test
@@ -563,8 +579,7 @@ class ConsolePageIT extends PaydeskContainerTest {
                 + "   var i = document.createElement('input'); i.type = 'hidden';"
                 + "   i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
                 + " document.body.appendChild(f); f.submit();");
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver, java.time.Duration.ofSeconds(15))
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(15))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 
     // an action a viewer may not take, posted in their session: a page saying no, never a
@@ -690,9 +705,7 @@ class ConsolePageIT extends PaydeskContainerTest {
           .contains("ConnectException");
       browser.submit(By.cssSelector("#events\\:notifications .pd-redeliver"));
       browser.waitForText(By.id("messages"), "queued again");
-      org.awaitility.Awaitility.await()
-          .atMost(java.time.Duration.ofSeconds(20))
-          .until(() -> shop.accepted(id).size() == 1);
+      await().atMost(Duration.ofSeconds(20)).until(() -> shop.accepted(id).size() == 1);
       assertThat(shop.accepted(id).get(0).type()).isEqualTo("checkout.paid");
       assertThat(shop.accepted(id).get(0).signed()).isTrue();
       // the shop has the event before Paydesk has recorded its answer: wait for that, then look
@@ -707,8 +720,8 @@ class ConsolePageIT extends PaydeskContainerTest {
 
   /** Waits until the checkout's first shop event, as the shop API lists it, is as asked. */
   private void awaitFirstEvent(String checkoutId, java.util.function.Predicate<JsonObject> state) {
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(20))
+    await()
+        .atMost(Duration.ofSeconds(20))
         .until(
             () ->
                 state.test(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -12,10 +13,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * direct peer is one of {@code paydesk.http.trusted-proxies} is the address it reports believed
  * (the last entry of {@code X-Forwarded-For}, the one the balancer itself added; earlier entries
  * are whatever the client wrote). Anyone else's header is ignored, so a client cannot choose its
- * own address for a rate limit.
+ * own address for a rate limit. What the proxy reports is believed only when it looks like an
+ * address (IPv4, IPv6, optionally bracketed with a port): it goes into rate-limit keys and log
+ * lines.
  */
 @ApplicationScoped
 public class ClientAddresses {
+
+  private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f.:\\[\\]]{2,53}");
 
   private List<String> trusted;
 
@@ -43,6 +48,6 @@ public class ClientAddresses {
     }
     String[] hops = forwardedFor.split(",");
     String last = hops[hops.length - 1].trim();
-    return last.isEmpty() ? peer : last;
+    return ADDRESS.matcher(last).matches() ? last : peer;
   }
 }

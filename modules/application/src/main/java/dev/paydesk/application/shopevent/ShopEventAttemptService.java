@@ -37,8 +37,12 @@ public class ShopEventAttemptService {
     this.settings = settings;
   }
 
-  public List<ShopEvent> due(Instant now, int limit) {
-    return outbox.due(now, limit);
+  public List<String> endpointsDue(Instant now) {
+    return outbox.endpointsDue(now);
+  }
+
+  public List<ShopEvent> due(Instant now, String endpoint, int limit) {
+    return outbox.due(now, endpoint, limit);
   }
 
   /** The event, claimed for this worker; empty when another holds it or it is no longer due. */

@@ -4,7 +4,6 @@ import dev.paydesk.application.timer.TimerKind;
 import dev.paydesk.application.timer.TimerRuns;
 import dev.paydesk.domain.shopevent.ShopEvent;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -19,11 +18,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Delivers due events to the shop: each claimed, sent signed ({@link ShopEventSignature}) over
@@ -31,10 +35,13 @@ import java.util.concurrent.CompletableFuture;
  * jitter for up to three days. At least once, in order per checkout and endpoint; safe on several
  * instances at once.
  *
- * <p>Each endpoint is served on a thread of its own, so a slow or dead one never holds back the
- * others; once an endpoint fails in a run, its other events wait for the next run instead of each
- * waiting out the timeout. Of the shop's answer at most {@value #ANSWER_BYTES} bytes are read: the
- * rest is never buffered, whatever the endpoint sends.
+ * <p>Each endpoint is served by a worker of its own that asks only for that endpoint's due events,
+ * so a slow or dead endpoint never holds back the others: not within a run (the others are served
+ * beside it), not by filling a batch with its backlog, and not across runs (a run waits for its
+ * workers at most one delivery interval; an endpoint whose worker is still sending is left to it,
+ * the others are served again). Once an endpoint fails in a run, its other events wait for the next
+ * run instead of each waiting out the timeout. Of the shop's answer at most {@value #ANSWER_BYTES}
+ * bytes are read: the rest is never buffered, whatever the endpoint sends.
  */
 @ApplicationScoped
 public class ShopEventDeliveryService {
@@ -44,17 +51,23 @@ public class ShopEventDeliveryService {
 
   static final int BATCH = 50;
 
+  /** Batches one worker sends in a run before it gives the endpoint back to the next run. */
+  static final int BATCHES_A_RUN = 10;
+
   /** How much of a shop's answer is read (kept: its first 200 characters). */
   static final int ANSWER_BYTES = 1024;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  Executor executor;
 
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+
+  /** The endpoints whose worker is sending on this instance. */
+  private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
   @Inject ShopEventAttemptService attempts;
 
@@ -65,44 +78,83 @@ public class ShopEventDeliveryService {
   @Inject TimerRuns runs;
 
   /**
-   * @return how many events were delivered
+   * Starts a worker for each endpoint with events due (unless one is still sending there) and waits
+   * for them at most one delivery interval.
+   *
+   * @return how many events the workers that finished within the wait delivered
    */
   public int deliverDue(Instant now) {
     if (!settings.enabled()) {
       return 0;
     }
-    var due = attempts.due(now, BATCH);
-    Map<String, List<ShopEvent>> byEndpoint = new LinkedHashMap<>();
-    due.forEach(e -> byEndpoint.computeIfAbsent(e.endpoint(), k -> new ArrayList<>()).add(e));
-    List<CompletableFuture<Integer>> endpoints = new ArrayList<>();
-    for (List<ShopEvent> events : byEndpoint.values()) {
-      endpoints.add(CompletableFuture.supplyAsync(() -> deliver(events, now), executor));
+    List<String> endpoints = attempts.endpointsDue(now);
+    List<CompletableFuture<Integer>> started = new ArrayList<>();
+    int stillSending = 0;
+    for (String endpoint : endpoints) {
+      if (!busy.add(endpoint)) {
+        stillSending++;
+        continue;
+      }
+      try {
+        started.add(
+            CompletableFuture.supplyAsync(() -> deliver(endpoint), executor)
+                .whenComplete((delivered, failure) -> busy.remove(endpoint)));
+      } catch (RejectedExecutionException e) {
+        busy.remove(endpoint);
+        LOG.log(Level.WARNING, "No thread to deliver events on; the next run tries again");
+      }
+    }
+    try {
+      CompletableFuture.allOf(started.toArray(CompletableFuture[]::new))
+          .get(settings.every().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // those still sending go on; failures are logged below
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     int delivered = 0;
-    for (CompletableFuture<Integer> endpoint : endpoints) {
-      try {
-        delivered += endpoint.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        LOG.log(Level.ERROR, "Delivering to an endpoint failed; the next run tries again", e);
+    for (CompletableFuture<Integer> worker : started) {
+      if (!worker.isDone()) {
+        stillSending++;
+      } else if (worker.isCompletedExceptionally()) {
+        LOG.log(
+            Level.ERROR,
+            "Delivering to an endpoint failed; the next run tries again",
+            worker.handle((n, e) -> e).join());
+      } else {
+        delivered += worker.join();
       }
     }
     runs.finished(
-        TimerKind.SHOP_EVENT_DELIVERY, now, due.size() + " due, " + delivered + " delivered");
+        TimerKind.SHOP_EVENT_DELIVERY,
+        now,
+        endpoints.size()
+            + " endpoints due, "
+            + delivered
+            + " delivered"
+            + (stillSending == 0 ? "" : ", " + stillSending + " still sending"));
     return delivered;
   }
 
-  /** One endpoint's due events, in order, until one fails. */
-  private int deliver(List<ShopEvent> events, Instant now) {
+  /** One endpoint's due events, batch after batch, in order, until one fails or none is due. */
+  private int deliver(String endpoint) {
     int delivered = 0;
-    for (ShopEvent event : events) {
-      Optional<ShopEvent> claimed = attempts.claim(event.id(), now);
-      if (claimed.isEmpty()) {
-        continue;
+    for (int batch = 0; batch < BATCHES_A_RUN; batch++) {
+      // a checkout's next event is due once its earlier one is delivered: hence batch after batch
+      List<ShopEvent> due = attempts.due(clock.instant(), endpoint, BATCH);
+      if (due.isEmpty()) {
+        return delivered;
       }
-      if (!send(claimed.get())) {
-        break;
+      for (ShopEvent event : due) {
+        Optional<ShopEvent> claimed = attempts.claim(event.id(), clock.instant());
+        if (claimed.isEmpty()) {
+          continue;
+        }
+        if (!send(claimed.get())) {
+          return delivered;
+        }
+        delivered++;
       }
-      delivered++;
     }
     return delivered;
   }

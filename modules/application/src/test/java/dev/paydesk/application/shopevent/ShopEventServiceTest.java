@@ -3,8 +3,6 @@ package dev.paydesk.application.shopevent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paydesk.domain.shopevent.EndpointTally;
-import dev.paydesk.domain.shopevent.ShopEvent;
-import dev.paydesk.domain.shopevent.ShopEventAttempt;
 import dev.paydesk.domain.shopevent.ShopEventOutbox;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,45 +14,10 @@ class ShopEventServiceTest {
 
   /** An outbox that only tallies: what the deliveries page's order is made from. */
   static ShopEventOutbox tallying(List<EndpointTally> tally) {
-    return new ShopEventOutbox() {
+    return new dev.paydesk.application.fake.PartialShopEventOutbox() {
       @Override
       public List<EndpointTally> tally() {
         return tally;
-      }
-
-      @Override
-      public void add(ShopEvent event) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public List<ShopEvent> due(Instant now, int limit) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public Optional<ShopEvent> lock(long id) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public List<ShopEvent> ofCheckout(String checkoutId) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public List<ShopEvent> needingAttention(int limit) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public void addAttempt(ShopEventAttempt attempt) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public List<ShopEventAttempt> attemptsOf(List<Long> shopEventIds) {
-        throw new UnsupportedOperationException();
       }
     };
   }

@@ -57,5 +57,12 @@ class SignInThrottleTest {
     assertThat(addresses.of("127.0.0.1", null)).isEqualTo("127.0.0.1");
     assertThat(new ClientAddresses(Optional.empty()).of("127.0.0.1", "1.2.3.4"))
         .isEqualTo("127.0.0.1");
+    assertThat(addresses.of("127.0.0.1", "2001:db8::7")).isEqualTo("2001:db8::7");
+    assertThat(addresses.of("127.0.0.1", "[2001:db8::7]:443")).isEqualTo("[2001:db8::7]:443");
+    // a proxy that passes on what the client wrote must not let it write a log line or a key
+    assertThat(addresses.of("127.0.0.1", "1.2.3.4\n[INFO] admin signed in"))
+        .as("what is not an address is not believed")
+        .isEqualTo("127.0.0.1");
+    assertThat(addresses.of("127.0.0.1", "x".repeat(300))).isEqualTo("127.0.0.1");
   }
 }

@@ -1,6 +1,7 @@
 package dev.paydesk.ccpayment.webhook;
 
 import dev.paydesk.application.access.ClientAddresses;
+import dev.paydesk.application.audit.AuditText;
 import dev.paydesk.application.payment.NotificationContent;
 import dev.paydesk.application.payment.PaymentService;
 import dev.paydesk.ccpayment.CcPaymentSettings;
@@ -111,16 +112,16 @@ public class CcPaymentWebhookResource {
       LOG.log(
           outcome == Outcome.DUPLICATE ? Level.DEBUG : Level.INFO,
           "Webhook record {0} ({1}) for {2}: {3}",
-          notification.recordId(),
-          notification.payStatus(),
-          content.target().gatewayMerchantOrderId(),
+          AuditText.of(notification.recordId()),
+          AuditText.of(notification.payStatus()),
+          AuditText.of(content.target().gatewayMerchantOrderId()),
           outcome);
       return answer(200, "success");
     } catch (RuntimeException e) {
       LOG.log(
           Level.ERROR,
           "Webhook record "
-              + notification.recordId()
+              + AuditText.of(notification.recordId())
               + " could not be applied; CCPayment will retry",
           e);
       return answer(500, "retry");

@@ -90,14 +90,19 @@ public class ShopEvent {
    * attempt is not due.
    */
   public boolean claim(Instant now, Duration hold) {
-    if (status != Status.PENDING
-        || nextAttemptAt == null
-        || nextAttemptAt.isAfter(now)
-        || (claimedUntil != null && claimedUntil.isAfter(now))) {
+    if (!dueAt(now)) {
       return false;
     }
     claimedUntil = now.plus(hold);
     return true;
+  }
+
+  /** Pending, its next attempt due, and no worker's claim holding it. */
+  public boolean dueAt(Instant now) {
+    return status == Status.PENDING
+        && nextAttemptAt != null
+        && !nextAttemptAt.isAfter(now)
+        && (claimedUntil == null || !claimedUntil.isAfter(now));
   }
 
   public void delivered(int httpStatus, Instant now) {

@@ -9,11 +9,14 @@ public interface ShopEventOutbox {
 
   void add(ShopEvent event);
 
+  /** The endpoints that have an event due now (each is served on its own). */
+  List<String> endpointsDue(Instant now);
+
   /**
-   * The events whose next attempt is due, oldest first, at most one per checkout and only the
-   * earliest undelivered one of it (events of one checkout arrive in order).
+   * The events for this endpoint whose next attempt is due, oldest first, at most one per checkout
+   * and only the earliest undelivered one of it (events of one checkout arrive in order).
    */
-  List<ShopEvent> due(Instant now, int limit);
+  List<ShopEvent> due(Instant now, String endpoint, int limit);
 
   /** The event, locked until the transaction ends: how a worker claims it (see ShopEvent#claim). */
   Optional<ShopEvent> lock(long id);

@@ -36,15 +36,29 @@ public class JpaShopEventOutbox implements ShopEventOutbox {
   }
 
   @Override
-  public List<ShopEvent> due(Instant now, int limit) {
+  public List<String> endpointsDue(Instant now) {
     return em.createQuery(
-            "SELECT e FROM ShopEvent e WHERE e.status = :pending AND e.nextAttemptAt <= :now"
+            "SELECT DISTINCT e.endpoint FROM ShopEvent e WHERE e.status = :pending"
+                + " AND e.nextAttemptAt <= :now"
+                + " AND (e.claimedUntil IS NULL OR e.claimedUntil <= :now)",
+            String.class)
+        .setParameter("pending", ShopEvent.Status.PENDING)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  @Override
+  public List<ShopEvent> due(Instant now, String endpoint, int limit) {
+    return em.createQuery(
+            "SELECT e FROM ShopEvent e WHERE e.status = :pending AND e.endpoint = :endpoint"
+                + " AND e.nextAttemptAt <= :now"
                 + " AND (e.claimedUntil IS NULL OR e.claimedUntil <= :now)"
                 + " AND NOT EXISTS (SELECT f FROM ShopEvent f WHERE f.checkoutId = e.checkoutId"
                 + " AND f.endpoint = e.endpoint AND f.status = :pending AND f.id < e.id)"
                 + " ORDER BY e.id",
             ShopEvent.class)
         .setParameter("pending", ShopEvent.Status.PENDING)
+        .setParameter("endpoint", endpoint)
         .setParameter("now", now)
         .setMaxResults(limit)
         .getResultList();

@@ -38,10 +38,11 @@ abstract class ShopEventOutboxContract extends PersistenceTestBase {
         });
   }
 
-  List<Long> dueFor(String checkoutId) {
+  List<Long> dueFor(String checkoutId, String... endpoints) {
     return outbox(
         o ->
-            o.due(NOW, 1000).stream()
+            java.util.Arrays.stream(endpoints)
+                .flatMap(endpoint -> o.due(NOW, endpoint, 1000).stream())
                 .filter(e -> e.checkoutId().equals(checkoutId))
                 .map(ShopEvent::id)
                 .toList());
@@ -54,9 +55,14 @@ abstract class ShopEventOutboxContract extends PersistenceTestBase {
     ShopEvent paid = add(checkout, "http://shop/a", "checkout.paid");
     ShopEvent paidElsewhere = add(checkout, "http://shop/b", "checkout.paid");
 
-    assertThat(dueFor(checkout))
+    assertThat(dueFor(checkout, "http://shop/a", "http://shop/b"))
         .as("per endpoint, only the oldest pending event is due")
         .containsExactly(underpaid.id(), paidElsewhere.id());
+    assertThat(dueFor(checkout, "http://shop/b"))
+        .as("each endpoint is asked for its own")
+        .containsExactly(paidElsewhere.id());
+    List<String> endpoints = outbox(o -> o.endpointsDue(NOW));
+    assertThat(endpoints).contains("http://shop/a", "http://shop/b");
 
     outbox(
         o -> {
@@ -64,7 +70,8 @@ abstract class ShopEventOutboxContract extends PersistenceTestBase {
           return null;
         });
 
-    assertThat(dueFor(checkout)).containsExactly(paid.id(), paidElsewhere.id());
+    assertThat(dueFor(checkout, "http://shop/a", "http://shop/b"))
+        .containsExactly(paid.id(), paidElsewhere.id());
   }
 
   @Test
@@ -170,10 +177,11 @@ abstract class ShopEventOutboxContract extends PersistenceTestBase {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(outbox(o -> o.due(NOW, 1000)).stream().map(ShopEvent::id))
+    assertThat(outbox(o -> o.due(NOW, "http://shop/a", 1000)).stream().map(ShopEvent::id))
         .as("a claimed event is not due to anyone while the claim holds")
         .doesNotContainAnyElementsOf(ids);
-    assertThat(outbox(o -> o.due(NOW.plus(HOLD), 1000)).stream().map(ShopEvent::id))
+    assertThat(
+            outbox(o -> o.due(NOW.plus(HOLD), "http://shop/a", 1000)).stream().map(ShopEvent::id))
         .as("a claim whose worker died runs out, and the event is due again")
         .containsAll(ids);
   }

@@ -1,5 +1,6 @@
 package dev.paydesk.rest.problem;
 
+import dev.paydesk.application.audit.AuditText;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -54,7 +55,9 @@ public class ContainerErrorServlet extends HttpServlet {
       status = 500;
       LOG.log(
           System.Logger.Level.ERROR,
-          "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed",
+          "Request to "
+              + AuditText.of((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
+              + " failed",
           failure);
     }
     String[] known = KNOWN.getOrDefault(status, new String[] {"http-" + status, "Request failed"});
