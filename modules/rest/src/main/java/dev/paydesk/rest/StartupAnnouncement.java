@@ -1,25 +1,54 @@
 package dev.paydesk.rest;
 
 import dev.paydesk.application.gateway.GatewayMode;
+import dev.paydesk.application.startup.StartupCheck;
+import dev.paydesk.application.user.ConsoleAdminSetup;
 import dev.paydesk.rest.security.ApiKeySettings;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Tells whoever started Paydesk where to find it, once the application is up. */
-@ApplicationScoped
+/**
+ * Tells whoever started Paydesk where to find it, once it is ready: after the database migrations,
+ * the first console account, the timers and the start-up check (so a start that is refused never
+ * says it is up). The first sign-in is part of the same block.
+ */
+@Singleton
+@Startup
+@DependsOn({"FlywayMigrator", "SandboxSchema", "ConsoleAdminSetup", "OrderTimersScheduler"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StartupAnnouncement {
 
   private static final System.Logger LOG = System.getLogger(StartupAnnouncement.class.getName());
 
-  void announce(
-      @Observes @Initialized(ApplicationScoped.class) Object started,
-      @ConfigProperty(name = "paydesk.public-url") String publicUrl,
-      GatewayMode mode,
-      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys) {
+  @Inject StartupCheck check;
+
+  @Inject ConsoleAdminSetup admin;
+
+  @Inject GatewayMode mode;
+
+  @Inject
+  @ConfigProperty(name = "paydesk.public-url")
+  String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "paydesk.api.keys")
+  Optional<String> keys;
+
+  @PostConstruct
+  void announce() {
+    check.verify();
+    LOG.log(System.Logger.Level.INFO, banner(admin.takeFirstSignIn()));
+  }
+
+  String banner(Optional<String> firstSignIn) {
     URI base = URI.create(publicUrl);
     String origin = base.getScheme() + "://" + base.getAuthority();
     boolean sandbox = mode.isSandbox();
@@ -58,6 +87,7 @@ public class StartupAnnouncement {
             .append('\n');
       }
     }
-    LOG.log(System.Logger.Level.INFO, text.toString());
+    firstSignIn.ifPresent(line -> text.append("  Sign in:   ").append(line).append('\n'));
+    return text.toString();
   }
 }

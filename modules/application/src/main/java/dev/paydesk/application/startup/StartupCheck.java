@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,16 +27,30 @@ public class StartupCheck {
 
   private static final System.Logger LOG = System.getLogger(StartupCheck.class.getName());
 
-  void check(
-      @Observes @Initialized(ApplicationScoped.class) Object started,
-      @Any Instance<StartupRequirement> requirements,
-      GatewayMode mode) {
-    List<String> problems =
-        requirements.stream().flatMap(r -> r.problems().stream()).collect(Collectors.toList());
-    if (problems.isEmpty()) {
+  @Inject @Any Instance<StartupRequirement> requirements;
+
+  @Inject GatewayMode mode;
+
+  private volatile boolean passed;
+
+  void check(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    verify();
+  }
+
+  /**
+   * Refuses to start when a requirement is unmet; once passed, it does not look again. Whatever
+   * starts the application (the CDI event, or the start-up banner before it prints) may call it.
+   */
+  public void verify() {
+    if (passed) {
       return;
     }
-    refuse(mode.label() + " mode", problems.toArray(String[]::new));
+    List<String> problems =
+        requirements.stream().flatMap(r -> r.problems().stream()).collect(Collectors.toList());
+    if (!problems.isEmpty()) {
+      refuse(mode.label() + " mode", problems.toArray(String[]::new));
+    }
+    passed = true;
   }
 
   /**

@@ -9,10 +9,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The first console account, made at the first start: {@code admin}, with the password of {@link
@@ -29,11 +29,11 @@ public class ConsoleAdminSetup {
 
   public static final String INITIAL_ADMIN = "admin";
 
-  private static final System.Logger LOG = System.getLogger(ConsoleAdminSetup.class.getName());
-
   @Inject ConsoleUserService users;
 
   @Inject ConsoleSettings settings;
+
+  private String firstSignIn;
 
   @PostConstruct
   void createFirstAdmin() {
@@ -43,10 +43,7 @@ public class ConsoleAdminSetup {
     }
     if (settings.initialAdminPassword().isPresent()) {
       users.create(INITIAL_ADMIN, settings.initialAdminPassword().get(), ConsoleRole.ADMIN);
-      LOG.log(
-          Level.INFO,
-          "Console user admin created with the password of "
-              + ConsoleSettings.INITIAL_ADMIN_PASSWORD);
+      firstSignIn = "admin, with the password of " + ConsoleSettings.INITIAL_ADMIN_PASSWORD;
       return;
     }
     if (!settings.isSandbox()) {
@@ -61,11 +58,20 @@ public class ConsoleAdminSetup {
     new SecureRandom().nextBytes(random);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     users.createWithShownPassword(INITIAL_ADMIN, password, ConsoleRole.ADMIN);
-    LOG.log(
-        Level.INFO,
-        "Console (sandbox mode): sign in as admin with the password "
+    firstSignIn =
+        "admin, password "
             + password
-            + " (shown this once; change it in the console)");
+            + " (sandbox mode; shown this once; change it in the console)";
+  }
+
+  /**
+   * How to sign in for the first time, when this start made the first account: for the start-up
+   * banner, once (a made-up password is not kept after it was handed over).
+   */
+  public Optional<String> takeFirstSignIn() {
+    Optional<String> line = Optional.ofNullable(firstSignIn);
+    firstSignIn = null;
+    return line;
   }
 
   private void replaceShownPasswordsBeforeLive() {

@@ -47,9 +47,16 @@ class ConsoleAdminSetupTest {
   }
 
   @Test
-  void sandboxModeMakesUpAPasswordOnlyWhenThereIsNoUser() {
-    setup("sandbox", null).createFirstAdmin();
-    setup("sandbox", null).createFirstAdmin();
+  void sandboxModeMakesUpAPasswordOnlyWhenThereIsNoUserAndHandsItToTheBannerOnce() {
+    ConsoleAdminSetup first = setup("sandbox", null);
+    first.createFirstAdmin();
+    String line = first.takeFirstSignIn().orElseThrow();
+    String password = line.replaceAll("admin, password (\\S+) .*", "$1");
+    assertThat(users.signIn("admin", password, "127.0.0.1")).isInstanceOf(SignIn.Granted.class);
+    assertThat(first.takeFirstSignIn()).as("not kept once handed over").isEmpty();
+    ConsoleAdminSetup second = setup("sandbox", null);
+    second.createFirstAdmin();
+    assertThat(second.takeFirstSignIn()).as("nothing to say when a user exists").isEmpty();
 
     assertThat(accounts.users)
         .singleElement()
