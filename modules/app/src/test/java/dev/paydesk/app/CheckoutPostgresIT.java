@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and the shop events' promises that need more than one process: a second instance on the same
  * database, and an instance killed between attempts.
  */
-@ExtendWith({EmbeddedPostgresExtension.class, ArquillianExtension.class})
+@ExtendWith({EmbeddedPostgresExtension.class, FreeHttpPort.class, ArquillianExtension.class})
 class CheckoutPostgresIT {
 
   @Deployment(testable = false)

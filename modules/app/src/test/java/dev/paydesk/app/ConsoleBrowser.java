@@ -117,11 +117,15 @@ final class ConsoleBrowser implements AutoCloseable {
     }
   }
 
-  /** Signs in and waits until the console shows who is signed in. */
+  /** Signs in afresh and waits until the console shows that this user is signed in. */
   void signedInAs(String username, String password) {
+    // cookies go only for the page's own host: be on the console's first (the pay page a test
+    // opened may be on the public URL's host, and the previous user's session would stay)
+    open("console/login.xhtml");
     driver.manage().deleteAllCookies();
     signIn(username, password);
     waitFor(By.id("account:signOut"));
+    waitForText(By.id("account"), username);
   }
 
   void type(By field, String text) {

@@ -590,7 +590,7 @@ class ConsolePageIT extends PaydeskContainerTest {
     assertThat(forged.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
     assertThat(forged.body()).contains("Forbidden").doesNotContain("problem");
-    // the status alone cannot tell: the five-minutely reconciliation may find the payment meanwhile
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
     HttpResponse<String> timeline =
         paydesk.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/timeline");
     assertThat(timeline.body())

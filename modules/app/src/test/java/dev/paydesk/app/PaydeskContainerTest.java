@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The built WAR on its own Payara Micro, reached over HTTP as shops, buyers and CCPayment reach it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreeHttpPort.class, ArquillianExtension.class})
 abstract class PaydeskContainerTest {
 
   @Deployment(testable = false)

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * verify} the full one) and each test prints its figures, also collected in {@code
  * target/reliability.md}.
  */
-@ExtendWith({EmbeddedPostgresExtension.class, ArquillianExtension.class})
+@ExtendWith({EmbeddedPostgresExtension.class, FreeHttpPort.class, ArquillianExtension.class})
 class ReliabilityPostgresIT {
 
   /** Notifications in each storm (distinct ones plus 30 % duplicates). */
