@@ -1075,6 +1075,8 @@ public final class Bench {
             "--port",
             Integer.toString(port),
             "--nohazelcast",
+            "--prebootcommandfile",
+            Path.of(root, "config", "payara-micro-preboot.asadmin").toString(),
             "--postbootcommandfile",
             Path.of(root, "config", "payara-micro-postboot.asadmin").toString());
     return new ProcessBuilder(command)
