@@ -6,6 +6,7 @@ import dev.paydesk.application.payment.StatusChangedElsewhere;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
+import dev.paydesk.rest.problem.ProblemType;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -222,7 +223,7 @@ public class CheckoutEvents {
 
   private static ProblemException tooMany(String detail) {
     return new ProblemException(
-        Problem.of("too-many-streams", "Too many event streams", 429, detail));
+        Problem.of(ProblemType.TOO_MANY_STREAMS, "Too many event streams", 429, detail));
   }
 
   /**

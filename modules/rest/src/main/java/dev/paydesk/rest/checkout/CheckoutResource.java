@@ -17,6 +17,7 @@ import dev.paydesk.domain.order.ResultPage;
 import dev.paydesk.rest.PublicLinks;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
+import dev.paydesk.rest.problem.ProblemType;
 import dev.paydesk.rest.security.ShopApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -122,7 +123,7 @@ public class CheckoutResource {
     if (idempotencyKey != null && !KEY_FORMAT.matcher(idempotencyKey).matches()) {
       throw new ProblemException(
           Problem.of(
-              "invalid-idempotency-key",
+              ProblemType.INVALID_IDEMPOTENCY_KEY,
               "Invalid Idempotency-Key",
               400,
               "An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID is ideal)."));
@@ -312,7 +313,7 @@ public class CheckoutResource {
     if (queued.isEmpty()) {
       throw new ProblemException(
           Problem.of(
-              "shop-event-not-found",
+              ProblemType.SHOP_EVENT_NOT_FOUND,
               "No such event",
               404,
               "Checkout "
@@ -337,7 +338,7 @@ public class CheckoutResource {
     if (!checkout.payable()) {
       throw new ProblemException(
           Problem.of(
-              "not-payable",
+              ProblemType.NOT_PAYABLE,
               "This checkout has no pay address",
               409,
               "The checkout is " + checkout.status() + "."));
@@ -371,7 +372,7 @@ public class CheckoutResource {
   private static ProblemException notFound(String id) {
     return new ProblemException(
         Problem.of(
-            "checkout-not-found",
+            ProblemType.CHECKOUT_NOT_FOUND,
             "No such checkout",
             404,
             "No checkout has the id " + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "."));

@@ -2,6 +2,7 @@ package dev.paydesk.rest.json;
 
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
+import dev.paydesk.rest.problem.ProblemType;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -99,7 +100,7 @@ public final class StrictJson {
         drain(body);
         throw new ProblemException(
             Problem.of(
-                "body-too-large",
+                ProblemType.BODY_TOO_LARGE,
                 "The request body is too large",
                 413,
                 "A request body here is at most " + maxBytes + " bytes."));
@@ -127,7 +128,7 @@ public final class StrictJson {
   static ProblemException malformed(String detail) {
     return new ProblemException(
         Problem.of(
-            "malformed-body",
+            ProblemType.MALFORMED_BODY,
             "The request body is not valid JSON for this operation",
             400,
             detail));

@@ -5,6 +5,7 @@ import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
+import dev.paydesk.rest.problem.ProblemType;
 import dev.paydesk.rest.security.ShopApiKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -67,7 +68,7 @@ public class OperationsResource {
     if (mode.isLive()) {
       throw new ProblemException(
           Problem.of(
-              "as-of-sandbox-only",
+              ProblemType.AS_OF_SANDBOX_ONLY,
               "asOf is for sandbox mode",
               400,
               "Live runs use the real clock; leave asOf out."));
@@ -77,7 +78,7 @@ public class OperationsResource {
         || request.asOf().isAfter(now.plus(AS_OF_RANGE))) {
       throw new ProblemException(
           Problem.of(
-              "as-of-out-of-range",
+              ProblemType.AS_OF_OUT_OF_RANGE,
               "asOf is too far from now",
               422,
               "asOf must be within " + AS_OF_RANGE.toDays() + " days of now."));

@@ -27,18 +27,21 @@ public class ContainerErrorServlet extends HttpServlet {
   private static final System.Logger LOG = System.getLogger(ContainerErrorServlet.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  private static final Map<Integer, String[]> KNOWN =
+  /** The container's errors Paydesk names: each status with its problem type and title. */
+  private record Known(ProblemType type, String title) {}
+
+  private static final Map<Integer, Known> KNOWN =
       Map.of(
-          400, new String[] {"bad-request", "Bad request"},
-          401, new String[] {"unauthorized", "Not signed in"},
-          403, new String[] {"forbidden", "Forbidden"},
-          404, new String[] {"not-found", "Not found"},
-          405, new String[] {"method-not-allowed", "Method not allowed"},
-          413, new String[] {"body-too-large", "Request body too large"},
-          414, new String[] {"uri-too-long", "Address too long"},
-          415, new String[] {"unsupported-media-type", "Unsupported media type"},
-          500, new String[] {"server-error", "Something went wrong on our side"},
-          503, new String[] {"unavailable", "Not available right now"});
+          400, new Known(ProblemType.BAD_REQUEST, "Bad request"),
+          401, new Known(ProblemType.UNAUTHORIZED, "Not signed in"),
+          403, new Known(ProblemType.FORBIDDEN, "Forbidden"),
+          404, new Known(ProblemType.NOT_FOUND, "Not found"),
+          405, new Known(ProblemType.METHOD_NOT_ALLOWED, "Method not allowed"),
+          413, new Known(ProblemType.BODY_TOO_LARGE, "Request body too large"),
+          414, new Known(ProblemType.URI_TOO_LONG, "Address too long"),
+          415, new Known(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+          500, new Known(ProblemType.SERVER_ERROR, "Something went wrong on our side"),
+          503, new Known(ProblemType.UNAVAILABLE, "Not available right now"));
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -60,14 +63,15 @@ public class ContainerErrorServlet extends HttpServlet {
               + " failed",
           failure);
     }
-    String[] known = KNOWN.getOrDefault(status, new String[] {"http-" + status, "Request failed"});
+    Known known = KNOWN.get(status);
+    String title = known == null ? "Request failed" : known.title();
     String detail =
         switch (status) {
           case 404 -> "Nothing is at this address.";
           case 405 -> "This address does not take " + request.getMethod() + ".";
           case 403 -> "You may not do this.";
           case 500 -> "The request could not be completed; nothing about it was kept half-done.";
-          default -> known[1] + ".";
+          default -> title + ".";
         };
     if (response.isCommitted()) {
       return;
@@ -84,16 +88,20 @@ public class ContainerErrorServlet extends HttpServlet {
           .getWriter()
           .write(
               "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                  + known[1]
+                  + title
                   + " · Paydesk</title></head><body><h1>"
-                  + known[1]
+                  + title
                   + "</h1><p>"
                   + detail.replace("<", "&lt;")
                   + "</p></body></html>");
       return;
     }
     response.setContentType(Problem.MEDIA_TYPE);
-    response.getWriter().write(JSON.toJson(Problem.of(known[0], known[1], status, detail)));
+    Problem problem =
+        known == null
+            ? Problem.ofStatus(status, title, detail)
+            : Problem.of(known.type(), title, status, detail);
+    response.getWriter().write(JSON.toJson(problem));
   }
 
   private static boolean refused(Throwable failure) {

@@ -20,7 +20,12 @@ public record Problem(
   /** One invalid request field. */
   public record FieldError(String field, String message) {}
 
-  public static Problem of(String slug, String title, int status, String detail) {
-    return new Problem("urn:paydesk:problem:" + slug, title, status, detail, null, null, null);
+  public static Problem of(ProblemType type, String title, int status, String detail) {
+    return new Problem(type.uri(), title, status, detail, null, null, null);
+  }
+
+  /** An HTTP error with no type of its own ({@code urn:paydesk:problem:http-406}). */
+  static Problem ofStatus(int status, String title, String detail) {
+    return new Problem(ProblemType.ofStatus(status), title, status, detail, null, null, null);
   }
 }

@@ -46,7 +46,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
   static Problem problemFor(Exception exception) {
     if (exception instanceof InvalidCheckoutException e) {
       return new Problem(
-          "urn:paydesk:problem:invalid-request",
+          ProblemType.INVALID_REQUEST.uri(),
           "The checkout request is invalid",
           422,
           e.getMessage(),
@@ -56,23 +56,26 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
     }
     if (exception instanceof IdempotencyKeyReusedException e) {
       return Problem.of(
-          "idempotency-key-reused", "Idempotency-Key reused with other terms", 422, e.getMessage());
+          ProblemType.IDEMPOTENCY_KEY_REUSED,
+          "Idempotency-Key reused with other terms",
+          422,
+          e.getMessage());
     }
     if (exception instanceof MerchantOrderIdTakenException e) {
       return Problem.of(
-          "merchant-order-id-taken",
+          ProblemType.MERCHANT_ORDER_ID_TAKEN,
           "Merchant order id already has a checkout",
           409,
           e.getMessage());
     }
     if (exception instanceof CheckoutInProgressException e) {
       return Problem.of(
-          "checkout-in-progress", "Checkout still being created", 409, e.getMessage());
+          ProblemType.CHECKOUT_IN_PROGRESS, "Checkout still being created", 409, e.getMessage());
     }
     if (exception instanceof DuplicateOrderException) {
       // an identical request is being stored at this very moment (raced twice): ask for a retry
       return Problem.of(
-          "checkout-in-progress",
+          ProblemType.CHECKOUT_IN_PROGRESS,
           "Checkout still being created",
           409,
           "An identical request is being handled; retry with the same Idempotency-Key.");
@@ -80,19 +83,19 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
     if (exception instanceof GatewayUnavailableException e) {
       return e.reason() == GatewayUnavailableException.Reason.UNREACHABLE
           ? Problem.of(
-              "gateway-unavailable",
+              ProblemType.GATEWAY_UNAVAILABLE,
               "CCPayment is unavailable",
               503,
               e.getMessage() + ". Nothing can be paid yet; retry with the same Idempotency-Key.")
           : Problem.of(
-              "gateway-bad-answer",
+              ProblemType.GATEWAY_BAD_ANSWER,
               "CCPayment gave an answer Paydesk cannot trust",
               502,
               e.getMessage() + ". Nothing can be paid yet; retry with the same Idempotency-Key.");
     }
     if (exception instanceof GatewayRejectedException e) {
       return new Problem(
-          "urn:paydesk:problem:gateway-rejected",
+          ProblemType.GATEWAY_REJECTED.uri(),
           "CCPayment refused the payment order",
           502,
           e.getMessage()
@@ -108,23 +111,22 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
         || exception instanceof ProcessingException
         || exception instanceof BadRequestException) {
       return Problem.of(
-          "malformed-body",
+          ProblemType.MALFORMED_BODY,
           "The request body is not valid JSON for this operation",
           400,
           "Send a JSON object with the documented fields and types (amounts as strings or numbers).");
     }
     if (exception instanceof WebApplicationException e) {
       int status = e.getResponse().getStatus();
-      return Problem.of(
-          "http-" + status,
+      return Problem.ofStatus(
+          status,
           Response.Status.fromStatusCode(status) == null
               ? "HTTP " + status
               : Response.Status.fromStatusCode(status).getReasonPhrase(),
-          status,
           null);
     }
     LOG.log(Level.ERROR, "Unexpected failure in the shop API", exception);
     return Problem.of(
-        "internal", "Internal error", 500, "The error was logged; nothing was charged.");
+        ProblemType.INTERNAL, "Internal error", 500, "The error was logged; nothing was charged.");
   }
 }

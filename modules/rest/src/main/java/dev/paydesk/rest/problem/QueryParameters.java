@@ -97,7 +97,7 @@ public final class QueryParameters {
     if (!errors.isEmpty()) {
       throw new ProblemException(
           new Problem(
-              "urn:paydesk:problem:invalid-query",
+              ProblemType.INVALID_QUERY.uri(),
               "Invalid query parameters",
               400,
               "Fix the parameters named in errors.",

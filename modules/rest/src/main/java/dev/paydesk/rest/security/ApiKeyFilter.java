@@ -2,6 +2,7 @@ package dev.paydesk.rest.security;
 
 import dev.paydesk.application.access.ShopKeyCheck;
 import dev.paydesk.rest.problem.Problem;
+import dev.paydesk.rest.problem.ProblemType;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -32,7 +33,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
               .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
               .entity(
                   Problem.of(
-                      "unauthorized",
+                      ProblemType.UNAUTHORIZED,
                       "A shop API key is required",
                       401,
                       "Send Authorization: Bearer <key> with one of the keys in paydesk.api.keys."))

@@ -3,6 +3,7 @@ package dev.paydesk.rest.security;
 import dev.paydesk.application.access.ShopKeyCheck;
 import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.rest.problem.Problem;
+import dev.paydesk.rest.problem.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -47,7 +48,7 @@ public class SandboxControlFilter extends HttpFilter {
         .write(
             JSON.toJson(
                 Problem.of(
-                    "unauthorized",
+                    ProblemType.UNAUTHORIZED,
                     "A shop API key is required",
                     401,
                     "The sandbox's control API needs Authorization: Bearer <shop API key>, or a"

@@ -9,6 +9,7 @@ import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
 import dev.paydesk.rest.PublicLinks;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
+import dev.paydesk.rest.problem.ProblemType;
 import dev.paydesk.rest.problem.QueryParameters;
 import dev.paydesk.rest.security.ShopApiKey;
 import jakarta.inject.Inject;
@@ -91,7 +92,7 @@ public class NotificationResource {
             () ->
                 new ProblemException(
                     Problem.of(
-                        "notification-not-found",
+                        ProblemType.NOTIFICATION_NOT_FOUND,
                         "No such notification",
                         404,
                         "No notification has the id "
