@@ -1,2 +1,5 @@
-/** The shop's JAX-RS API under {@code /api/v1}: checkouts, their QR codes, and tokens. */
+/**
+ * The shop's JAX-RS API under {@code /api/v1}: checkouts with their QR codes, status streams,
+ * timelines and shop events; tokens; the webhook log; operations on demand.
+ */
 package dev.paydesk.rest;

@@ -1,5 +1,5 @@
 /**
- * Applying payments (webhooks, reconciliation), expiring unpaid orders, and the timers that drive
- * them.
+ * Applying payments to orders, however they are reported (webhooks, reconciliation), each once;
+ * late and short money flagged for a person.
  */
 package dev.paydesk.application.payment;

@@ -1,2 +1,5 @@
-/** The calendar timers that run expiry and reconciliation on every instance. */
+/**
+ * The calendar timers on every instance: expiry, reconciliation, shop-event delivery and the
+ * webhook log's retention.
+ */
 package dev.paydesk.application.timer;

@@ -1,2 +1,2 @@
-/** The console's webhook pages: one received notification, raw. */
+/** The console's webhook pages: the log, and one received webhook, raw. */
 package dev.paydesk.console.webhook;

@@ -1,2 +1,2 @@
-/** Notifications received from the gateway, kept raw with what was made of them. */
+/** Webhooks received from the gateway, kept raw with what was made of them. */
 package dev.paydesk.domain.webhook;

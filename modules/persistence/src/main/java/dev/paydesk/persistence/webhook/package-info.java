@@ -1,2 +1,2 @@
-/** The stored webhook notifications. */
+/** The stored webhooks. */
 package dev.paydesk.persistence.webhook;

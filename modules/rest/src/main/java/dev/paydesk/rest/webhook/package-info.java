@@ -1,2 +1,2 @@
-/** The webhook log for the shop: every notification CCPayment sent, raw, and what became of it. */
+/** The webhook log for the shop: every webhook CCPayment sent, raw, and what became of it. */
 package dev.paydesk.rest.webhook;
