@@ -98,7 +98,7 @@ public class ShopEventDeliveryService {
       try {
         started.add(
             CompletableFuture.supplyAsync(() -> deliver(endpoint), executor)
-                .whenComplete((delivered, failure) -> busy.remove(endpoint)));
+                .whenComplete((delivered, failure) -> finished(endpoint, failure)));
       } catch (RejectedExecutionException e) {
         busy.remove(endpoint);
         LOG.log(Level.WARNING, "No thread to deliver events on; the next run tries again");
@@ -108,7 +108,7 @@ public class ShopEventDeliveryService {
       CompletableFuture.allOf(started.toArray(CompletableFuture[]::new))
           .get(settings.every().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException e) {
-      // those still sending go on; failures are logged below
+      // those still sending go on; each failure is logged as its worker ends
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -116,12 +116,7 @@ public class ShopEventDeliveryService {
     for (CompletableFuture<Integer> worker : started) {
       if (!worker.isDone()) {
         stillSending++;
-      } else if (worker.isCompletedExceptionally()) {
-        LOG.log(
-            Level.ERROR,
-            "Delivering to an endpoint failed; the next run tries again",
-            worker.handle((n, e) -> e).join());
-      } else {
+      } else if (!worker.isCompletedExceptionally()) {
         delivered += worker.join();
       }
     }
@@ -134,6 +129,14 @@ public class ShopEventDeliveryService {
             + " delivered"
             + (stillSending == 0 ? "" : ", " + stillSending + " still sending"));
     return delivered;
+  }
+
+  /** A worker ended: its endpoint is free again; a failure is logged, even after the run's wait. */
+  private void finished(String endpoint, Throwable failure) {
+    busy.remove(endpoint);
+    if (failure != null) {
+      LOG.log(Level.ERROR, "Delivering to an endpoint failed; the next run tries again", failure);
+    }
   }
 
   /** One endpoint's due events, batch after batch, in order, until one fails or none is due. */
