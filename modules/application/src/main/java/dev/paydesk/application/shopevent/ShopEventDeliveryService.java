@@ -124,7 +124,7 @@ public class ShopEventDeliveryService {
         TimerKind.SHOP_EVENT_DELIVERY,
         now,
         endpoints.size()
-            + " endpoints due, "
+            + (endpoints.size() == 1 ? " endpoint due, " : " endpoints due, ")
             + delivered
             + " delivered"
             + (stillSending == 0 ? "" : ", " + stillSending + " still sending"));
