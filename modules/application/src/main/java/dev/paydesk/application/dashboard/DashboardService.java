@@ -10,7 +10,6 @@ import dev.paydesk.application.timer.OrderTimersScheduler;
 import dev.paydesk.application.timer.TimerKind;
 import dev.paydesk.application.timer.TimerRuns;
 import dev.paydesk.application.token.TokenCatalog;
-import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.webhook.NotificationLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +38,7 @@ public class DashboardService {
   /** How far back orphaned and rejected webhooks count as needing a look. */
   static final Duration WEBHOOK_WINDOW = Duration.ofDays(7);
 
-  private OrderRepository orders;
+  private OrderStatistics orders;
   private NotificationLog notifications;
   private TokenCatalog tokens;
   private TimerRuns runs;
@@ -53,7 +52,7 @@ public class DashboardService {
 
   @Inject
   public DashboardService(
-      OrderRepository orders,
+      OrderStatistics orders,
       NotificationLog notifications,
       TokenCatalog tokens,
       TimerRuns runs,

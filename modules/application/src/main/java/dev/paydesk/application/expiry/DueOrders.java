@@ -1,7 +1,8 @@
 package dev.paydesk.application.expiry;
 
+import dev.paydesk.domain.order.DueCursor;
+import dev.paydesk.domain.order.DueOrderStore;
 import dev.paydesk.domain.order.Order;
-import dev.paydesk.domain.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,19 +18,22 @@ import java.util.Optional;
 @Transactional
 public class DueOrders {
 
-  private OrderRepository orders;
+  private DueOrderStore orders;
 
   protected DueOrders() {
     // for CDI proxies
   }
 
   @Inject
-  public DueOrders(OrderRepository orders) {
+  public DueOrders(DueOrderStore orders) {
     this.orders = orders;
   }
 
-  /** Up to {@code limit} orders due at {@code dueAt}, after {@code after} in expiry order. */
-  public List<Order> page(Instant dueAt, Optional<Order> after, int limit) {
+  /**
+   * Up to {@code limit} orders due at {@code dueAt}, after {@code after} in expiry order (a value:
+   * no order of an earlier page is kept).
+   */
+  public List<Order> page(Instant dueAt, Optional<DueCursor> after, int limit) {
     return orders.findDue(dueAt, after, limit);
   }
 }

@@ -9,6 +9,7 @@ import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.DueCursor;
 import dev.paydesk.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -91,7 +92,7 @@ public class ExpiryService {
   private Run sweep(Instant now) {
     Instant dueAt = now.minus(settings.grace());
     Sweep sweep = new Sweep(now, settings.pagesAtOnce());
-    Optional<Order> after = Optional.empty();
+    Optional<DueCursor> after = Optional.empty();
     int checked = 0;
     try {
       while (!sweep.stopped()) {
@@ -99,7 +100,7 @@ public class ExpiryService {
         if (page.isEmpty()) {
           break;
         }
-        after = Optional.of(page.get(page.size() - 1));
+        after = Optional.of(DueCursor.after(page.get(page.size() - 1)));
         checked += page.size();
         if (!awaitTurn(pacer) || !sweep.awaitSlot()) {
           break;

@@ -1,7 +1,6 @@
 package dev.paydesk.application.order;
 
 import dev.paydesk.domain.order.CheckoutId;
-import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.OrderSearch;
 import dev.paydesk.domain.order.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +17,14 @@ import java.util.Optional;
 @Transactional
 public class OrderReadService {
 
-  private OrderRepository orders;
+  private OrderQueries orders;
 
   protected OrderReadService() {
     // for CDI proxies
   }
 
   @Inject
-  public OrderReadService(OrderRepository orders) {
+  public OrderReadService(OrderQueries orders) {
     this.orders = orders;
   }
 
@@ -35,24 +34,23 @@ public class OrderReadService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<CheckoutView> checkout(CheckoutId id) {
-    return orders.read(id).map(CheckoutView::of);
+    return orders.checkout(id);
   }
 
   /** Everything that happened to the checkout, oldest first; empty when there is no checkout. */
   public Optional<List<TimelineEntryView>> timeline(CheckoutId id) {
-    List<TimelineEntryView> entries =
-        orders.timelineOf(id).stream().map(TimelineEntryView::of).toList();
+    List<TimelineEntryView> entries = orders.timeline(id);
     // every order has at least its CREATED entry
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
   }
 
   public ResultPage<CheckoutView> search(OrderSearch search) {
-    return orders.search(search).map(CheckoutView::of);
+    return orders.search(search);
   }
 
   /** The page a search selects, without counting the whole search. */
   public List<CheckoutView> page(OrderSearch search) {
-    return orders.page(search).stream().map(CheckoutView::of).toList();
+    return orders.page(search);
   }
 
   /** How many orders a search selects, counted up to {@code limit} and no further. */
@@ -66,16 +64,6 @@ public class OrderReadService {
    * transaction nor its orders in memory), with where the next page starts.
    */
   public ExportPage exportPage(OrderSearch filter, long after, int size) {
-    List<dev.paydesk.domain.order.Order> found = orders.exportPage(filter, after, size);
-    return new ExportPage(
-        found.stream().map(CheckoutView::of).toList(),
-        found.isEmpty() ? after : found.get(found.size() - 1).id(),
-        found.size() == size);
+    return orders.exportPage(filter, after, size);
   }
-
-  /**
-   * @param next where the page after this one starts
-   * @param more whether there may be more
-   */
-  public record ExportPage(List<CheckoutView> items, long next, boolean more) {}
 }

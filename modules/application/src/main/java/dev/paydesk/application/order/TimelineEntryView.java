@@ -25,7 +25,7 @@ public record TimelineEntryView(
     String recordId,
     String actor) {
 
-  static TimelineEntryView of(TimelineEntry entry) {
+  public static TimelineEntryView of(TimelineEntry entry) {
     return new TimelineEntryView(
         entry.entryNo(),
         entry.occurredAt(),

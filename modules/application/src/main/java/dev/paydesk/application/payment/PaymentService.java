@@ -2,8 +2,10 @@ package dev.paydesk.application.payment;
 
 import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
+import dev.paydesk.application.order.OrderQueries;
 import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.DueOrderStore;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.TimelineEntry;
@@ -35,6 +37,8 @@ import java.util.Optional;
 public class PaymentService {
 
   private OrderRepository orders;
+  private DueOrderStore dueOrders;
+  private OrderQueries queries;
   private NotificationLog notifications;
   private NotificationReader reader;
   private PaymentSettings settings;
@@ -49,6 +53,8 @@ public class PaymentService {
   @Inject
   public PaymentService(
       OrderRepository orders,
+      DueOrderStore dueOrders,
+      OrderQueries queries,
       NotificationLog notifications,
       NotificationReader reader,
       PaymentSettings settings,
@@ -56,6 +62,8 @@ public class PaymentService {
       Event<LatePaymentReceived> latePayments,
       Clock clock) {
     this.orders = orders;
+    this.dueOrders = dueOrders;
+    this.queries = queries;
     this.notifications = notifications;
     this.reader = reader;
     this.settings = settings;
@@ -226,8 +234,6 @@ public class PaymentService {
    */
   public int expireAllIfStillDue(
       Map<CheckoutId, List<GatewayTrade>> trades, Instant now, Duration grace) {
-    // every order of the page locked by one statement, in row order
-    List<Order> locked = orders.lockAllForBulkChange(trades.keySet());
     java.util.Set<CheckoutId> listed = new java.util.HashSet<>();
     trades.forEach(
         (id, listedTrades) -> {
@@ -235,10 +241,14 @@ public class PaymentService {
             listed.add(id);
           }
         });
+    // every order of the page locked once, by one statement in row order; the few the gateway
+    // lists payments for stay tracked, to be applied and decided one by one, as a webhook is
+    List<Order> locked = dueOrders.lockPage(trades.keySet(), listed);
     int expired = 0;
-    // the few the gateway lists payments for: applied and decided one by one, as a webhook is
-    // (already locked above; these are the persistence context's own copies)
-    for (Order order : orders.lockAll(listed)) {
+    for (Order order : locked) {
+      if (!listed.contains(order.publicId())) {
+        continue;
+      }
       applyTrades(order, trades.get(order.publicId()), now);
       var before = order.status();
       if (order.expire(now, grace, EventSource.TIMER)) {
@@ -257,7 +267,7 @@ public class PaymentService {
         changes.add(new OrderStatusChanged(order.publicId(), before, order.status(), now, order));
       }
     }
-    orders.storeExpiries(ended);
+    dueOrders.storeExpiries(ended);
     changes.forEach(statusChanged::fire);
     return expired + ended.size();
   }
@@ -301,11 +311,12 @@ public class PaymentService {
         "bill/info lists tx " + txid + " of " + trade.amount().toPlainString() + ": " + why;
     boolean seen =
         order.reviewReason().filter(r -> r.contains("tx " + txid + " ")).isPresent()
-            || orders.timelineOf(order.publicId()).stream()
+            || queries.timeline(order.publicId()).stream()
                 .anyMatch(
                     e ->
                         e.kind() == TimelineEntry.Kind.REVIEW_FLAGGED
-                            && e.detail().filter(d -> d.contains("tx " + txid + " ")).isPresent());
+                            && e.detail() != null
+                            && e.detail().contains("tx " + txid + " "));
     if (!seen) {
       order.flagForReview(reason, EventSource.RECONCILIATION, now);
     }

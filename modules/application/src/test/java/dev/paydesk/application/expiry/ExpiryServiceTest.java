@@ -119,6 +119,10 @@ class ExpiryServiceTest {
         .extracting(e -> e.kind().name())
         .containsSubsequence("PAYMENT_CONFIRMED", "STATUS_CHANGED")
         .doesNotContain("EXPIRED");
+    assertThat(path.orders.pageLocks)
+        .as("each order of the page locked once, listed or not")
+        .containsOnlyKeys(paid.publicId(), unpaid.publicId(), partly.publicId())
+        .allSatisfy((id, times) -> assertThat(times).isEqualTo(1));
   }
 
   @Test

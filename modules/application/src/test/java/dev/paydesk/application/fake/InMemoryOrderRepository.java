@@ -1,6 +1,13 @@
 package dev.paydesk.application.fake;
 
+import dev.paydesk.application.dashboard.OrderStatistics;
+import dev.paydesk.application.order.CheckoutView;
+import dev.paydesk.application.order.ExportPage;
+import dev.paydesk.application.order.OrderQueries;
+import dev.paydesk.application.order.TimelineEntryView;
 import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.DueCursor;
+import dev.paydesk.domain.order.DueOrderStore;
 import dev.paydesk.domain.order.DuplicateOrderException;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
@@ -18,8 +25,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Orders in memory, with the uniqueness rules and queries of the real repository. */
-public class InMemoryOrderRepository implements OrderRepository {
+/**
+ * Orders in memory behind all four order ports (write side, expiry pages, queries, statistics),
+ * with the uniqueness rules and the due order of the real stores.
+ */
+public class InMemoryOrderRepository
+    implements OrderRepository, DueOrderStore, OrderQueries, OrderStatistics {
 
   private final Map<CheckoutId, Order> orders = new LinkedHashMap<>();
   private final Map<CheckoutId, List<TimelineEntry>> timelines = new LinkedHashMap<>();
@@ -48,8 +59,20 @@ public class InMemoryOrderRepository implements OrderRepository {
     if (taken) {
       throw new DuplicateOrderException("taken: " + order.merchantOrderId(), null);
     }
+    rowIdOf(order, orders.size() + 1L);
     orders.put(order.publicId(), order);
     wire(order);
+  }
+
+  /** The row id the database would give it (the field has no setter: JPA sets it). */
+  private static void rowIdOf(Order order, long id) {
+    try {
+      var field = Order.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(order, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Order wire(Order order) {
@@ -78,8 +101,8 @@ public class InMemoryOrderRepository implements OrderRepository {
   }
 
   @Override
-  public Optional<Order> read(CheckoutId id) {
-    return findByPublicId(id);
+  public Optional<CheckoutView> checkout(CheckoutId id) {
+    return findByPublicId(id).map(CheckoutView::of);
   }
 
   @Override
@@ -98,28 +121,35 @@ public class InMemoryOrderRepository implements OrderRepository {
   }
 
   @Override
-  public List<Order> findDue(Instant dueAt, Optional<Order> after, int limit) {
+  public List<Order> findDue(Instant dueAt, Optional<DueCursor> after, int limit) {
     Comparator<Order> soonest =
         Comparator.<Order, Instant>comparing(o -> o.expiresAt().orElseThrow())
-            .thenComparing(o -> o.publicId().value());
+            .thenComparing(Order::id);
     return orders.values().stream()
         .filter(
             o -> Set.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.UNDERPAID).contains(o.status()))
         .filter(o -> o.expiresAt().filter(e -> !e.isAfter(dueAt)).isPresent())
-        .filter(o -> after.map(a -> soonest.compare(o, a) > 0).orElse(true))
+        .filter(
+            o ->
+                after
+                    .map(
+                        a ->
+                            o.expiresAt().orElseThrow().compareTo(a.expiresAt()) > 0
+                                || (o.expiresAt().orElseThrow().equals(a.expiresAt())
+                                    && o.id() > a.rowId()))
+                    .orElse(true))
         .sorted(soonest)
         .limit(limit)
         .toList();
   }
 
-  @Override
-  public List<Order> lockAll(java.util.Collection<CheckoutId> ids) {
-    return ids.stream().map(orders::get).filter(java.util.Objects::nonNull).toList();
-  }
+  /** How many times each order was locked by {@link #lockPage}: a sweep locks each once. */
+  public final Map<CheckoutId, Integer> pageLocks = new java.util.HashMap<>();
 
   @Override
-  public List<Order> lockAllForBulkChange(java.util.Collection<CheckoutId> ids) {
-    return lockAll(ids);
+  public List<Order> lockPage(java.util.Collection<CheckoutId> ids, Set<CheckoutId> tracked) {
+    ids.forEach(id -> pageLocks.merge(id, 1, Integer::sum));
+    return ids.stream().map(orders::get).filter(java.util.Objects::nonNull).toList();
   }
 
   @Override
@@ -146,13 +176,13 @@ public class InMemoryOrderRepository implements OrderRepository {
   }
 
   @Override
-  public ResultPage<Order> search(OrderSearch search) {
-    List<Order> all = List.copyOf(orders.values());
+  public ResultPage<CheckoutView> search(OrderSearch search) {
+    List<CheckoutView> all = orders.values().stream().map(CheckoutView::of).toList();
     return new ResultPage<>(all, 0, Math.max(1, all.size()), all.size());
   }
 
   @Override
-  public List<Order> page(OrderSearch search) {
+  public List<CheckoutView> page(OrderSearch search) {
     return search(search).items();
   }
 
@@ -162,17 +192,27 @@ public class InMemoryOrderRepository implements OrderRepository {
   }
 
   @Override
-  public List<Order> exportPage(OrderSearch filter, long afterId, int size) {
-    return orders.values().stream()
-        .filter(o -> o.id() != null && o.id() > afterId)
-        .sorted(Comparator.comparing(Order::id))
-        .limit(size)
-        .toList();
+  public ExportPage exportPage(OrderSearch filter, long afterId, int size) {
+    List<Order> found =
+        orders.values().stream()
+            .filter(o -> o.id() != null && o.id() > afterId)
+            .sorted(Comparator.comparing(Order::id))
+            .limit(size)
+            .toList();
+    return new ExportPage(
+        found.stream().map(CheckoutView::of).toList(),
+        found.isEmpty() ? afterId : found.get(found.size() - 1).id(),
+        found.size() == size);
+  }
+
+  /** The stored timeline as the domain recorded it (for tests' assertions). */
+  public List<TimelineEntry> timelineOf(CheckoutId id) {
+    return List.copyOf(timelines.getOrDefault(id, List.of()));
   }
 
   @Override
-  public List<TimelineEntry> timelineOf(CheckoutId id) {
-    return List.copyOf(timelines.getOrDefault(id, List.of()));
+  public List<TimelineEntryView> timeline(CheckoutId id) {
+    return timelines.getOrDefault(id, List.of()).stream().map(TimelineEntryView::of).toList();
   }
 
   @Override

@@ -21,6 +21,8 @@ public class MoneyPath {
   public final PaymentService payments =
       new PaymentService(
           orders,
+          orders,
+          orders,
           notifications,
           (body, at) -> {
             throw new UnsupportedOperationException("no stored bodies in these tests");

@@ -61,7 +61,8 @@ public class OrdersCsvServlet extends HttpServlet {
             request.getParameter("from"),
             request.getParameter("to"),
             request.getParameter("review"));
-    OrderReadService.ExportPage page = reads.exportPage(filter, 0, OrderSearch.MAX_SIZE);
+    dev.paydesk.application.order.ExportPage page =
+        reads.exportPage(filter, 0, OrderSearch.MAX_SIZE);
     while (true) {
       page.items().forEach(c -> out.print(line(cells(c))));
       out.flush();

@@ -543,8 +543,8 @@ public class Order {
 
   /**
    * The entries this instance recorded, oldest first: all of them for an order made in memory,
-   * those since it was loaded for a stored one (read the stored timeline with {@link
-   * OrderRepository#timelineOf}).
+   * those since it was loaded for a stored one (the stored timeline is read by the application's
+   * order queries).
    */
   public List<TimelineEntry> recordedTimeline() {
     return Collections.unmodifiableList(recorded);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.order.DueCursor;
 import dev.paydesk.domain.order.DuplicateOrderException;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
@@ -292,17 +293,53 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
       expected.add(order.publicId());
     }
     List<CheckoutId> paged = new ArrayList<>();
-    Optional<Order> after = Optional.empty();
+    Optional<DueCursor> after = Optional.empty();
     for (int page = 0; page < 10; page++) {
-      Optional<Order> from = after;
+      Optional<DueCursor> from = after;
       List<Order> due = inTransaction(repo -> repo.findDue(at.plusSeconds(91), from, 2));
       if (due.isEmpty()) {
         break;
       }
       due.forEach(o -> paged.add(o.publicId()));
-      after = Optional.of(due.get(due.size() - 1));
+      after = Optional.of(DueCursor.after(due.get(due.size() - 1)));
     }
     assertThat(paged).as("pages of two across a tie of three").containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aPageIsLockedOnceAndOnlyItsTrackedOrdersAreWrittenAtCommit() {
+    Order tracked = newOrder(unique("B"), unique("key"));
+    Order untracked = newOrder(unique("B"), unique("key"));
+    for (Order order : List.of(tracked, untracked)) {
+      run(repo -> repo.add(order));
+      run(
+          repo ->
+              repo.lock(order.publicId())
+                  .orElseThrow()
+                  .assignGatewayOrder(assigned(Duration.ofSeconds(90)), NOW));
+    }
+    Instant later = NOW.plusSeconds(120);
+
+    run(
+        repo -> {
+          List<Order> locked =
+              repo.lockPage(
+                  List.of(untracked.publicId(), tracked.publicId()),
+                  java.util.Set.of(tracked.publicId()));
+          assertThat(locked).extracting(Order::publicId).hasSize(2);
+          locked.forEach(o -> o.expire(later, Duration.ZERO, EventSource.TIMER));
+        });
+
+    assertThat(
+            inTransaction(repo -> repo.findByPublicId(tracked.publicId())).orElseThrow().status())
+        .isEqualTo(OrderStatus.EXPIRED);
+    List<TimelineEntry> trackedTimeline =
+        inTransaction(repo -> repo.timelineOf(tracked.publicId()));
+    assertThat(trackedTimeline).extracting(e -> e.kind().name()).endsWith("EXPIRED");
+    assertThat(
+            inTransaction(repo -> repo.findByPublicId(untracked.publicId())).orElseThrow().status())
+        .as("not stored by storeExpiries, so not written")
+        .isEqualTo(OrderStatus.AWAITING_PAYMENT);
   }
 
   @Test
@@ -338,8 +375,9 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
         inTransaction(
             repo -> {
               List<Order> locked =
-                  repo.lockAllForBulkChange(
-                      List.of(unpaid.publicId(), partly.publicId(), notDue.publicId()));
+                  repo.lockPage(
+                      List.of(unpaid.publicId(), partly.publicId(), notDue.publicId()),
+                      java.util.Set.of());
               assertThat(locked).hasSize(3);
               List<Order> ended =
                   locked.stream()
@@ -379,7 +417,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
 
     // an order changed since it was read is not overwritten: its version is checked
     Order stale =
-        inTransaction(repo -> repo.lockAllForBulkChange(List.of(notDue.publicId())).get(0));
+        inTransaction(repo -> repo.lockPage(List.of(notDue.publicId()), java.util.Set.of()).get(0));
     run(repo -> repo.lock(notDue.publicId()).orElseThrow().addNote("merchant", "call", later));
     assertThat(stale.expire(NOW.plus(Duration.ofHours(2)), Duration.ZERO, EventSource.TIMER))
         .isTrue();

@@ -5,6 +5,7 @@ import static dev.paydesk.domain.order.OrderBuilder.unique;
 import static dev.paydesk.domain.order.OrderBuilder.webhookReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderSearch;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class OrderSearchContract extends PersistenceTestBase {
 
-  ResultPage<Order> search(
+  ResultPage<CheckoutView> search(
       String tokenId, Set<OrderStatus> statuses, String text, Sort sort, int page, int size) {
     return inTransaction(
         repo ->
@@ -39,8 +40,8 @@ abstract class OrderSearchContract extends PersistenceTestBase {
                 new OrderSearch(statuses, null, null, tokenId, null, text, sort, page, size)));
   }
 
-  List<String> ids(ResultPage<Order> page) {
-    return page.items().stream().map(o -> o.publicId().value()).toList();
+  List<String> ids(ResultPage<CheckoutView> page) {
+    return page.items().stream().map(CheckoutView::id).toList();
   }
 
   Order store(Order order) {
@@ -69,7 +70,7 @@ abstract class OrderSearchContract extends PersistenceTestBase {
     Order paid = store(anOrder().tokenId(token).price("5.00").payable());
     pay(paid, unique("tx"), "5.00");
 
-    ResultPage<Order> open =
+    ResultPage<CheckoutView> open =
         search(token, Set.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID), null, null, 0, 20);
 
     assertThat(ids(open))
@@ -187,19 +188,19 @@ abstract class OrderSearchContract extends PersistenceTestBase {
     Order early = store(anOrder().tokenId(token).createdAt(NOW).creating());
     Order late = store(anOrder().tokenId(token).createdAt(NOW.plusSeconds(10)).creating());
 
-    ResultPage<Order> byMerchantOrderId =
+    ResultPage<CheckoutView> byMerchantOrderId =
         inTransaction(
             repo ->
                 repo.search(
                     new OrderSearch(
                         null, null, null, null, late.merchantOrderId(), null, null, 0, 20)));
-    ResultPage<Order> fromLateOn =
+    ResultPage<CheckoutView> fromLateOn =
         inTransaction(
             repo ->
                 repo.search(
                     new OrderSearch(
                         null, NOW.plusSeconds(10), null, token, null, null, null, 0, 20)));
-    ResultPage<Order> beforeLate =
+    ResultPage<CheckoutView> beforeLate =
         inTransaction(
             repo ->
                 repo.search(
@@ -220,9 +221,9 @@ abstract class OrderSearchContract extends PersistenceTestBase {
       oldestFirst.add(order.publicId().value());
     }
 
-    ResultPage<Order> first = search(token, null, null, Sort.NEWEST_FIRST, 0, 2);
-    ResultPage<Order> last = search(token, null, null, Sort.NEWEST_FIRST, 2, 2);
-    ResultPage<Order> oldest = search(token, null, null, Sort.OLDEST_FIRST, 0, 2);
+    ResultPage<CheckoutView> first = search(token, null, null, Sort.NEWEST_FIRST, 0, 2);
+    ResultPage<CheckoutView> last = search(token, null, null, Sort.NEWEST_FIRST, 2, 2);
+    ResultPage<CheckoutView> oldest = search(token, null, null, Sort.OLDEST_FIRST, 0, 2);
 
     assertThat(ids(first)).containsExactly(oldestFirst.get(4), oldestFirst.get(3));
     assertThat(first.total()).isEqualTo(5);
@@ -251,7 +252,7 @@ abstract class OrderSearchContract extends PersistenceTestBase {
     pay(order, unique("tx"), "1.00");
     pay(order, unique("tx"), "2.00");
 
-    Order found = search(token, null, null, null, 0, 20).items().get(0);
+    CheckoutView found = search(token, null, null, null, 0, 20).items().get(0);
 
     assertThat(found.payments()).hasSize(2);
     assertThat(found.amountPaid()).isEqualByComparingTo("3.00");

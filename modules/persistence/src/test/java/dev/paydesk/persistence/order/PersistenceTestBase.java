@@ -50,8 +50,8 @@ abstract class PersistenceTestBase {
     }
   }
 
-  <T> T inTransaction(Function<JpaOrderRepository, T> work) {
-    return withEntityManager(em -> work.apply(new JpaOrderRepository(em)));
+  <T> T inTransaction(Function<OrderStores, T> work) {
+    return withEntityManager(em -> work.apply(new OrderStores(em)));
   }
 
   <T> T withEntityManager(Function<EntityManager, T> work) {
@@ -69,7 +69,7 @@ abstract class PersistenceTestBase {
     }
   }
 
-  void run(Consumer<JpaOrderRepository> work) {
+  void run(Consumer<OrderStores> work) {
     inTransaction(
         repo -> {
           work.accept(repo);

@@ -1,0 +1,16 @@
+package dev.paydesk.persistence.order;
+
+import dev.paydesk.domain.order.Order;
+import jakarta.persistence.EntityManager;
+
+/** What every store of orders does to an order it hands out. */
+final class Stored {
+
+  private Stored() {}
+
+  /** New timeline entries are stored as the order records them: its timeline is never loaded. */
+  static Order wired(EntityManager em, Order order) {
+    order.storeTimelineWith(em::persist);
+    return order;
+  }
+}
