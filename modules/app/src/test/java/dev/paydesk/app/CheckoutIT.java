@@ -561,7 +561,7 @@ class CheckoutIT extends PaydeskContainerTest {
         .contains("/api/v1/checkouts")
         .contains("/api/v1/tokens")
         .contains("/api/v1/tokens/{id}/quote")
-        .contains("/api/v1/notifications/{id}")
+        .contains("/api/v1/webhooks/{id}")
         .contains("merchantOrderId");
 
     HttpResponse<String> metrics = paydesk.get(paydesk.root("metrics"));

@@ -100,7 +100,7 @@ class CheckoutPostgresIT {
 
     assertThat(
             PaydeskHttp.deliverConcurrently(
-                paydesk, PaydeskHttp.notification(paying, "success", "20"), 20))
+                paydesk, PaydeskHttp.webhook(paying, "success", "20"), 20))
         .allSatisfy(a -> assertThat(a.body()).isEqualTo("success"));
 
     JsonObject paid = paydesk.reload(paying);
@@ -178,9 +178,7 @@ class CheckoutPostgresIT {
         assertThat(shop.accepted(id)).as(id).hasSize(1);
         JsonArray events =
             PaydeskHttp.parse(
-                    paydesk
-                        .shopGet(paydesk.uri("api/v1/checkouts/" + id + "/notifications"))
-                        .body())
+                    paydesk.shopGet(paydesk.uri("api/v1/checkouts/" + id + "/shop-events")).body())
                 .asJsonArray();
         assertThat(events).hasSize(1);
         assertThat(events.getJsonObject(0).getString("status")).isEqualTo("DELIVERED");
@@ -294,7 +292,7 @@ class CheckoutPostgresIT {
         PaydeskHttp after = new PaydeskHttp(restarted.url());
         JsonObject event =
             PaydeskHttp.parse(
-                    after.shopGet(after.uri("api/v1/checkouts/" + id + "/notifications")).body())
+                    after.shopGet(after.uri("api/v1/checkouts/" + id + "/shop-events")).body())
                 .asJsonArray()
                 .getJsonObject(0);
         assertThat(event.getString("status")).isEqualTo("DELIVERED");

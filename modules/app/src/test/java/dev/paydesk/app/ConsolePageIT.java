@@ -702,11 +702,11 @@ class ConsolePageIT extends PaydeskContainerTest {
 
     try (ShopReceiver shop = ShopReceiver.start()) {
       browser.open("console/order.xhtml?id=" + id);
-      assertThat(browser.text(By.id("events:notifications")))
+      assertThat(browser.text(By.id("events:shopEvents")))
           .contains("checkout.paid")
           .contains("PENDING")
           .contains("ConnectException");
-      browser.submit(By.cssSelector("#events\\:notifications .pd-redeliver"));
+      browser.submit(By.cssSelector("#events\\:shopEvents .pd-redeliver"));
       browser.waitForText(By.id("messages"), "queued again");
       await().atMost(Duration.ofSeconds(20)).until(() -> shop.accepted(id).size() == 1);
       assertThat(shop.accepted(id).get(0).type()).isEqualTo("checkout.paid");
@@ -714,10 +714,10 @@ class ConsolePageIT extends PaydeskContainerTest {
       // the shop has the event before Paydesk has recorded its answer: wait for that, then look
       awaitFirstEvent(id, e -> e.getString("status").equals("DELIVERED"));
       browser.open("console/order.xhtml?id=" + id);
-      assertThat(browser.text(By.id("events:notifications")))
+      assertThat(browser.text(By.id("events:shopEvents")))
           .contains("DELIVERED")
           .contains("HTTP 200");
-      browser.screenshot("order-notifications");
+      browser.screenshot("order-shop-events");
     }
   }
 
@@ -731,8 +731,7 @@ class ConsolePageIT extends PaydeskContainerTest {
                     PaydeskHttp.parse(
                             paydesk
                                 .shopGet(
-                                    paydesk.uri(
-                                        "api/v1/checkouts/" + checkoutId + "/notifications"))
+                                    paydesk.uri("api/v1/checkouts/" + checkoutId + "/shop-events"))
                                 .body())
                         .asJsonArray()
                         .getJsonObject(0)));

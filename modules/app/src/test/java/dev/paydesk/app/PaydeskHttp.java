@@ -275,7 +275,7 @@ final class PaydeskHttp {
         HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + API_KEY).GET().build());
   }
 
-  /** POSTs a notification to Paydesk's webhook receiver, signed with the given secret. */
+  /** POSTs a webhook to Paydesk's webhook receiver, signed with the given secret. */
   HttpResponse<String> webhook(String body, String appId, String timestamp, String secret) {
     String sign =
         CcPaymentSignature.sign(appId, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
@@ -352,8 +352,8 @@ final class PaydeskHttp {
     return "{\"asOf\":\"" + Instant.now().plus(ahead) + "\"}";
   }
 
-  static String notification(JsonObject checkout, String status, String amount) {
-    return notification(
+  static String webhook(JsonObject checkout, String status, String amount) {
+    return webhook(
         checkout,
         status,
         amount,
@@ -361,8 +361,8 @@ final class PaydeskHttp {
         "0x" + UUID.randomUUID().toString().replace("-", ""));
   }
 
-  /** An API Deposit notification for a checkout, as CCPayment sends it. */
-  static String notification(
+  /** An API Deposit webhook for a checkout, as CCPayment sends it. */
+  static String webhook(
       JsonObject checkout, String status, String amount, String recordId, String txid) {
     return Json.createObjectBuilder()
         .add("pay_status", status)

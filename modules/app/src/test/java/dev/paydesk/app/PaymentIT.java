@@ -86,17 +86,22 @@ class PaymentIT extends PaydeskContainerTest {
     await().atMost(Duration.ofSeconds(20)).until(() -> shop.accepted(id).size() == 1);
     String eventId = shop.of(id).get(0).eventId();
 
+    // the shop has it before Paydesk has recorded its answer (that commit follows the answer)
     JsonObject sent =
-        ((JsonArray)
-                PaydeskHttp.parse(
-                    paydesk.shopGet("api/v1/checkouts/" + id + "/notifications").body()))
-            .getJsonObject(0);
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    ((JsonArray)
+                            PaydeskHttp.parse(
+                                paydesk.shopGet("api/v1/checkouts/" + id + "/shop-events").body()))
+                        .getJsonObject(0),
+                e -> "DELIVERED".equals(e.getString("status")));
     assertThat(sent.getString("eventId")).isEqualTo(eventId);
-    assertThat(sent.getString("status")).isEqualTo("DELIVERED");
     assertThat(sent.getInt("lastStatus")).isEqualTo(200);
 
     HttpResponse<String> again =
-        paydesk.shopPost("api/v1/checkouts/" + id + "/notifications/" + eventId + "/redeliver", "");
+        paydesk.shopPost("api/v1/checkouts/" + id + "/shop-events/" + eventId + "/redeliver", "");
     assertThat(again.statusCode()).isEqualTo(200);
     await().atMost(Duration.ofSeconds(20)).until(() -> shop.accepted(id).size() == 2);
     assertThat(shop.of(id))
@@ -107,7 +112,7 @@ class PaymentIT extends PaydeskContainerTest {
             });
 
     HttpResponse<String> unknown =
-        paydesk.shopPost("api/v1/checkouts/" + id + "/notifications/evt_nope/redeliver", "");
+        paydesk.shopPost("api/v1/checkouts/" + id + "/shop-events/evt_nope/redeliver", "");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
@@ -140,7 +145,7 @@ class PaymentIT extends PaydeskContainerTest {
     JsonObject row =
         ((JsonArray)
                 PaydeskHttp.parse(
-                    paydesk.shopGet("api/v1/checkouts/" + id + "/notifications").body()))
+                    paydesk.shopGet("api/v1/checkouts/" + id + "/shop-events").body()))
             .getJsonObject(0);
     assertThat(row.getString("status")).isEqualTo("DELIVERED");
     assertThat(row.getInt("attempts")).isEqualTo(3);
@@ -184,13 +189,13 @@ class PaymentIT extends PaydeskContainerTest {
         .filteredOn(e -> e.getString("kind").startsWith("PAYMENT_"))
         .allSatisfy(
             e ->
-                assertThat(e.getJsonNumber("notificationId"))
+                assertThat(e.getJsonNumber("webhookId"))
                     .as("linked to the raw webhook")
                     .isNotNull());
   }
 
   @Test
-  void withIntermediateNotificationsAPaymentIsDetectedWhileItConfirms() {
+  void withIntermediateWebhooksAPaymentIsDetectedWhileItConfirms() {
     JsonObject checkout = paydesk.checkout("7.00", USDT, null);
 
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"intermediate\":true,\"processingSeconds\":3}");
@@ -248,21 +253,20 @@ class PaymentIT extends PaydeskContainerTest {
             .filter(e -> e.getString("kind").equals("PAYMENT_CONFIRMED"))
             .findFirst()
             .orElseThrow();
-    HttpResponse<String> raw = paydesk.shopGet(URI.create(confirmed.getString("notificationUrl")));
-    HttpResponse<String> anonymous =
-        paydesk.get(URI.create(confirmed.getString("notificationUrl")));
+    HttpResponse<String> raw = paydesk.shopGet(URI.create(confirmed.getString("webhookUrl")));
+    HttpResponse<String> anonymous = paydesk.get(URI.create(confirmed.getString("webhookUrl")));
 
     assertThat(recordId).matches("\\d{20}");
     assertThat(confirmed.getString("recordId")).isEqualTo(recordId);
     assertThat(raw.statusCode()).as(raw.body()).isEqualTo(200);
-    JsonObject notification = json(raw);
-    assertThat(notification.getString("outcome")).isEqualTo("APPLIED");
-    assertThat(notification.getString("recordId")).isEqualTo(recordId);
-    assertThat(notification.getString("checkoutId")).isEqualTo(checkout.getString("id"));
-    assertThat(notification.getString("body"))
+    JsonObject webhook = json(raw);
+    assertThat(webhook.getString("outcome")).isEqualTo("APPLIED");
+    assertThat(webhook.getString("recordId")).isEqualTo(recordId);
+    assertThat(webhook.getString("checkoutId")).isEqualTo(checkout.getString("id"));
+    assertThat(webhook.getString("body"))
         .contains(recordId)
         .contains("\"order_id\":\"" + paid.getString("ccpaymentOrderId") + "\"");
-    assertThat(notification.getString("headers"))
+    assertThat(webhook.getString("headers"))
         .contains("Sign: (present)")
         .doesNotContain(PaydeskHttp.SANDBOX_APP_SECRET);
     assertThat(anonymous.statusCode()).isEqualTo(401);
@@ -284,9 +288,7 @@ class PaymentIT extends PaydeskContainerTest {
     }
 
     JsonObject stored =
-        json(
-            paydesk.shopGet(
-                "api/v1/notifications?outcome=REJECTED&size=100&receivedFrom=" + since));
+        json(paydesk.shopGet("api/v1/webhooks?outcome=REJECTED&size=100&receivedFrom=" + since));
     assertThat(stored.getInt("total"))
         .as("at most the per-client budget of 20 a minute is written")
         .isBetween(1, 20);
@@ -364,7 +366,7 @@ class PaymentIT extends PaydeskContainerTest {
     JsonObject checkout = paydesk.checkout("20.00", USDT, null);
     List<HttpResponse<String>> answers =
         PaydeskHttp.deliverConcurrently(
-            paydesk, PaydeskHttp.notification(checkout, "success", "20"), 20);
+            paydesk, PaydeskHttp.webhook(checkout, "success", "20"), 20);
     assertThat(answers)
         .allSatisfy(
             a -> {
@@ -402,7 +404,7 @@ class PaymentIT extends PaydeskContainerTest {
   })
   void aWebhookThatFailsVerificationChangesNothing(String fault, int status) {
     JsonObject checkout = paydesk.checkout("5.00", USDT, null);
-    String body = PaydeskHttp.notification(checkout, "success", "5");
+    String body = PaydeskHttp.webhook(checkout, "success", "5");
     String now = Long.toString(Instant.now().getEpochSecond());
     String appId = PaydeskHttp.SANDBOX_APP_ID;
     String secret = PaydeskHttp.SANDBOX_APP_SECRET;
@@ -438,10 +440,10 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   @Test
-  void aNotificationNamingAnotherCcpaymentOrderIsNotCreditedAndWaitsForAPerson() {
+  void aWebhookNamingAnotherCcpaymentOrderIsNotCreditedAndWaitsForAPerson() {
     JsonObject checkout = paydesk.checkout("4.00", USDT, null);
     String foreign =
-        PaydeskHttp.notification(checkout, "success", checkout.getString("cryptoAmount"))
+        PaydeskHttp.webhook(checkout, "success", checkout.getString("cryptoAmount"))
             .replace(checkout.getString("ccpaymentOrderId"), "202699999999999999999999999999999");
 
     HttpResponse<String> answer = paydesk.webhook(foreign);
@@ -453,7 +455,7 @@ class PaymentIT extends PaydeskContainerTest {
     JsonObject kept =
         json(
             paydesk.shopGet(
-                "api/v1/notifications?outcome=ORPHAN&q=" + checkout.getString("merchantOrderId")));
+                "api/v1/webhooks?outcome=ORPHAN&q=" + checkout.getString("merchantOrderId")));
     assertThat(kept.getJsonArray("items").getValuesAs(JsonObject.class))
         .singleElement()
         .satisfies(
@@ -465,7 +467,7 @@ class PaymentIT extends PaydeskContainerTest {
   }
 
   @Test
-  void aNotificationForAnUnknownOrderIsAcknowledgedAndKeptAsAnOrphan() {
+  void aWebhookForAnUnknownOrderIsAcknowledgedAndKeptAsAnOrphan() {
     String merchantOrderId = "nobody-" + UUID.randomUUID();
     String orphan =
         Json.createObjectBuilder()
@@ -483,7 +485,7 @@ class PaymentIT extends PaydeskContainerTest {
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).isEqualTo("success");
     JsonObject orphans =
-        json(paydesk.shopGet("api/v1/notifications?outcome=ORPHAN&q=" + merchantOrderId));
+        json(paydesk.shopGet("api/v1/webhooks?outcome=ORPHAN&q=" + merchantOrderId));
     assertThat(orphans.getJsonArray("items").getValuesAs(JsonObject.class))
         .singleElement()
         .satisfies(
@@ -557,7 +559,7 @@ class PaymentIT extends PaydeskContainerTest {
     String recordId = "7" + Math.abs(System.nanoTime());
     JsonObject body =
         PaydeskHttp.parse(
-                PaydeskHttp.notification(checkout, "success", "40", recordId, "0xabc" + recordId))
+                PaydeskHttp.webhook(checkout, "success", "40", recordId, "0xabc" + recordId))
             .asJsonObject();
     String trx =
         jakarta.json.Json.createObjectBuilder(body)
@@ -572,7 +574,7 @@ class PaymentIT extends PaydeskContainerTest {
     assertThat(after.getString("status")).isEqualTo("AWAITING_PAYMENT");
     assertThat(after.getString("amountPaid")).isEqualTo("0");
     JsonObject logged =
-        json(paydesk.shopGet("api/v1/notifications?outcome=ORPHAN&q=" + recordId))
+        json(paydesk.shopGet("api/v1/webhooks?outcome=ORPHAN&q=" + recordId))
             .getJsonArray("items")
             .getJsonObject(0);
     assertThat(logged.getString("reason")).contains("crypto TRX").contains("not credited");
@@ -629,7 +631,7 @@ class PaymentIT extends PaydeskContainerTest {
 
     // the webhook arriving after all (e.g. by webhook/resend) does not count it again
     String late =
-        PaydeskHttp.notification(
+        PaydeskHttp.webhook(
             checkout,
             "success",
             "12",
@@ -664,7 +666,7 @@ class PaymentIT extends PaydeskContainerTest {
 
     // paydesk.webhook.path (set for the tests) is a second address of the receiver
     JsonObject other = paydesk.checkout("2.00", USDT, null);
-    String body = PaydeskHttp.notification(other, "success", "2");
+    String body = PaydeskHttp.webhook(other, "success", "2");
     String ts = Long.toString(Instant.now().getEpochSecond());
     String sign =
         dev.paydesk.ccpayment.signature.CcPaymentSignature.sign(

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({EmbeddedPostgresExtension.class, FreeHttpPort.class, ArquillianExtension.class})
 class ReliabilityPostgresIT {
 
-  /** Notifications in each storm (distinct ones plus 30 % duplicates). */
+  /** Webhooks in each storm (distinct ones plus 30 % duplicates). */
   static final int STORM = Integer.getInteger("paydesk.reliability.storm", 2_000);
 
   /** Unauthenticated requests in the flood. */
@@ -86,26 +86,26 @@ class ReliabilityPostgresIT {
   }
 
   @Test
-  void aStormOfShuffledDuplicatedNotificationsLosesNoneAndCountsNoneTwice() throws Exception {
+  void aStormOfShuffledDuplicatedWebhooksLosesNoneAndCountsNoneTwice() throws Exception {
     Storm storm = Storm.plan(paydesk, STORM, new Random(STORM));
 
     long started = System.nanoTime();
     Map<String, Boolean> acknowledged = storm.send(paydesk, () -> false);
     double seconds = (System.nanoTime() - started) / 1e9;
 
-    assertThat(acknowledged.values()).as("every notification answered success").containsOnly(true);
+    assertThat(acknowledged.values()).as("every webhook answered success").containsOnly(true);
     Storm.Outcome outcome = storm.check(paydesk);
     figure(
-        "webhook storm: %d notifications (%d distinct, %d duplicates) for %d checkouts, %d"
+        "webhook storm: %d webhooks (%d distinct, %d duplicates) for %d checkouts, %d"
             + " concurrent, shuffled (seed %d): %.1f s, %.0f/s; lost %d, counted twice %d",
-        storm.notifications.size(),
+        storm.webhooks.size(),
         storm.distinct.size(),
-        storm.notifications.size() - storm.distinct.size(),
+        storm.webhooks.size() - storm.distinct.size(),
         storm.checkouts.size(),
         CONCURRENCY,
         STORM,
         seconds,
-        storm.notifications.size() / seconds,
+        storm.webhooks.size() / seconds,
         outcome.lost,
         outcome.double_);
     assertThat(outcome.lost).isZero();
@@ -113,7 +113,7 @@ class ReliabilityPostgresIT {
   }
 
   @Test
-  void anInstanceKilledMidStormAndRestartedHasAppliedEveryAcknowledgedNotificationOnce()
+  void anInstanceKilledMidStormAndRestartedHasAppliedEveryAcknowledgedWebhookOnce()
       throws Exception {
     String alone = freshDatabase("crash");
     Storm storm;
@@ -123,7 +123,7 @@ class ReliabilityPostgresIT {
       PaydeskHttp first = new PaydeskHttp(doomed.url());
       storm = Storm.plan(first, STORM / 2, new Random(7));
       AtomicInteger seen = new AtomicInteger();
-      int killAt = storm.notifications.size() * 2 / 5;
+      int killAt = storm.webhooks.size() * 2 / 5;
       firstRound =
           storm.send(
               first,
@@ -154,12 +154,12 @@ class ReliabilityPostgresIT {
 
       Storm.Outcome outcome = storm.check(after);
       figure(
-          "kill -9 mid-storm: %d notifications (%d distinct) to one instance, killed after %d"
+          "kill -9 mid-storm: %d webhooks (%d distinct) to one instance, killed after %d"
               + " answers; %d acknowledged before the crash, %d not (resent after the restart);"
               + " lost %d, counted twice %d, every checkout's amount exact",
-          storm.notifications.size(),
+          storm.webhooks.size(),
           storm.distinct.size(),
-          storm.notifications.size() * 2 / 5,
+          storm.webhooks.size() * 2 / 5,
           acknowledgedBeforeTheCrash,
           unacknowledged.size(),
           outcome.lost,
@@ -187,11 +187,11 @@ class ReliabilityPostgresIT {
       // each payment reaches both instances (CCPayment retries), in opposite order for half
       List<Runnable> deliveries = new ArrayList<>();
       for (int i = 0; i < paid.size(); i++) {
-        String notification = PaydeskHttp.notification(paid.get(i), "success", "5");
+        String webhook = PaydeskHttp.webhook(paid.get(i), "success", "5");
         PaydeskHttp firstTo = i % 2 == 0 ? onA : onB;
         PaydeskHttp thenTo = i % 2 == 0 ? onB : onA;
-        deliveries.add(() -> assertThat(firstTo.webhook(notification).body()).isEqualTo("success"));
-        deliveries.add(() -> assertThat(thenTo.webhook(notification).body()).isEqualTo("success"));
+        deliveries.add(() -> assertThat(firstTo.webhook(webhook).body()).isEqualTo("success"));
+        deliveries.add(() -> assertThat(thenTo.webhook(webhook).body()).isEqualTo("success"));
       }
       runConcurrently(deliveries, 16);
 
@@ -217,7 +217,7 @@ class ReliabilityPostgresIT {
         long expiries = timelineKinds(onB, checkout).stream().filter("EXPIRED"::equals).count();
         long events =
             PaydeskHttp.parse(
-                    onA.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/notifications")
+                    onA.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/shop-events")
                         .body())
                 .asJsonArray()
                 .getValuesAs(JsonObject.class)
@@ -240,7 +240,7 @@ class ReliabilityPostgresIT {
       }
       figure(
           "two instances, timers on (every 2 s each), validity 60 s: %d checkouts created on"
-              + " both, %d paid with each notification sent to both; all %d unpaid expired %.0f s"
+              + " both, %d paid with each webhook sent to both; all %d unpaid expired %.0f s"
               + " after the first check; expired more than once %d, paid but expired %d, credited"
               + " twice %d; a stream on B heard the expiry (%s)",
           EXPIRING,
@@ -359,7 +359,7 @@ class ReliabilityPostgresIT {
     AtomicInteger refused = new AtomicInteger();
     AtomicInteger otherAnswers = new AtomicInteger();
     List<Runnable> flood = new ArrayList<>();
-    String forged = PaydeskHttp.notification(watched, "success", "3");
+    String forged = PaydeskHttp.webhook(watched, "success", "3");
     for (int i = 0; i < FLOOD; i++) {
       int n = i;
       flood.add(
@@ -428,8 +428,7 @@ class ReliabilityPostgresIT {
   // ---------------------------------------------------------------------------------------------
 
   private long rejectedSince(Instant from) {
-    return json(paydesk.shopGet(
-            "api/v1/notifications?outcome=REJECTED&size=1&receivedFrom=" + from))
+    return json(paydesk.shopGet("api/v1/webhooks?outcome=REJECTED&size=1&receivedFrom=" + from))
         .getJsonNumber("total")
         .longValue();
   }
@@ -512,22 +511,22 @@ class ReliabilityPostgresIT {
 
   /**
    * A storm: checkouts of {@value #PAYMENTS_PER_CHECKOUT} units each, paid in as many distinct
-   * notifications of one unit, plus 30 % duplicates drawn at random, all shuffled.
+   * webhooks of one unit, plus 30 % duplicates drawn at random, all shuffled.
    */
   static final class Storm {
     final List<JsonObject> checkouts;
     final List<String> distinct;
-    final List<String> notifications;
+    final List<String> webhooks;
     final Map<String, Set<String>> recordIdsByCheckout;
 
     private Storm(
         List<JsonObject> checkouts,
         List<String> distinct,
-        List<String> notifications,
+        List<String> webhooks,
         Map<String, Set<String>> recordIdsByCheckout) {
       this.checkouts = checkouts;
       this.distinct = distinct;
-      this.notifications = notifications;
+      this.webhooks = webhooks;
       this.recordIdsByCheckout = recordIdsByCheckout;
     }
 
@@ -552,7 +551,7 @@ class ReliabilityPostgresIT {
         for (int p = 0; p < PAYMENTS_PER_CHECKOUT; p++) {
           String recordId = "storm-" + UUID.randomUUID();
           distinct.add(
-              PaydeskHttp.notification(
+              PaydeskHttp.webhook(
                   checkout,
                   "success",
                   "1",
@@ -569,21 +568,21 @@ class ReliabilityPostgresIT {
       return new Storm(ordered, distinct, all, recordIds);
     }
 
-    /** The same checkouts, sending only these notifications. */
-    Storm only(List<String> notifications) {
-      return new Storm(checkouts, distinct, notifications, recordIdsByCheckout);
+    /** The same checkouts, sending only these webhooks. */
+    Storm only(List<String> webhooks) {
+      return new Storm(checkouts, distinct, webhooks, recordIdsByCheckout);
     }
 
     /**
-     * Sends every notification, {@value #CONCURRENCY} at once; {@code stopAfterEach} is asked after
-     * each answer (it may kill the server). Returns, per notification, whether one of its sends was
+     * Sends every webhook, {@value #CONCURRENCY} at once; {@code stopAfterEach} is asked after each
+     * answer (it may kill the server). Returns, per webhook, whether one of its sends was
      * acknowledged ({@code success}).
      */
     Map<String, Boolean> send(PaydeskHttp paydesk, BooleanSupplier afterEachAnswer)
         throws Exception {
       Map<String, Boolean> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
       List<Runnable> sends = new ArrayList<>();
-      for (String body : notifications) {
+      for (String body : webhooks) {
         sends.add(
             () -> {
               boolean acked;
@@ -602,7 +601,7 @@ class ReliabilityPostgresIT {
 
     record Outcome(int lost, int double_) {}
 
-    /** Compares each checkout's payments with the notifications planned for it. */
+    /** Compares each checkout's payments with the webhooks planned for it. */
     Outcome check(PaydeskHttp paydesk) {
       int lost = 0;
       int twice = 0;

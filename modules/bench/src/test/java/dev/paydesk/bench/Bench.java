@@ -215,14 +215,14 @@ public final class Bench {
           () -> {
             Report.Row distinct =
                 measure(
-                    "webhook ingest (distinct notifications)",
+                    "webhook ingest (distinct webhooks)",
                     clients,
                     c -> {
                       int n = next.incrementAndGet();
                       if (n > payable) {
                         throw new IllegalStateException("more webhooks than seeded orders");
                       }
-                      String body = notification(Kind.PAYABLE, n);
+                      String body = webhook(Kind.PAYABLE, n);
                       boolean ok = webhook(c, body);
                       if (ok && applied.size() < 20_000) {
                         applied.add(body);
@@ -247,7 +247,7 @@ public final class Bench {
       report.figure(
           String.format(
               Locale.ROOT,
-              "webhooks: %d distinct notifications answered `success`, %d orders PAID by them,"
+              "webhooks: %d distinct webhooks answered `success`, %d orders PAID by them,"
                   + " payments stored %d (each once)",
               next.get(),
               credited,
@@ -979,8 +979,8 @@ public final class Bench {
     }
   }
 
-  /** An API Deposit notification paying a seeded order in full, as CCPayment sends it. */
-  private static String notification(Kind kind, long n) {
+  /** An API Deposit webhook paying a seeded order in full, as CCPayment sends it. */
+  private static String webhook(Kind kind, long n) {
     return "{\"pay_status\":\"success\",\"order_type\":\"API Deposit\",\"record_id\":\"bench-r-"
         + kind.letter
         + n

@@ -35,7 +35,7 @@ class BenchSmokeIT {
             "status read (random checkouts)",
             "QR image",
             "create checkout (sandbox over HTTP)",
-            "webhook ingest (distinct notifications)",
+            "webhook ingest (distinct webhooks)",
             "webhook duplicate (already applied)",
             "floor: trivial JAX-RS + one indexed read (plain JDBC, server's pool)",
             "floor: trivial JAX-RS + one committed INSERT (plain JDBC, server's pool)",

@@ -12,12 +12,15 @@
  *       timeline.
  *   <dt>webhook
  *   <dd>What CCPayment sends Paydesk about a payment: verified, logged, applied once ({@code
- *       dev.paydesk.domain.webhook}). Older names still say <em>notification</em> for it.
+ *       dev.paydesk.domain.webhook}, {@code /api/v1/webhooks}, table {@code received_webhook}).
+ *       Never "notification": CCPayment's documents use that word for it, ours do not.
  *   <dt>shop event
  *   <dd>What Paydesk sends the shop backend: signed, durable, retried ({@code
- *       dev.paydesk.domain.shopevent}).
+ *       dev.paydesk.domain.shopevent}, {@code /api/v1/checkouts/{id}/shop-events}, table {@code
+ *       shop_event}).
  *   <dt>status stream
- *   <dd>The buyer's live feed of one checkout (server-sent events).
+ *   <dd>The buyer's live feed of one checkout (server-sent events, {@code
+ *       /api/v1/checkouts/{id}/events}).
  *   <dt>reconciliation
  *   <dd>Asking CCPayment for what the webhooks may have missed.
  *   <dt>sandbox / live mode

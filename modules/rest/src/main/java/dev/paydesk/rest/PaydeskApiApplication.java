@@ -35,7 +35,7 @@ public class PaydeskApiApplication extends Application {
         CheckoutResource.class,
         TokenResource.class,
         OperationsResource.class,
-        dev.paydesk.rest.webhook.NotificationResource.class,
+        dev.paydesk.rest.webhook.WebhookResource.class,
         ApiKeyFilter.class,
         dev.paydesk.rest.security.ApiHeadersFilter.class,
         dev.paydesk.rest.checkout.CreateCheckoutReader.class,

@@ -8,9 +8,9 @@ import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every link Paydesk hands out (checkout, status, QR, pages of a list, notifications) starts at
- * {@code paydesk.public-url}, never at the request's scheme and {@code Host}: a request sent with
- * {@code Host: evil.example} must not make Paydesk hand a shop or a buyer a link elsewhere.
+ * Every link Paydesk hands out (checkout, status, QR, pages of a list, webhooks) starts at {@code
+ * paydesk.public-url}, never at the request's scheme and {@code Host}: a request sent with {@code
+ * Host: evil.example} must not make Paydesk hand a shop or a buyer a link elsewhere.
  */
 @ApplicationScoped
 public class PublicLinks {

@@ -1,7 +1,7 @@
 package dev.paydesk.application.dashboard;
 
 import dev.paydesk.domain.order.OrderStatus;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -11,7 +11,7 @@ import dev.paydesk.application.timer.TimerKind;
 import dev.paydesk.application.timer.TimerRuns;
 import dev.paydesk.application.token.TokenCatalog;
 import dev.paydesk.domain.order.OrderStatus;
-import dev.paydesk.domain.webhook.NotificationLog;
+import dev.paydesk.domain.webhook.WebhookLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class DashboardService {
   static final Duration WEBHOOK_WINDOW = Duration.ofDays(7);
 
   private OrderStatistics orders;
-  private NotificationLog notifications;
+  private WebhookLog webhooks;
   private TokenCatalog tokens;
   private TimerRuns runs;
   private Instance<OrderTimersScheduler> scheduler;
@@ -53,14 +53,14 @@ public class DashboardService {
   @Inject
   public DashboardService(
       OrderStatistics orders,
-      NotificationLog notifications,
+      WebhookLog webhooks,
       TokenCatalog tokens,
       TimerRuns runs,
       Instance<OrderTimersScheduler> scheduler,
       ReconciliationSettings reconciliation,
       Clock clock) {
     this.orders = orders;
-    this.notifications = notifications;
+    this.webhooks = webhooks;
     this.tokens = tokens;
     this.runs = runs;
     this.scheduler = scheduler;
@@ -88,7 +88,7 @@ public class DashboardService {
             orders.countByStatus(null, null),
             orders.countDetectedSince(now.minus(reconciliation.detectedStaleAfter())),
             orders.countToReview(),
-            notifications.countByOutcome(now.minus(WEBHOOK_WINDOW)));
+            webhooks.countByOutcome(now.minus(WEBHOOK_WINDOW)));
     return new Dashboard(now, periods, days, attention, gateway(), timers());
   }
 

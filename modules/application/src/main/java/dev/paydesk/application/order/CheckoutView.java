@@ -2,9 +2,11 @@ package dev.paydesk.application.order;
 
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.order.PayInstructions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A checkout as the shop, the buyer's page and the console see it. Gateway fields are null until
@@ -51,6 +53,7 @@ public record CheckoutView(
   /** Read while the order's transaction is open (its payments are part of it). */
   public static CheckoutView of(Order order) {
     boolean made = order.status().hasGatewayOrder();
+    Optional<PayInstructions> pay = order.payInstructions();
     return new CheckoutView(
         order.publicId().value(),
         order.status(),
@@ -60,14 +63,14 @@ public record CheckoutView(
         order.tokenId(),
         order.remark().orElse(null),
         order.returnUrl().orElse(null),
-        order.cryptoAmount().orElse(null),
+        pay.map(PayInstructions::cryptoAmount).orElse(null),
         made ? order.amountPaid() : null,
         order.amountRemaining().orElse(null),
-        order.crypto().orElse(null),
-        order.network().orElse(null),
-        order.payAddress().orElse(null),
-        order.memo().orElse(null),
-        order.logo().orElse(null),
+        pay.map(PayInstructions::crypto).orElse(null),
+        pay.map(PayInstructions::network).orElse(null),
+        pay.map(PayInstructions::payAddress).orElse(null),
+        pay.flatMap(PayInstructions::memo).orElse(null),
+        pay.flatMap(PayInstructions::logo).orElse(null),
         order.gatewayOrderId().orElse(null),
         order.gatewayMerchantOrderId(),
         order.gatewayError().orElse(null),

@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * One thing that happened to a checkout.
  *
- * @param notificationId the stored raw webhook behind it, if any
+ * @param webhookId the stored raw webhook behind it, if any
  * @param recordId CCPayment's record id of the transaction it is about, if any
  * @param actor the console user who did it, if one did
  */
@@ -21,7 +21,7 @@ public record TimelineEntryView(
     OrderStatus fromStatus,
     OrderStatus toStatus,
     String detail,
-    Long notificationId,
+    Long webhookId,
     String recordId,
     String actor) {
 
@@ -34,7 +34,7 @@ public record TimelineEntryView(
         entry.fromStatus().orElse(null),
         entry.toStatus().orElse(null),
         entry.detail().orElse(null),
-        entry.notificationId().orElse(null),
+        entry.webhookId().orElse(null),
         entry.recordId().orElse(null),
         entry.actor().orElse(null));
   }

@@ -8,13 +8,14 @@ import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.DueOrderStore;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderRepository;
+import dev.paydesk.domain.order.PaymentOutcome;
 import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
-import dev.paydesk.domain.webhook.NotificationLog;
-import dev.paydesk.domain.webhook.ReceivedNotification;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
+import dev.paydesk.domain.webhook.WebhookLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,8 +40,8 @@ public class PaymentService {
   private OrderRepository orders;
   private DueOrderStore dueOrders;
   private OrderQueries queries;
-  private NotificationLog notifications;
-  private NotificationReader reader;
+  private WebhookLog webhooks;
+  private WebhookReader reader;
   private PaymentSettings settings;
   private Event<OrderStatusChanged> statusChanged;
   private Event<LatePaymentReceived> latePayments;
@@ -55,8 +56,8 @@ public class PaymentService {
       OrderRepository orders,
       DueOrderStore dueOrders,
       OrderQueries queries,
-      NotificationLog notifications,
-      NotificationReader reader,
+      WebhookLog webhooks,
+      WebhookReader reader,
       PaymentSettings settings,
       Event<OrderStatusChanged> statusChanged,
       Event<LatePaymentReceived> latePayments,
@@ -64,7 +65,7 @@ public class PaymentService {
     this.orders = orders;
     this.dueOrders = dueOrders;
     this.queries = queries;
-    this.notifications = notifications;
+    this.webhooks = webhooks;
     this.reader = reader;
     this.settings = settings;
     this.statusChanged = statusChanged;
@@ -73,19 +74,19 @@ public class PaymentService {
   }
 
   /**
-   * Stores a verified notification and applies it, in one transaction: if this commits, the effect
-   * and the log entry both exist; if it fails, neither does and the gateway will deliver again.
+   * Stores a verified webhook and applies it, in one transaction: if this commits, the effect and
+   * the log entry both exist; if it fails, neither does and the gateway will deliver again.
    *
    * @param content what it says, as Paydesk reads it
    */
-  public Outcome applyNotification(ReceivedNotification raw, NotificationContent content) {
-    NotificationTarget target = content.target();
-    if (content instanceof NotificationContent.PaymentReported reported
-        && notifications.addIfRepeat(raw, reported.report(), target.gatewayOrderId())) {
+  public Outcome applyWebhook(ReceivedWebhook raw, WebhookContent content) {
+    WebhookTarget target = content.target();
+    if (content instanceof WebhookContent.PaymentReported reported
+        && webhooks.addIfRepeat(raw, reported.report(), target.gatewayOrderId())) {
       // a repeat of a stored payment to the letter (CCPayment retries, storms): logged, no lock
       return Outcome.DUPLICATE;
     }
-    notifications.add(raw);
+    webhooks.add(raw);
     Optional<Order> found = lockTarget(target);
     if (found.isEmpty()) {
       raw.settle(
@@ -106,10 +107,10 @@ public class PaymentService {
   }
 
   /**
-   * A signed notification that names the merchant order but another CCPayment order than the one
-   * stored for it: not credited (whose money is it?); kept as an orphan for a person to look into.
+   * A signed webhook that names the merchant order but another CCPayment order than the one stored
+   * for it: not credited (whose money is it?); kept as an orphan for a person to look into.
    */
-  private static Optional<String> mismatch(Order order, NotificationTarget target) {
+  private static Optional<String> mismatch(Order order, WebhookTarget target) {
     if (target.gatewayOrderId() == null
         || order.gatewayOrderId().isEmpty()
         || order.gatewayOrderId().get().equals(target.gatewayOrderId())) {
@@ -126,19 +127,18 @@ public class PaymentService {
   }
 
   /**
-   * Applies an orphan notification to the order it names, now that the order exists (made after the
-   * payment, or under that id later). Applied once: the notification is then no orphan.
+   * Applies an orphan webhook to the order it names, now that the order exists (made after the
+   * payment, or under that id later). Applied once: the webhook is then no orphan.
    *
    * @throws IllegalArgumentException it is no orphan, or its order still does not exist
    */
-  public Outcome applyOrphan(long notificationId, String by) {
-    ReceivedNotification raw =
-        notifications
-            .find(notificationId)
-            .filter(ReceivedNotification::isOrphan)
-            .orElseThrow(
-                () -> new IllegalArgumentException("no orphan notification " + notificationId));
-    NotificationContent content = reader.read(raw.body(), raw.receivedAt());
+  public Outcome applyOrphan(long webhookId, String by) {
+    ReceivedWebhook raw =
+        webhooks
+            .find(webhookId)
+            .filter(ReceivedWebhook::isOrphan)
+            .orElseThrow(() -> new IllegalArgumentException("no orphan webhook " + webhookId));
+    WebhookContent content = reader.read(raw.body(), raw.receivedAt());
     Optional<Order> found = lockTarget(content.target());
     if (found.isEmpty()) {
       throw new IllegalArgumentException("its order still does not exist");
@@ -151,17 +151,14 @@ public class PaymentService {
   }
 
   /**
-   * Applies what a notification says to its (locked) order and settles the log entry. What cannot
-   * be credited to the order (it has no gateway order yet, the report names another asset) is kept
-   * as an orphan with the reason: stored, answered, and waiting for a person, never thrown away.
+   * Applies what a webhook says to its (locked) order and settles the log entry. What cannot be
+   * credited to the order (it has no gateway order yet, the report names another asset) is kept as
+   * an orphan with the reason: stored, answered, and waiting for a person, never thrown away.
    */
-  private Outcome applyTo(
-      Order order, ReceivedNotification raw, NotificationContent content, String note) {
-    if (!(content instanceof NotificationContent.PaymentReported reported)) {
+  private Outcome applyTo(Order order, ReceivedWebhook raw, WebhookContent content, String note) {
+    if (!(content instanceof WebhookContent.PaymentReported reported)) {
       raw.settle(
-          Outcome.IGNORED,
-          ((NotificationContent.Ignored) content).because(),
-          order.publicId().value());
+          Outcome.IGNORED, ((WebhookContent.Ignored) content).because(), order.publicId().value());
       return Outcome.IGNORED;
     }
     if (!order.status().hasGatewayOrder()) {
@@ -180,7 +177,7 @@ public class PaymentService {
       raw.settle(Outcome.ORPHAN, notTheOrders.get(), order.publicId().value());
       return Outcome.ORPHAN;
     }
-    Order.PaymentOutcome outcome =
+    PaymentOutcome outcome =
         order.applyPayment(reported.report(), settings.tolerance(), clock.instant(), raw.id());
     announce(order, outcome);
     Outcome result = outcome.recorded() ? Outcome.APPLIED : Outcome.DUPLICATE;
@@ -188,7 +185,7 @@ public class PaymentService {
     return result;
   }
 
-  private Optional<Order> lockTarget(NotificationTarget target) {
+  private Optional<Order> lockTarget(WebhookTarget target) {
     return Optional.ofNullable(target.gatewayMerchantOrderId())
         .flatMap(orders::lockByGatewayMerchantOrderId)
         .or(
@@ -196,9 +193,9 @@ public class PaymentService {
                 Optional.ofNullable(target.gatewayOrderId()).flatMap(orders::lockByGatewayOrderId));
   }
 
-  /** Keeps a notification that failed verification: it changes nothing else. */
-  public void recordRejected(ReceivedNotification raw) {
-    notifications.add(raw);
+  /** Keeps a webhook that failed verification: it changes nothing else. */
+  public void recordRejected(ReceivedWebhook raw) {
+    webhooks.add(raw);
   }
 
   /**
@@ -322,7 +319,7 @@ public class PaymentService {
     }
   }
 
-  private void announce(Order order, Order.PaymentOutcome outcome) {
+  private void announce(Order order, PaymentOutcome outcome) {
     if (outcome.statusChanged()) {
       statusChanged.fire(
           new OrderStatusChanged(

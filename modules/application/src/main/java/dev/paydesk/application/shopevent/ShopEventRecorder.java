@@ -78,7 +78,7 @@ public class ShopEventRecorder {
         JSONP
             .createObjectBuilder()
             .add("amount", late.amount().stripTrailingZeros().toPlainString())
-            .add("crypto", late.order().crypto().orElse(""))
+            .add("crypto", late.order().payInstructions().map(p -> p.crypto()).orElse(""))
             .build();
     add(LATE_PAYMENT_RECEIVED, late.order(), clock.instant(), payment);
   }

@@ -6,8 +6,8 @@ import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.application.reconciliation.ReconciliationSettings;
 import dev.paydesk.application.shopevent.ShopEventDeliveryService;
 import dev.paydesk.application.shopevent.ShopEventSettings;
-import dev.paydesk.application.webhook.NotificationRetentionService;
 import dev.paydesk.application.webhook.RetentionSettings;
+import dev.paydesk.application.webhook.WebhookRetentionService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -51,7 +51,7 @@ public class OrderTimersScheduler {
 
   @Inject ShopEventSettings shopEventSettings;
 
-  @Inject NotificationRetentionService retention;
+  @Inject WebhookRetentionService retention;
 
   @Inject RetentionSettings retentionSettings;
 
@@ -93,7 +93,7 @@ public class OrderTimersScheduler {
   private void prune() {
     Instant now = clock.instant();
     for (int batch = 0; batch < 100; batch++) {
-      if (!NotificationRetentionService.more(retention.pruneBatch(now))) {
+      if (!WebhookRetentionService.more(retention.pruneBatch(now))) {
         return;
       }
     }

@@ -31,7 +31,7 @@ public class RetentionSettings {
     this.every = every;
   }
 
-  /** How long duplicates, ignored and rejected notifications are kept. */
+  /** How long duplicates, ignored and rejected webhooks are kept. */
   public Duration retention() {
     return retention;
   }

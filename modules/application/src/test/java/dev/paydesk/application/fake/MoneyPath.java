@@ -17,13 +17,13 @@ public class MoneyPath {
   public final FakeGateway gateway = new FakeGateway();
   public final RecordingEvent<OrderStatusChanged> statusChanged = new RecordingEvent<>();
   public final RecordingEvent<LatePaymentReceived> latePayments = new RecordingEvent<>();
-  public final InMemoryNotificationLog notifications = new InMemoryNotificationLog();
+  public final InMemoryWebhookLog webhooks = new InMemoryWebhookLog();
   public final PaymentService payments =
       new PaymentService(
           orders,
           orders,
           orders,
-          notifications,
+          webhooks,
           (body, at) -> {
             throw new UnsupportedOperationException("no stored bodies in these tests");
           },

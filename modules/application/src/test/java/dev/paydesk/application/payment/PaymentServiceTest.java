@@ -11,19 +11,19 @@ import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.ReportedAsset;
-import dev.paydesk.domain.webhook.ReceivedNotification;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** What a verified notification does to an order that cannot take it as it stands (issue 19). */
+/** What a verified webhook does to an order that cannot take it as it stands (issue 19). */
 class PaymentServiceTest {
 
   final MoneyPath path = new MoneyPath();
 
-  static ReceivedNotification raw(String recordId, String merchantOrderId) {
-    return ReceivedNotification.verified(
+  static ReceivedWebhook raw(String recordId, String merchantOrderId) {
+    return ReceivedWebhook.verified(
         T0, "127.0.0.1", "Sign: x", "{}", 2, recordId, "success", merchantOrderId);
   }
 
@@ -38,12 +38,12 @@ class PaymentServiceTest {
   }
 
   Outcome notify(Order order, PaymentReport report, ReportedAsset asset) {
-    ReceivedNotification raw = raw(report.recordId(), order.gatewayMerchantOrderId());
+    ReceivedWebhook raw = raw(report.recordId(), order.gatewayMerchantOrderId());
     Outcome outcome =
-        path.payments.applyNotification(
+        path.payments.applyWebhook(
             raw,
-            new NotificationContent.PaymentReported(
-                new NotificationTarget(order.gatewayMerchantOrderId(), null), report, asset));
+            new WebhookContent.PaymentReported(
+                new WebhookTarget(order.gatewayMerchantOrderId(), null), report, asset));
     assertThat(raw.outcome()).isEqualTo(outcome);
     return outcome;
   }
@@ -53,12 +53,12 @@ class PaymentServiceTest {
     Order creating = anOrder().creating();
     path.orders.add(creating);
 
-    ReceivedNotification raw = raw("r-1", creating.gatewayMerchantOrderId());
+    ReceivedWebhook raw = raw("r-1", creating.gatewayMerchantOrderId());
     Outcome outcome =
-        path.payments.applyNotification(
+        path.payments.applyWebhook(
             raw,
-            new NotificationContent.PaymentReported(
-                new NotificationTarget(creating.gatewayMerchantOrderId(), null),
+            new WebhookContent.PaymentReported(
+                new WebhookTarget(creating.gatewayMerchantOrderId(), null),
                 success("r-1", "49.90")));
 
     assertThat(outcome).isEqualTo(Outcome.ORPHAN);

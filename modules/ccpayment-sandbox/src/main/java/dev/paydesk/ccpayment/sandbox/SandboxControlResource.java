@@ -40,9 +40,9 @@ public class SandboxControlResource {
    * A simulated payment (see {@link SandboxPayments.Simulation}).
    *
    * @param kind FULL, PARTIAL, OVER or FAILED
-   * @param dropFinal lose the final notification (only reconciliation then finds the payment)
+   * @param dropFinal lose the final webhook (only reconciliation then finds the payment)
    * @param intermediate notify {@code processing} before the final status (default: {@code
-   *     paydesk.sandbox.intermediate-notifications}, off as at CCPayment)
+   *     paydesk.sandbox.intermediate-webhooks}, off as at CCPayment)
    * @param processingSeconds how long the transaction stays {@code processing} before its final
    *     status (default: {@code paydesk.sandbox.processing-time})
    */

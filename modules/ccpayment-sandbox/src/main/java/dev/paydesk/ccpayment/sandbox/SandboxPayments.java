@@ -17,7 +17,7 @@ import java.util.Locale;
  * Simulated buyers: payments into sandbox orders, each an on-chain transaction with its own record
  * id. As CCPayment does, a transaction stays {@code processing} (confirming) for a while, then
  * becomes {@code success} or {@code failed}; only its final status is notified unless intermediate
- * notifications are on; {@code bill/info} lists it once successful.
+ * webhooks are on; {@code bill/info} lists it once successful.
  */
 @ApplicationScoped
 class SandboxPayments {
@@ -38,11 +38,11 @@ class SandboxPayments {
    *
    * @param amount the total paid (default: due for FULL, half for PARTIAL, 110% for OVER)
    * @param transactions how many transactions share it (default 1)
-   * @param duplicates how many extra copies of each notification are sent
+   * @param duplicates how many extra copies of each webhook are sent
    * @param outOfOrder send {@code success} before {@code processing} (both at once)
-   * @param drop send no notification at all (only {@code bill/info} shows the payment)
-   * @param dropFinal send no final notification (a {@code processing} one still goes out when
-   *     intermediate notifications are on): a lost webhook that only reconciliation finds
+   * @param drop send no webhook at all (only {@code bill/info} shows the payment)
+   * @param dropFinal send no final webhook (a {@code processing} one still goes out when
+   *     intermediate webhooks are on): a lost webhook that only reconciliation finds
    * @param intermediate notify {@code processing} too; null: as configured
    * @param processingFor how long it stays {@code processing}; null: as configured
    */
@@ -92,7 +92,7 @@ class SandboxPayments {
         simulation.outOfOrder()
             || (simulation.intermediate() != null
                 ? simulation.intermediate()
-                : settings.intermediateNotifications());
+                : settings.intermediateWebhooks());
     Duration processing =
         simulation.outOfOrder()
             ? Duration.ZERO
@@ -125,10 +125,10 @@ class SandboxPayments {
       }
       var processingNotice =
           new SandboxWebhookSender.Delivery(
-              url, notification(order, token, trade, "processing"), trade.recordId(), false);
+              url, webhook(order, token, trade, "processing"), trade.recordId(), false);
       var finalNotice =
           new SandboxWebhookSender.Delivery(
-              url, notification(order, token, trade, status), trade.recordId(), true);
+              url, webhook(order, token, trade, status), trade.recordId(), true);
       if (simulation.outOfOrder()) {
         copies(now, finalNotice, simulation.duplicates());
         copies(now, processingNotice, simulation.duplicates());
@@ -153,7 +153,7 @@ class SandboxPayments {
     }
   }
 
-  /** {@code webhook/resend}: the final notifications of transactions paid in the window, again. */
+  /** {@code webhook/resend}: the final webhooks of transactions paid in the window, again. */
   int resend(long fromEpoch, long toEpoch, boolean onlyFailed) {
     List<SandboxWebhookSender.Delivery> deliveries = new ArrayList<>();
     for (SandboxTrade trade : store.finalTradesBetween(fromEpoch, toEpoch)) {
@@ -165,7 +165,7 @@ class SandboxPayments {
       String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrl();
       deliveries.add(
           new SandboxWebhookSender.Delivery(
-              url, notification(order, token, trade, trade.status()), trade.recordId(), true));
+              url, webhook(order, token, trade, trade.status()), trade.recordId(), true));
     }
     sender.sendInOrder(deliveries);
     return deliveries.size();
@@ -192,8 +192,8 @@ class SandboxPayments {
     };
   }
 
-  /** An API Deposit notification, as CCPayment's v1 documentation shows it. */
-  static String notification(
+  /** An API Deposit webhook, as CCPayment's v1 documentation shows it. */
+  static String webhook(
       SandboxOrder order, SandboxToken token, SandboxTrade trade, String payStatus) {
     return JSONP
         .createObjectBuilder()

@@ -16,7 +16,7 @@ class SandboxSettings {
   private Duration slowAnswerDelay;
   private String webhookUrl;
   private double webhookTimeFactor;
-  private boolean intermediateNotifications;
+  private boolean intermediateWebhooks;
   private Duration processingTime;
 
   protected SandboxSettings() {
@@ -36,8 +36,8 @@ class SandboxSettings {
       @ConfigProperty(name = "paydesk.sandbox.webhook-url") java.util.Optional<String> webhookUrl,
       @ConfigProperty(name = "paydesk.sandbox.webhook-time-factor", defaultValue = "1")
           double webhookTimeFactor,
-      @ConfigProperty(name = "paydesk.sandbox.intermediate-notifications", defaultValue = "false")
-          boolean intermediateNotifications,
+      @ConfigProperty(name = "paydesk.sandbox.intermediate-webhooks", defaultValue = "false")
+          boolean intermediateWebhooks,
       @ConfigProperty(name = "paydesk.sandbox.processing-time", defaultValue = "PT0S")
           Duration processingTime) {
     this.enabled = "sandbox".equalsIgnoreCase(mode.trim());
@@ -47,16 +47,16 @@ class SandboxSettings {
     this.slowAnswerDelay = slowAnswerDelay;
     this.webhookUrl = webhookUrl.orElse(publicUrl + "/webhooks/ccpayment");
     this.webhookTimeFactor = webhookTimeFactor;
-    this.intermediateNotifications = intermediateNotifications;
+    this.intermediateWebhooks = intermediateWebhooks;
     this.processingTime = processingTime;
   }
 
   /**
    * Whether {@code processing} is notified before the final status. CCPayment notifies only the
-   * final status unless the merchant turns intermediate notifications on in its dashboard.
+   * final status unless the merchant turns intermediate webhooks on in its dashboard.
    */
-  boolean intermediateNotifications() {
-    return intermediateNotifications;
+  boolean intermediateWebhooks() {
+    return intermediateWebhooks;
   }
 
   /** How long a simulated transaction stays {@code processing} (on chain, confirming). */
@@ -64,9 +64,7 @@ class SandboxSettings {
     return processingTime;
   }
 
-  /**
-   * Where notifications go when an order has no {@code notify_url} (CCPayment's dashboard setting).
-   */
+  /** Where webhooks go when an order has no {@code notify_url} (CCPayment's dashboard setting). */
   String webhookUrl() {
     return webhookUrl;
   }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * A simulated on-chain payment into a sandbox order.
  *
  * @param status the CCPayment {@code pay_status}: pending, processing, success or failed
- * @param delivered whether the final notification was acknowledged by the merchant
+ * @param delivered whether the final webhook was acknowledged by the merchant
  */
 record SandboxTrade(
     String orderId,

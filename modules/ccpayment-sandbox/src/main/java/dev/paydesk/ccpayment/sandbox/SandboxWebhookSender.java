@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Delivers signed notifications as CCPayment does: POST, then, until the answer is HTTP 200 with
- * {@code success} in its body, up to six retries on CCPayment's schedule (scaled by {@link
+ * Delivers signed webhooks as CCPayment does: POST, then, until the answer is HTTP 200 with {@code
+ * success} in its body, up to six retries on CCPayment's schedule (scaled by {@link
  * SandboxSettings#webhookTimeFactor()}). Each attempt carries a fresh {@code Timestamp} and {@code
  * Sign}.
  */
@@ -37,7 +37,7 @@ class SandboxWebhookSender {
           Duration.ofMinutes(8),
           Duration.ofMinutes(16));
 
-  /** One notification to send. */
+  /** One webhook to send. */
   record Delivery(String url, String body, String recordId, boolean isFinal) {}
 
   @Resource ManagedScheduledExecutorService scheduler;

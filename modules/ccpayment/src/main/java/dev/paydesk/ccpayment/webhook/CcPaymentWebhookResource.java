@@ -2,12 +2,12 @@ package dev.paydesk.ccpayment.webhook;
 
 import dev.paydesk.application.access.ClientAddresses;
 import dev.paydesk.application.audit.AuditText;
-import dev.paydesk.application.payment.NotificationContent;
 import dev.paydesk.application.payment.PaymentService;
+import dev.paydesk.application.payment.WebhookContent;
 import dev.paydesk.ccpayment.CcPaymentSettings;
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
-import dev.paydesk.domain.webhook.ReceivedNotification;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,13 +27,13 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * {@code POST /webhooks/ccpayment}: CCPayment's payment notifications. The body is read raw (with a
- * size limit) and checked by {@link WebhookVerifier} before anything else. A rejected delivery
- * answers 401 (413 too large, 400 unreadable), changes nothing, and is logged within the client's
- * {@link RejectionBudget}, as an excerpt. An accepted one is stored whole and applied in one
- * transaction, and only after that commits does CCPayment get {@code success}; a failure answers
- * 500, so it retries. One instance for all deliveries (the request it reads is a per-request
- * proxy): a storm of repeats does not build and inject a resource each time.
+ * {@code POST /webhooks/ccpayment}: CCPayment's payment webhooks. The body is read raw (with a size
+ * limit) and checked by {@link WebhookVerifier} before anything else. A rejected delivery answers
+ * 401 (413 too large, 400 unreadable), changes nothing, and is logged within the client's {@link
+ * RejectionBudget}, as an excerpt. An accepted one is stored whole and applied in one transaction,
+ * and only after that commits does CCPayment get {@code success}; a failure answers 500, so it
+ * retries. One instance for all deliveries (the request it reads is a per-request proxy): a storm
+ * of repeats does not build and inject a resource each time.
  */
 @ApplicationScoped
 @Path("ccpayment")
@@ -84,7 +84,7 @@ public class CcPaymentWebhookResource {
             settings.maxBodyBytes());
     WebhookVerifier.Verdict verdict = verifier.verify(delivery, now);
     if (verdict instanceof WebhookVerifier.Verified verified) {
-      return apply(now, client, headerLog, delivery, DepositNotification.of(verified.body()));
+      return apply(now, client, headerLog, delivery, DepositWebhook.of(verified.body()));
     }
     return reject(now, client, headerLog, delivery, (WebhookVerifier.Rejected) verdict);
   }
@@ -94,26 +94,26 @@ public class CcPaymentWebhookResource {
       String client,
       String headerLog,
       WebhookVerifier.Delivery delivery,
-      DepositNotification notification) {
-    NotificationContent content = notification.read(now);
-    ReceivedNotification received =
-        ReceivedNotification.verified(
+      DepositWebhook webhook) {
+    WebhookContent content = webhook.read(now);
+    ReceivedWebhook received =
+        ReceivedWebhook.verified(
             now,
             client,
             headerLog,
             new String(delivery.body(), StandardCharsets.UTF_8),
             delivery.body().length,
-            notification.recordId(),
-            notification.payStatus(),
+            webhook.recordId(),
+            webhook.payStatus(),
             content.target().gatewayMerchantOrderId());
     try {
-      Outcome outcome = payments.applyNotification(received, content);
+      Outcome outcome = payments.applyWebhook(received, content);
       // a repeat changes nothing and comes in storms (CCPayment retries): not worth a line each
       LOG.log(
           outcome == Outcome.DUPLICATE ? Level.DEBUG : Level.INFO,
           "Webhook record {0} ({1}) for {2}: {3}",
-          AuditText.of(notification.recordId()),
-          AuditText.of(notification.payStatus()),
+          AuditText.of(webhook.recordId()),
+          AuditText.of(webhook.payStatus()),
           AuditText.of(content.target().gatewayMerchantOrderId()),
           outcome);
       return answer(200, "success");
@@ -121,7 +121,7 @@ public class CcPaymentWebhookResource {
       LOG.log(
           Level.ERROR,
           "Webhook record "
-              + AuditText.of(notification.recordId())
+              + AuditText.of(webhook.recordId())
               + " could not be applied; CCPayment will retry",
           e);
       return answer(500, "retry");
@@ -152,7 +152,7 @@ public class CcPaymentWebhookResource {
       byte[] body = delivery.body();
       try {
         payments.recordRejected(
-            ReceivedNotification.rejected(
+            ReceivedWebhook.rejected(
                 now,
                 client,
                 headerLog,

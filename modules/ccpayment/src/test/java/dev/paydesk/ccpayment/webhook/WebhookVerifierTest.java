@@ -39,7 +39,7 @@ class WebhookVerifierTest {
   }
 
   @Test
-  void acceptsASignedFreshNotificationAndParsesIt() {
+  void acceptsASignedFreshWebhookAndParsesIt() {
     Verdict verdict = verifier.verify(signed("{\"record_id\":\"1\"}", NOW.minusSeconds(299)), NOW);
 
     assertThat(verdict)

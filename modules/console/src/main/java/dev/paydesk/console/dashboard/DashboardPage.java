@@ -5,7 +5,7 @@ import dev.paydesk.application.dashboard.DashboardService;
 import dev.paydesk.console.Times;
 import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.OrderStatus;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

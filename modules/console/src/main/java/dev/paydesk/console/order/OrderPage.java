@@ -53,7 +53,7 @@ public class OrderPage implements Serializable {
   private boolean cancelAsked;
   private transient CheckoutView checkout;
   private transient List<TimelineRow> timeline;
-  private transient List<ShopEventRow> notifications;
+  private transient List<ShopEventRow> shopEventRows;
 
   /** Runs once the URL's id is read; an unknown id shows "no such order". */
   public void load() {
@@ -64,7 +64,7 @@ public class OrderPage implements Serializable {
             .flatMap(reads::timeline)
             .map(entries -> entries.stream().map(TimelineRow::new).toList())
             .orElse(List.of());
-    notifications = checkout == null ? List.of() : ShopEventRow.of(shopEvents.ofCheckout(id));
+    shopEventRows = checkout == null ? List.of() : ShopEventRow.of(shopEvents.ofCheckout(id));
   }
 
   /** Asks CCPayment about the order now and applies any payment a webhook missed. */
@@ -185,8 +185,8 @@ public class OrderPage implements Serializable {
   }
 
   /** The events sent (or to be sent) to the shop about this order, one row per endpoint. */
-  public List<ShopEventRow> getNotifications() {
-    return notifications;
+  public List<ShopEventRow> getShopEvents() {
+    return shopEventRows;
   }
 
   public List<TimelineRow> getTimeline() {

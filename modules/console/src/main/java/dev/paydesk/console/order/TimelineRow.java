@@ -45,8 +45,8 @@ public class TimelineRow {
     return entry.detail() == null ? "" : entry.detail();
   }
 
-  public Long getNotificationId() {
-    return entry.notificationId();
+  public Long getWebhookId() {
+    return entry.webhookId();
   }
 
   /** The console user who did it, if one did. */

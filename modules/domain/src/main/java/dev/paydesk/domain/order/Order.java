@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -52,14 +51,7 @@ public class Order {
   private int gatewayAttempt;
   private String gatewayMerchantOrderId;
   private String gatewayOrderId;
-  private String crypto;
-  private String network;
-  private String chain;
-  private String contract;
-  private BigDecimal cryptoAmount;
-  private String payAddress;
-  private String memo;
-  private String logo;
+  private PayInstructions pay;
   private String gatewayError;
   private Instant createdAt;
   private Instant updatedAt;
@@ -71,39 +63,10 @@ public class Order {
   private int timelineLength;
 
   /** What this instance recorded on the timeline (the stored timeline is not loaded). */
-  private transient List<TimelineEntry> recorded = new ArrayList<>();
-
-  /** Where new entries are stored as they are recorded; none for an order only in memory. */
-  private transient Consumer<TimelineEntry> timelineStore;
-
-  private transient int stored;
+  private transient RecordedTimeline recorded = new RecordedTimeline();
 
   /** Longest review reason kept; later reasons are cut, the first ones stay. */
   static final int MAX_REVIEW_REASON = 1000;
-
-  /**
-   * What a payment report did to the order.
-   *
-   * @param recorded whether anything was recorded (false: an exact repeat of what was known)
-   * @param latePartPayment money arrived after the order ended and does not cover it: the order
-   *     stays ended (not paid), and the shop is told so
-   * @param credited the amount this report credited (zero unless it confirmed a payment)
-   */
-  public record PaymentOutcome(
-      boolean recorded,
-      OrderStatus from,
-      OrderStatus to,
-      boolean latePartPayment,
-      BigDecimal credited) {
-
-    PaymentOutcome(boolean recorded, OrderStatus from, OrderStatus to) {
-      this(recorded, from, to, false, BigDecimal.ZERO);
-    }
-
-    public boolean statusChanged() {
-      return from != to;
-    }
-  }
 
   /**
    * Between a merchant order id and the attempt number in a later attempt's gateway merchant order
@@ -164,14 +127,7 @@ public class Order {
   public void assignGatewayOrder(GatewayOrder assigned, Instant now) {
     requireStatus(OrderStatus.CREATING, "assign a gateway order");
     this.gatewayOrderId = assigned.gatewayOrderId();
-    this.cryptoAmount = assigned.cryptoAmount();
-    this.crypto = assigned.crypto();
-    this.network = assigned.network();
-    this.chain = assigned.chain();
-    this.contract = ReportedAsset.canonicalContract(assigned.contract());
-    this.payAddress = assigned.payAddress();
-    this.memo = assigned.memo() == null || assigned.memo().isBlank() ? null : assigned.memo();
-    this.logo = assigned.logo();
+    this.pay = PayInstructions.of(assigned);
     Duration valid =
         assigned.validPeriod() != null
             ? assigned.validPeriod()
@@ -186,16 +142,7 @@ public class Order {
             EventSource.SHOP,
             OrderStatus.CREATING,
             status,
-            cryptoAmount.toPlainString()
-                + " "
-                + crypto
-                + " on "
-                + network
-                + " to "
-                + payAddress
-                + " (CCPayment order "
-                + gatewayOrderId
-                + ")"),
+            pay.describe() + " (CCPayment order " + gatewayOrderId + ")"),
         now);
   }
 
@@ -243,10 +190,10 @@ public class Order {
    * would move it backwards (processing after success) is recorded on the timeline and changes
    * nothing.
    *
-   * @param notificationId the stored raw notification behind the report, if any
+   * @param webhookId the stored raw webhook behind the report, if any
    */
   public PaymentOutcome applyPayment(
-      PaymentReport report, UnderpaymentTolerance tolerance, Instant now, Long notificationId) {
+      PaymentReport report, UnderpaymentTolerance tolerance, Instant now, Long webhookId) {
     if (!status.hasGatewayOrder()) {
       throw new IllegalStateException(
           "order " + publicId + " is " + status + "; it cannot receive payments");
@@ -259,23 +206,18 @@ public class Order {
       return new PaymentOutcome(entry.merged(), before, before);
     }
     if (entry.change() == OrderLedger.Change.OUT_OF_ORDER) {
-      String kept = word(entry.previous());
+      String kept = TimelineText.word(entry.previous());
       append(
           TimelineEntry.payment(
               Kind.OUT_OF_ORDER_IGNORED,
               before,
               report,
               recordId,
-              notificationId,
-              describe(report) + " arrived after " + kept + "; kept " + kept),
+              webhookId,
+              TimelineText.payment(report) + " arrived after " + kept + "; kept " + kept),
           now);
       if (entry.previous() == PaymentStatus.SUCCESS && report.status() == PaymentStatus.FAILED) {
-        flagForReview(
-            "CCPayment reported "
-                + describe(report)
-                + " after it had been credited: check the transaction at CCPayment",
-            report.source(),
-            now);
+        flagForReview(TimelineText.failedAfterCredit(report), report.source(), now);
       }
       updatedAt = now;
       return new PaymentOutcome(true, before, before);
@@ -287,18 +229,13 @@ public class Order {
           case FAILED -> Kind.PAYMENT_FAILED;
         };
     append(
-        TimelineEntry.payment(kind, before, report, recordId, notificationId, describe(report)),
+        TimelineEntry.payment(
+            kind, before, report, recordId, webhookId, TimelineText.payment(report)),
         now);
     if (payment.status() == PaymentStatus.FAILED
         && entry.change() == OrderLedger.Change.NEW
         && ledger().hasCreditWithoutRecord()) {
-      flagForReview(
-          "CCPayment reported "
-              + describe(report)
-              + " while a payment known only by its txid (from reconciliation) is credited: it may"
-              + " be the same transaction",
-          report.source(),
-          now);
+      flagForReview(TimelineText.failedBesideTxidCredit(report), report.source(), now);
     }
     boolean credited = payment.status() == PaymentStatus.SUCCESS;
     OrderStatus next = decide(tolerance, credited);
@@ -306,22 +243,12 @@ public class Order {
     if (next != before) {
       status = next;
       append(
-          TimelineEntry.statusDecided(before, next, report, recordId, notificationId, paidSoFar()),
-          now);
+          TimelineEntry.statusDecided(before, next, report, recordId, webhookId, paidSoFar()), now);
     }
     if (latePart) {
+      String text = TimelineText.latePartPayment(payment.credited(), pay.crypto(), before);
       flagForReview(
-          "late part-payment: "
-              + plain(payment.credited())
-              + " "
-              + crypto
-              + " arrived after the order "
-              + (before == OrderStatus.CANCELLED ? "was cancelled" : "expired")
-              + "; "
-              + paidSoFar()
-              + ", not enough to count as paid",
-          report.source(),
-          now);
+          text + "; " + paidSoFar() + ", not enough to count as paid", report.source(), now);
     }
     updatedAt = now;
     return new PaymentOutcome(
@@ -334,48 +261,9 @@ public class Order {
    * disagrees (what the report leaves out is not held against it).
    */
   public Optional<String> whyNotCredited(ReportedAsset asset) {
-    List<String> differences = new ArrayList<>();
-    differ(differences, "crypto", asset.crypto(), crypto);
-    differ(differences, "chain", asset.chain(), chain);
-    String reportedContract = ReportedAsset.canonicalContract(asset.contract());
-    if (reportedContract != null && contract != null && !reportedContract.equals(contract)) {
-      differences.add("contract " + asset.contract() + " (the order's is " + contract + ")");
-    }
-    if (asset.orderAmount() != null
-        && cryptoAmount != null
-        && !sameAmountDue(asset.orderAmount(), cryptoAmount)) {
-      differences.add(
-          "order amount "
-              + plain(asset.orderAmount())
-              + " (the order asks "
-              + plain(cryptoAmount)
-              + ")");
-    }
-    if (differences.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        "reports "
-            + String.join(", ", differences)
-            + " for checkout "
-            + publicId
-            + ": not credited; look it up at CCPayment");
-  }
-
-  /**
-   * The gateway may write the amount due with fewer decimals, rounded either way: the same amount
-   * is within one unit of the coarser of the two spellings.
-   */
-  private static boolean sameAmountDue(BigDecimal reported, BigDecimal stored) {
-    int coarser = Math.max(Math.min(reported.scale(), stored.scale()), 0);
-    BigDecimal unit = BigDecimal.ONE.movePointLeft(coarser);
-    return reported.subtract(stored).abs().compareTo(unit) <= 0;
-  }
-
-  private static void differ(List<String> differences, String what, String reported, String own) {
-    if (reported != null && own != null && !reported.equalsIgnoreCase(own)) {
-      differences.add(what + " " + reported + " (the order's is " + own + ")");
-    }
+    return Optional.ofNullable(pay)
+        .flatMap(p -> p.differences(asset))
+        .map(d -> TimelineText.notCredited(d, publicId));
   }
 
   /**
@@ -437,7 +325,7 @@ public class Order {
     BigDecimal paid = amountPaid();
     if (paid.signum() > 0) {
       if (covered(tolerance)) {
-        return paid.compareTo(cryptoAmount) > 0 ? OrderStatus.OVERPAID : OrderStatus.PAID;
+        return paid.compareTo(pay.cryptoAmount()) > 0 ? OrderStatus.OVERPAID : OrderStatus.PAID;
       }
       return OrderStatus.UNDERPAID;
     }
@@ -445,8 +333,8 @@ public class Order {
   }
 
   private boolean covered(UnderpaymentTolerance tolerance) {
-    String pricedIn = CheckoutTerms.TOKEN.equals(currency) ? crypto : currency;
-    return amountPaid().compareTo(tolerance.minimumFor(cryptoAmount, price, pricedIn)) >= 0;
+    String pricedIn = CheckoutTerms.TOKEN.equals(currency) ? pay.crypto() : currency;
+    return amountPaid().compareTo(tolerance.minimumFor(pay.cryptoAmount(), price, pricedIn)) >= 0;
   }
 
   /**
@@ -530,7 +418,9 @@ public class Order {
 
   /** What is still due; zero once paid or overpaid; empty before the gateway set an amount. */
   public Optional<BigDecimal> amountRemaining() {
-    return cryptoAmount().map(due -> due.subtract(amountPaid()).max(BigDecimal.ZERO));
+    return payInstructions()
+        .map(PayInstructions::cryptoAmount)
+        .map(due -> due.subtract(amountPaid()).max(BigDecimal.ZERO));
   }
 
   public boolean hasPaymentInFlight() {
@@ -547,7 +437,7 @@ public class Order {
    * order queries).
    */
   public List<TimelineEntry> recordedTimeline() {
-    return Collections.unmodifiableList(recorded);
+    return recorded.entries();
   }
 
   /**
@@ -556,43 +446,20 @@ public class Order {
    * without ever being loaded.
    */
   public void storeTimelineWith(Consumer<TimelineEntry> store) {
-    this.timelineStore = Objects.requireNonNull(store, "store");
-    while (stored < recorded.size()) {
-      store.accept(recorded.get(stored++));
-    }
+    recorded.storeWith(store);
   }
 
   public Optional<Instant> expiredAt() {
     return Optional.ofNullable(expiredAt);
   }
 
-  private static String describe(PaymentReport report) {
-    return word(report.status())
-        + " "
-        + (report.amount() == null ? "" : plain(report.amount()) + " ")
-        + (report.txid() != null ? "tx " + report.txid() : "record " + report.recordId());
-  }
-
   private String paidSoFar() {
-    return "paid " + plain(amountPaid()) + " of " + plain(cryptoAmount) + " " + crypto;
-  }
-
-  /** An amount as people write it: exact, without the stored scale's trailing zeros. */
-  private static String plain(BigDecimal amount) {
-    return amount.stripTrailingZeros().toPlainString();
-  }
-
-  private static String word(PaymentStatus status) {
-    return status.name().toLowerCase(Locale.ROOT);
+    return TimelineText.paidSoFar(amountPaid(), pay.cryptoAmount(), pay.crypto());
   }
 
   private void append(TimelineEntry entry, Instant at) {
     entry.attach(this, ++timelineLength, at);
     recorded.add(entry);
-    if (timelineStore != null) {
-      timelineStore.accept(entry);
-      stored++;
-    }
   }
 
   private void requireStatus(OrderStatus expected, String action) {
@@ -672,37 +539,9 @@ public class Order {
     return Optional.ofNullable(gatewayOrderId);
   }
 
-  public Optional<String> crypto() {
-    return Optional.ofNullable(crypto);
-  }
-
-  public Optional<String> network() {
-    return Optional.ofNullable(network);
-  }
-
-  /** The chain the pay address is on, when known (orders made before it was kept have none). */
-  public Optional<String> chain() {
-    return Optional.ofNullable(chain);
-  }
-
-  public Optional<String> contract() {
-    return Optional.ofNullable(contract);
-  }
-
-  public Optional<BigDecimal> cryptoAmount() {
-    return Optional.ofNullable(cryptoAmount);
-  }
-
-  public Optional<String> payAddress() {
-    return Optional.ofNullable(payAddress);
-  }
-
-  public Optional<String> memo() {
-    return Optional.ofNullable(memo);
-  }
-
-  public Optional<String> logo() {
-    return Optional.ofNullable(logo);
+  /** What the buyer is told to pay; empty until the gateway has made the order. */
+  public Optional<PayInstructions> payInstructions() {
+    return Optional.ofNullable(pay);
   }
 
   public Optional<String> gatewayError() {

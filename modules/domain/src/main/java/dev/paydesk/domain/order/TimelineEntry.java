@@ -6,9 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One thing that happened to an order: what, when, caused by whom, and the raw notification and
- * gateway record behind it. Made by the order (see the factories), numbered by it in the order it
- * happened.
+ * One thing that happened to an order: what, when, caused by whom, and the raw webhook and gateway
+ * record behind it. Made by the order (see the factories), numbered by it in the order it happened.
  */
 public class TimelineEntry {
 
@@ -46,7 +45,7 @@ public class TimelineEntry {
   private OrderStatus fromStatus;
   private OrderStatus toStatus;
   private String detail;
-  private Long notificationId;
+  private Long webhookId;
   private String recordId;
   private String actor;
 
@@ -61,7 +60,7 @@ public class TimelineEntry {
       OrderStatus toStatus,
       String detail,
       String recordId,
-      Long notificationId) {
+      Long webhookId) {
     this.kind = kind;
     this.source = source;
     this.fromStatus = fromStatus;
@@ -69,7 +68,7 @@ public class TimelineEntry {
     this.detail =
         detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     this.recordId = recordId;
-    this.notificationId = notificationId;
+    this.webhookId = webhookId;
   }
 
   /** Something a named person (or the shop) did. */
@@ -103,10 +102,9 @@ public class TimelineEntry {
       OrderStatus status,
       PaymentReport report,
       String recordId,
-      Long notificationId,
+      Long webhookId,
       String detail) {
-    return new TimelineEntry(
-        kind, report.source(), status, status, detail, recordId, notificationId);
+    return new TimelineEntry(kind, report.source(), status, status, detail, recordId, webhookId);
   }
 
   /** The status the order's payments now justify. */
@@ -115,10 +113,10 @@ public class TimelineEntry {
       OrderStatus to,
       PaymentReport report,
       String recordId,
-      Long notificationId,
+      Long webhookId,
       String detail) {
     return new TimelineEntry(
-        Kind.STATUS_CHANGED, report.source(), from, to, detail, recordId, notificationId);
+        Kind.STATUS_CHANGED, report.source(), from, to, detail, recordId, webhookId);
   }
 
   /** Places the entry on the order's timeline. */
@@ -161,9 +159,9 @@ public class TimelineEntry {
     return Optional.ofNullable(detail);
   }
 
-  /** The stored raw notification this entry came from, if it came from one. */
-  public Optional<Long> notificationId() {
-    return Optional.ofNullable(notificationId);
+  /** The stored raw webhook this entry came from, if it came from one. */
+  public Optional<Long> webhookId() {
+    return Optional.ofNullable(webhookId);
   }
 
   /** Who did it, when a person (a console user) did. */

@@ -114,7 +114,7 @@ class MoneyReviewTest {
   @Test
   void aLatePartPaymentIsToldApartAndWaitsForAPerson() {
     Order order = expired();
-    Order.PaymentOutcome outcome =
+    PaymentOutcome outcome =
         order.applyPayment(
             report("r-1", "0xd1", PaymentStatus.SUCCESS, "0.01"),
             UnderpaymentTolerance.NONE,
@@ -125,7 +125,7 @@ class MoneyReviewTest {
     assertThat(order.reviewReason()).get().asString().contains("late part-payment");
     assertThat(order.reviewSince()).contains(LATER);
 
-    Order.PaymentOutcome covering =
+    PaymentOutcome covering =
         order.applyPayment(
             report("r-2", "0xd2", PaymentStatus.SUCCESS, "9.99"),
             UnderpaymentTolerance.NONE,

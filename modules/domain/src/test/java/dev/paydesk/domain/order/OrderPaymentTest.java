@@ -109,7 +109,7 @@ class OrderPaymentTest {
   void aRepeatedReportRecordsNothingAndAStepBackIsRecordedButIgnored() {
     Order order = play("a:SUCCESS:10", UnderpaymentTolerance.NONE);
     int entries = order.recordedTimeline().size();
-    Order.PaymentOutcome repeat =
+    PaymentOutcome repeat =
         order.applyPayment(
             new PaymentReport(
                 "rec-a", "0xa", PaymentStatus.SUCCESS, BigDecimal.TEN, T0, EventSource.WEBHOOK),
@@ -119,7 +119,7 @@ class OrderPaymentTest {
     assertThat(repeat.recorded()).isFalse();
     assertThat(order.recordedTimeline()).hasSize(entries);
 
-    Order.PaymentOutcome back =
+    PaymentOutcome back =
         order.applyPayment(
             new PaymentReport(
                 "rec-a", "0xa", PaymentStatus.PROCESSING, BigDecimal.TEN, T0, EventSource.WEBHOOK),
@@ -132,7 +132,7 @@ class OrderPaymentTest {
         .satisfies(
             e -> {
               assertThat(e.kind()).isEqualTo(Kind.OUT_OF_ORDER_IGNORED);
-              assertThat(e.notificationId()).contains(8L);
+              assertThat(e.webhookId()).contains(8L);
             });
   }
 

@@ -38,13 +38,13 @@ class OrderTest {
     Order order = newOrder();
     assertThat(order.status()).isEqualTo(OrderStatus.CREATING);
     assertThat(order.status().isPayable()).isFalse();
-    assertThat(order.payAddress()).isEmpty();
+    assertThat(order.payInstructions()).isEmpty();
 
     order.assignGatewayOrder(assigned(), NOW.plusSeconds(2));
 
     assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
-    assertThat(order.payAddress()).contains("TXyz");
-    assertThat(order.memo()).as("blank memo means none").isEmpty();
+    assertThat(order.payInstructions().orElseThrow().payAddress()).isEqualTo("TXyz");
+    assertThat(order.payInstructions().orElseThrow().memo()).as("blank memo means none").isEmpty();
     assertThat(order.expiresAt()).contains(NOW.plusSeconds(2).plus(Duration.ofHours(1)));
   }
 

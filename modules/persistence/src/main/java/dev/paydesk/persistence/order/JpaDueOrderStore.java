@@ -155,7 +155,7 @@ public class JpaDueOrderStore implements DueOrderStore {
 
   private static final String INSERT_ENTRY =
       "INSERT INTO order_event (order_id, entry_no, occurred_at, kind, source, from_status,"
-          + " to_status, detail, notification_id, record_id, actor)"
+          + " to_status, detail, webhook_id, record_id, actor)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static void addEntry(PreparedStatement insert, Order order, TimelineEntry e) {
@@ -168,7 +168,7 @@ public class JpaDueOrderStore implements DueOrderStore {
       insert.setString(6, e.fromStatus().map(Enum::name).orElse(null));
       insert.setString(7, e.toStatus().map(Enum::name).orElse(null));
       insert.setString(8, e.detail().orElse(null));
-      insert.setObject(9, e.notificationId().orElse(null), Types.BIGINT);
+      insert.setObject(9, e.webhookId().orElse(null), Types.BIGINT);
       insert.setString(10, e.recordId().orElse(null));
       insert.setString(11, e.actor().orElse(null));
       insert.addBatch();

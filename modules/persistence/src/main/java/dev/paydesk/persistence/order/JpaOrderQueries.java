@@ -160,7 +160,7 @@ public class JpaOrderQueries implements OrderQueries {
             .getResultList();
     String ownIds =
         "o.merchantOrderId = :text OR o.publicId = :text OR o.gatewayOrderId = :text"
-            + " OR o.gatewayMerchantOrderId = :text OR o.payAddress = :text";
+            + " OR o.gatewayMerchantOrderId = :text OR o.pay.payAddress = :text";
     if (viaPayments.isEmpty()) {
       filter.and("(" + ownIds + ")", Map.of("text", text));
     } else {

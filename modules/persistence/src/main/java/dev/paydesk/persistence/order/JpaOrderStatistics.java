@@ -51,8 +51,8 @@ public class JpaOrderStatistics implements OrderStatistics {
             .and("p.status = :success", "success", PaymentStatus.SUCCESS)
             .query(
                 em,
-                "SELECT o.crypto, SUM(p.amount) FROM Payment p JOIN p.order o",
-                " GROUP BY o.crypto",
+                "SELECT o.pay.crypto, SUM(p.amount) FROM Payment p JOIN p.order o",
+                " GROUP BY o.pay.crypto",
                 Object[].class)
             .getResultList());
   }

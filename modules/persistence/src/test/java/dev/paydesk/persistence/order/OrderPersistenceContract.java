@@ -17,9 +17,9 @@ import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
 import dev.paydesk.domain.user.ConsoleRole;
-import dev.paydesk.domain.webhook.ReceivedNotification;
+import dev.paydesk.domain.webhook.ReceivedWebhook;
 import dev.paydesk.persistence.user.JpaConsoleUserRepository;
-import dev.paydesk.persistence.webhook.JpaNotificationLog;
+import dev.paydesk.persistence.webhook.JpaWebhookLog;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -72,10 +72,12 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
 
     assertThat(read.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
     assertThat(read.price()).isEqualTo(new BigDecimal("49.90"));
-    assertThat(read.cryptoAmount()).contains(new BigDecimal("49.900000123456789012"));
+    assertThat(read.payInstructions().orElseThrow().cryptoAmount())
+        .isEqualTo(new BigDecimal("49.900000123456789012"));
     assertThat(read.createdAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
     assertThat(read.expiresAt()).contains(NOW.plusSeconds(1).plus(Duration.ofHours(2)));
-    assertThat(read.payAddress()).contains("TQ1b6Lt4sJj4zc7i7Gd8kZ3Y3wYp5vCk2x");
+    assertThat(read.payInstructions().orElseThrow().payAddress())
+        .isEqualTo("TQ1b6Lt4sJj4zc7i7Gd8kZ3Y3wYp5vCk2x");
     assertThat(read.remark()).contains("two mugs");
     assertThat(read.validPeriod()).isEqualTo(Duration.ofHours(2));
     assertThat(read.version()).as("optimistic lock bumped by the update").isEqualTo(2);
@@ -119,9 +121,11 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
                           + "'"))
           .satisfies(e -> assertViolates(e, "ck_payment_order_payable_has_address"));
     }
-    OrderStatus status =
-        inTransaction(repo -> repo.findByPublicId(order.publicId()).orElseThrow().status());
-    assertThat(status).isEqualTo(OrderStatus.CREATING);
+    Order read = inTransaction(repo -> repo.findByPublicId(order.publicId()).orElseThrow());
+    assertThat(read.status()).isEqualTo(OrderStatus.CREATING);
+    assertThat(read.payInstructions())
+        .as("no pay instructions until the gateway made it")
+        .isEmpty();
   }
 
   static GatewayOrder assigned(Duration valid) {
@@ -432,7 +436,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
-  void aNotificationRepeatingAStoredPaymentToTheLetterIsLoggedAsADuplicateAndNothingElse() {
+  void aWebhookRepeatingAStoredPaymentToTheLetterIsLoggedAsADuplicateAndNothingElse() {
     Order order = newOrder(unique("R"), unique("key"));
     CheckoutId id = order.publicId();
     String recordId = "rec-" + id;
@@ -453,9 +457,9 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
         (report, orderId) ->
             withEntityManager(
                 em ->
-                    new JpaNotificationLog(em)
+                    new JpaWebhookLog(em)
                         .addIfRepeat(
-                            ReceivedNotification.verified(
+                            ReceivedWebhook.verified(
                                 NOW,
                                 "127.0.0.1",
                                 "Appid: x",
@@ -489,14 +493,14 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
             EventSource.WEBHOOK);
     assertThat(repeat.apply(otherTx, gatewayOrderId)).as("another txid").isFalse();
 
-    List<ReceivedNotification> logged =
-        withEntityManager(em -> new JpaNotificationLog(em).findByRecordId(recordId));
+    List<ReceivedWebhook> logged =
+        withEntityManager(em -> new JpaWebhookLog(em).findByRecordId(recordId));
     // the same body a second time is only counted on the row the first one made
     assertThat(logged)
         .singleElement()
         .satisfies(
             n -> {
-              assertThat(n.outcome()).isEqualTo(ReceivedNotification.Outcome.DUPLICATE);
+              assertThat(n.outcome()).isEqualTo(ReceivedWebhook.Outcome.DUPLICATE);
               assertThat(n.orderPublicId()).contains(id.value());
               assertThat(n.body()).isEqualTo("{\"again\":true}");
               assertThat(n.receivedAt()).isEqualTo(NOW);
@@ -509,28 +513,28 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
-  void anAcceptedNotificationIsKeptWholeWithItsOutcome() {
+  void anAcceptedWebhookIsKeptWholeWithItsOutcome() {
     String recordId = unique("rec");
     String largestBody =
         "{\"record_id\":\"" + recordId + "\",\"pad\":\"" + "é".repeat(30_000) + "\"}";
     withEntityManager(
         em -> {
-          ReceivedNotification accepted =
-              ReceivedNotification.verified(
+          ReceivedWebhook accepted =
+              ReceivedWebhook.verified(
                   NOW, "127.0.0.1", "Appid: x", largestBody, 60_030, recordId, "success", "A-1");
-          new JpaNotificationLog(em).add(accepted);
-          accepted.settle(ReceivedNotification.Outcome.DUPLICATE, null, "co_x");
+          new JpaWebhookLog(em).add(accepted);
+          accepted.settle(ReceivedWebhook.Outcome.DUPLICATE, null, "co_x");
           return null;
         });
 
-    List<ReceivedNotification> logged =
-        withEntityManager(em -> new JpaNotificationLog(em).findByRecordId(recordId));
+    List<ReceivedWebhook> logged =
+        withEntityManager(em -> new JpaWebhookLog(em).findByRecordId(recordId));
 
     assertThat(logged)
         .singleElement()
         .satisfies(
             n -> {
-              assertThat(n.outcome()).isEqualTo(ReceivedNotification.Outcome.DUPLICATE);
+              assertThat(n.outcome()).isEqualTo(ReceivedWebhook.Outcome.DUPLICATE);
               assertThat(n.orderPublicId()).contains("co_x");
               assertThat(n.body()).isEqualTo(largestBody);
               assertThat(n.clientAddress()).contains("127.0.0.1");
@@ -538,51 +542,51 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
-  void theWebhookLogIsPrunedOfOldNotificationsThatChangedNothingInBatches() {
+  void theWebhookLogIsPrunedOfOldWebhooksThatChangedNothingInBatches() {
     String run = unique("prune");
     Instant old = NOW.minus(java.time.Duration.ofDays(400));
     Instant cutoff = NOW.minus(java.time.Duration.ofDays(300));
     List<Long> kept =
         withEntityManager(
             em -> {
-              JpaNotificationLog log = new JpaNotificationLog(em);
+              JpaWebhookLog log = new JpaWebhookLog(em);
               List<Long> stays = new ArrayList<>();
-              for (ReceivedNotification.Outcome outcome : ReceivedNotification.Outcome.values()) {
+              for (ReceivedWebhook.Outcome outcome : ReceivedWebhook.Outcome.values()) {
                 for (int i = 0; i < 3; i++) {
-                  ReceivedNotification n =
-                      ReceivedNotification.verified(
+                  ReceivedWebhook n =
+                      ReceivedWebhook.verified(
                           old, "127.0.0.1", "", "{}", 2, run, "success", "A-1");
                   log.add(n);
                   n.settle(outcome, run, null);
-                  if (outcome == ReceivedNotification.Outcome.APPLIED
-                      || outcome == ReceivedNotification.Outcome.ORPHAN) {
+                  if (outcome == ReceivedWebhook.Outcome.APPLIED
+                      || outcome == ReceivedWebhook.Outcome.ORPHAN) {
                     stays.add(n.id());
                   }
                 }
               }
-              ReceivedNotification recent =
-                  ReceivedNotification.verified(NOW, "127.0.0.1", "", "{}", 2, run, "success", "A");
+              ReceivedWebhook recent =
+                  ReceivedWebhook.verified(NOW, "127.0.0.1", "", "{}", 2, run, "success", "A");
               log.add(recent);
-              recent.settle(ReceivedNotification.Outcome.DUPLICATE, run, null);
+              recent.settle(ReceivedWebhook.Outcome.DUPLICATE, run, null);
               stays.add(recent.id());
               return stays;
             });
-    java.util.Set<ReceivedNotification.Outcome> pruned =
+    java.util.Set<ReceivedWebhook.Outcome> pruned =
         java.util.EnumSet.of(
-            ReceivedNotification.Outcome.DUPLICATE,
-            ReceivedNotification.Outcome.IGNORED,
-            ReceivedNotification.Outcome.REJECTED);
+            ReceivedWebhook.Outcome.DUPLICATE,
+            ReceivedWebhook.Outcome.IGNORED,
+            ReceivedWebhook.Outcome.REJECTED);
 
-    int first = withEntityManager(em -> new JpaNotificationLog(em).purge(cutoff, pruned, 5));
-    int second = withEntityManager(em -> new JpaNotificationLog(em).purge(cutoff, pruned, 5));
-    int third = withEntityManager(em -> new JpaNotificationLog(em).purge(cutoff, pruned, 5));
+    int first = withEntityManager(em -> new JpaWebhookLog(em).purge(cutoff, pruned, 5));
+    int second = withEntityManager(em -> new JpaWebhookLog(em).purge(cutoff, pruned, 5));
+    int third = withEntityManager(em -> new JpaWebhookLog(em).purge(cutoff, pruned, 5));
 
     assertThat(List.of(first, second, third)).containsExactly(5, 4, 0);
     List<Long> remaining =
         withEntityManager(
             em ->
                 em.createQuery(
-                        "SELECT n.id FROM ReceivedNotification n WHERE n.reason = :r ORDER BY n.id",
+                        "SELECT n.id FROM ReceivedWebhook n WHERE n.reason = :r ORDER BY n.id",
                         Long.class)
                     .setParameter("r", run)
                     .getResultList());
@@ -590,24 +594,24 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
-  void aRejectedNotificationKeepsAnExcerptItsSizeAndWhereItCameFrom() {
+  void aRejectedWebhookKeepsAnExcerptItsSizeAndWhereItCameFrom() {
     String reason = unique("Sign does not match");
     String garbage = "\u0000\u0001" + "x".repeat(60_000);
     withEntityManager(
         em -> {
-          new JpaNotificationLog(em)
+          new JpaWebhookLog(em)
               .add(
-                  ReceivedNotification.rejected(
+                  ReceivedWebhook.rejected(
                       NOW, "203.0.113.9", "Appid: x\nSign: (present)", garbage, 60_002, reason));
           return null;
         });
 
-    List<ReceivedNotification> rejected =
+    List<ReceivedWebhook> rejected =
         withEntityManager(
             em ->
                 em.createQuery(
-                        "SELECT n FROM ReceivedNotification n WHERE n.reason = :r",
-                        ReceivedNotification.class)
+                        "SELECT n FROM ReceivedWebhook n WHERE n.reason = :r",
+                        ReceivedWebhook.class)
                     .setParameter("r", reason)
                     .getResultList());
 
@@ -615,9 +619,9 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
         .singleElement()
         .satisfies(
             n -> {
-              assertThat(n.outcome()).isEqualTo(ReceivedNotification.Outcome.REJECTED);
+              assertThat(n.outcome()).isEqualTo(ReceivedWebhook.Outcome.REJECTED);
               assertThat(n.body())
-                  .hasSize(ReceivedNotification.REJECTED_EXCERPT_CHARS)
+                  .hasSize(ReceivedWebhook.REJECTED_EXCERPT_CHARS)
                   .startsWith("\uFFFD\uFFFDxxx");
               assertThat(n.bodyBytes()).contains(60_002);
               assertThat(n.clientAddress()).contains("203.0.113.9");

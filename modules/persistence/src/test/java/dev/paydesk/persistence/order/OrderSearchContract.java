@@ -16,10 +16,10 @@ import dev.paydesk.domain.order.ResultPage;
 import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
-import dev.paydesk.domain.webhook.NotificationSearch;
-import dev.paydesk.domain.webhook.ReceivedNotification;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
-import dev.paydesk.persistence.webhook.JpaNotificationLog;
+import dev.paydesk.domain.webhook.ReceivedWebhook;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
+import dev.paydesk.domain.webhook.WebhookSearch;
+import dev.paydesk.persistence.webhook.JpaWebhookLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,8 +143,9 @@ abstract class OrderSearchContract extends PersistenceTestBase {
     assertThat(read.payments()).allSatisfy(p -> assertThat(p.txid()).contains(hex.toLowerCase()));
     assertThat(read.amountPaid()).isEqualByComparingTo("7");
     assertThat(read.status()).isEqualTo(OrderStatus.PAID);
-    assertThat(read.chain()).contains("TRX");
-    assertThat(read.contract()).contains("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+    assertThat(read.payInstructions().orElseThrow().chain()).contains("TRX");
+    assertThat(read.payInstructions().orElseThrow().contract())
+        .contains("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
     assertThat(read.reviewReason()).contains("a person should look");
     assertThat(
             ids(
@@ -172,7 +173,7 @@ abstract class OrderSearchContract extends PersistenceTestBase {
             order.merchantOrderId(),
             order.publicId().value(),
             order.gatewayOrderId().orElseThrow(),
-            order.payAddress().orElseThrow(),
+            order.payInstructions().orElseThrow().payAddress(),
             payment.txid().orElseThrow(),
             payment.recordId().orElseThrow())) {
       assertThat(ids(search(token, null, text, null, 0, 20)))
@@ -336,11 +337,11 @@ abstract class OrderSearchContract extends PersistenceTestBase {
   void theWebhookLogIsSearchedByOutcomeTextAndTime() {
     String merchantOrderId = unique("M");
     String recordId = unique("rec");
-    ReceivedNotification orphan =
-        ReceivedNotification.verified(
+    ReceivedWebhook orphan =
+        ReceivedWebhook.verified(
             NOW, "127.0.0.1", "Appid: x", "{}", 2, recordId, "success", merchantOrderId);
-    ReceivedNotification applied =
-        ReceivedNotification.verified(
+    ReceivedWebhook applied =
+        ReceivedWebhook.verified(
             NOW.plusSeconds(1),
             "127.0.0.1",
             "Appid: x",
@@ -351,7 +352,7 @@ abstract class OrderSearchContract extends PersistenceTestBase {
             merchantOrderId);
     withEntityManager(
         em -> {
-          JpaNotificationLog log = new JpaNotificationLog(em);
+          JpaWebhookLog log = new JpaWebhookLog(em);
           log.add(orphan);
           orphan.settle(Outcome.ORPHAN, "no such order", null);
           log.add(applied);
@@ -359,37 +360,33 @@ abstract class OrderSearchContract extends PersistenceTestBase {
           return null;
         });
 
-    ResultPage<ReceivedNotification> orphans =
+    ResultPage<ReceivedWebhook> orphans =
         withEntityManager(
             em ->
-                new JpaNotificationLog(em)
+                new JpaWebhookLog(em)
                     .search(
-                        new NotificationSearch(
+                        new WebhookSearch(
                             Set.of(Outcome.ORPHAN, Outcome.REJECTED),
                             null,
                             null,
                             merchantOrderId,
                             0,
                             20)));
-    ResultPage<ReceivedNotification> byRecordId =
+    ResultPage<ReceivedWebhook> byRecordId =
         withEntityManager(
             em ->
-                new JpaNotificationLog(em)
-                    .search(new NotificationSearch(null, null, null, recordId, 0, 20)));
-    ResultPage<ReceivedNotification> later =
+                new JpaWebhookLog(em).search(new WebhookSearch(null, null, null, recordId, 0, 20)));
+    ResultPage<ReceivedWebhook> later =
         withEntityManager(
             em ->
-                new JpaNotificationLog(em)
+                new JpaWebhookLog(em)
                     .search(
-                        new NotificationSearch(
-                            null, NOW.plusSeconds(1), null, merchantOrderId, 0, 20)));
-    var found = withEntityManager(em -> new JpaNotificationLog(em).find(orphan.id()));
+                        new WebhookSearch(null, NOW.plusSeconds(1), null, merchantOrderId, 0, 20)));
+    var found = withEntityManager(em -> new JpaWebhookLog(em).find(orphan.id()));
 
-    assertThat(orphans.items()).extracting(ReceivedNotification::id).containsExactly(orphan.id());
-    assertThat(byRecordId.items())
-        .extracting(ReceivedNotification::id)
-        .containsExactly(orphan.id());
-    assertThat(later.items()).extracting(ReceivedNotification::id).containsExactly(applied.id());
+    assertThat(orphans.items()).extracting(ReceivedWebhook::id).containsExactly(orphan.id());
+    assertThat(byRecordId.items()).extracting(ReceivedWebhook::id).containsExactly(orphan.id());
+    assertThat(later.items()).extracting(ReceivedWebhook::id).containsExactly(applied.id());
     assertThat(found).hasValueSatisfying(n -> assertThat(n.reason()).contains("no such order"));
   }
 }

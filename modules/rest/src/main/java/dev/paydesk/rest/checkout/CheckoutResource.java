@@ -204,7 +204,7 @@ public class CheckoutResource {
   }
 
   /**
-   * One timeline entry: what happened, when, caused by whom; {@code notificationUrl} serves the raw
+   * One timeline entry: what happened, when, caused by whom; {@code webhookUrl} serves the raw
    * webhook behind it and {@code recordId} is CCPayment's id of the transaction it is about.
    */
   public record TimelineResponse(
@@ -215,8 +215,8 @@ public class CheckoutResource {
       String fromStatus,
       String toStatus,
       String detail,
-      Long notificationId,
-      URI notificationUrl,
+      Long webhookId,
+      URI webhookUrl,
       String recordId,
       String actor) {}
 
@@ -241,12 +241,10 @@ public class CheckoutResource {
         e.fromStatus() == null ? null : e.fromStatus().name(),
         e.toStatus() == null ? null : e.toStatus().name(),
         e.detail(),
-        e.notificationId(),
-        e.notificationId() == null
+        e.webhookId(),
+        e.webhookId() == null
             ? null
-            : UriBuilder.fromUri(links.api())
-                .path("v1/notifications/{id}")
-                .build(e.notificationId()),
+            : UriBuilder.fromUri(links.api()).path("v1/webhooks/{id}").build(e.webhookId()),
         e.recordId(),
         e.actor());
   }
@@ -287,7 +285,7 @@ public class CheckoutResource {
   }
 
   @GET
-  @Path("{id}/notifications")
+  @Path("{id}/shop-events")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "shopApiKey")
@@ -295,12 +293,12 @@ public class CheckoutResource {
       summary =
           "The events sent to the shop backend about this checkout, one per endpoint, oldest"
               + " first: status (PENDING, DELIVERED, FAILED), attempts, the last answer")
-  public List<ShopEventView> notifications(@PathParam("id") String id) {
+  public List<ShopEventView> shopEvents(@PathParam("id") String id) {
     return shopEvents.ofCheckout(find(id).id());
   }
 
   @POST
-  @Path("{id}/notifications/{eventId}/redeliver")
+  @Path("{id}/shop-events/{eventId}/redeliver")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "shopApiKey")

@@ -2,10 +2,10 @@ package dev.paydesk.persistence.webhook;
 
 import dev.paydesk.domain.order.ResultPage;
 import dev.paydesk.domain.payment.PaymentReport;
-import dev.paydesk.domain.webhook.NotificationLog;
-import dev.paydesk.domain.webhook.NotificationSearch;
-import dev.paydesk.domain.webhook.ReceivedNotification;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
+import dev.paydesk.domain.webhook.WebhookLog;
+import dev.paydesk.domain.webhook.WebhookSearch;
 import dev.paydesk.persistence.search.JpqlFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,43 +17,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Notifications in the {@code webhook_notification} table. */
+/** Webhooks in the {@code received_webhook} table. */
 @ApplicationScoped
-public class JpaNotificationLog implements NotificationLog {
+public class JpaWebhookLog implements WebhookLog {
 
   @PersistenceContext(unitName = "paydesk")
   private EntityManager em;
 
-  protected JpaNotificationLog() {
+  protected JpaWebhookLog() {
     // for CDI
   }
 
   /** For use outside the container (persistence tests). */
-  public JpaNotificationLog(EntityManager em) {
+  public JpaWebhookLog(EntityManager em) {
     this.em = em;
   }
 
   @Override
-  public void add(ReceivedNotification notification) {
-    em.persist(notification);
+  public void add(ReceivedWebhook webhook) {
+    em.persist(webhook);
     em.flush(); // assigns the id that timeline entries link to
   }
 
   @Override
-  public boolean addIfRepeat(
-      ReceivedNotification notification, PaymentReport report, String gatewayOrderId) {
-    if (report.recordId() == null || notification.gatewayMerchantOrderId().isEmpty()) {
+  public boolean addIfRepeat(ReceivedWebhook webhook, PaymentReport report, String gatewayOrderId) {
+    if (report.recordId() == null || webhook.gatewayMerchantOrderId().isEmpty()) {
       return false;
     }
     // orm.xml: the same body again is only counted on the stored row (one UPDATE)
     int counted =
-        em.createNamedQuery("ReceivedNotification.countRepeat")
-            .setParameter(1, notification.receivedAt().atOffset(ZoneOffset.UTC))
+        em.createNamedQuery("ReceivedWebhook.countRepeat")
+            .setParameter(1, webhook.receivedAt().atOffset(ZoneOffset.UTC))
             .setParameter(2, report.recordId())
-            .setParameter(3, notification.body())
+            .setParameter(3, webhook.body())
             .setParameter(4, report.transactionKey())
             .setParameter(5, report.status().name())
-            .setParameter(6, notification.gatewayMerchantOrderId().get())
+            .setParameter(6, webhook.gatewayMerchantOrderId().get())
             .setParameter(7, gatewayOrderId)
             .setParameter(8, report.txid())
             .executeUpdate();
@@ -61,15 +60,15 @@ public class JpaNotificationLog implements NotificationLog {
       return true;
     }
     // orm.xml: one INSERT … SELECT that both decides and logs, prepared once
-    return em.createNamedQuery("ReceivedNotification.addIfRepeat")
-            .setParameter(1, notification.receivedAt().atOffset(ZoneOffset.UTC))
-            .setParameter(2, notification.clientAddress().orElse(null))
-            .setParameter(3, notification.bodyBytes().orElse(null))
-            .setParameter(4, notification.headers())
-            .setParameter(5, notification.body())
+    return em.createNamedQuery("ReceivedWebhook.addIfRepeat")
+            .setParameter(1, webhook.receivedAt().atOffset(ZoneOffset.UTC))
+            .setParameter(2, webhook.clientAddress().orElse(null))
+            .setParameter(3, webhook.bodyBytes().orElse(null))
+            .setParameter(4, webhook.headers())
+            .setParameter(5, webhook.body())
             .setParameter(6, report.recordId())
-            .setParameter(7, notification.payStatus().orElse(null))
-            .setParameter(8, notification.gatewayMerchantOrderId().get())
+            .setParameter(7, webhook.payStatus().orElse(null))
+            .setParameter(8, webhook.gatewayMerchantOrderId().get())
             .setParameter(9, report.transactionKey())
             .setParameter(10, report.status().name())
             .setParameter(11, gatewayOrderId)
@@ -79,11 +78,10 @@ public class JpaNotificationLog implements NotificationLog {
   }
 
   @Override
-  public int purge(
-      Instant cutoff, java.util.Set<ReceivedNotification.Outcome> outcomes, int limit) {
+  public int purge(Instant cutoff, java.util.Set<ReceivedWebhook.Outcome> outcomes, int limit) {
     List<Long> ids =
         em.createQuery(
-                "SELECT n.id FROM ReceivedNotification n WHERE n.receivedAt < :cutoff"
+                "SELECT n.id FROM ReceivedWebhook n WHERE n.receivedAt < :cutoff"
                     + " AND n.outcome IN :outcomes ORDER BY n.id",
                 Long.class)
             .setParameter("cutoff", cutoff)
@@ -93,27 +91,27 @@ public class JpaNotificationLog implements NotificationLog {
     if (ids.isEmpty()) {
       return 0;
     }
-    return em.createQuery("DELETE FROM ReceivedNotification n WHERE n.id IN :ids")
+    return em.createQuery("DELETE FROM ReceivedWebhook n WHERE n.id IN :ids")
         .setParameter("ids", ids)
         .executeUpdate();
   }
 
   @Override
-  public List<ReceivedNotification> findByRecordId(String recordId) {
+  public List<ReceivedWebhook> findByRecordId(String recordId) {
     return em.createQuery(
-            "SELECT n FROM ReceivedNotification n WHERE n.recordId = :r ORDER BY n.id",
-            ReceivedNotification.class)
+            "SELECT n FROM ReceivedWebhook n WHERE n.recordId = :r ORDER BY n.id",
+            ReceivedWebhook.class)
         .setParameter("r", recordId)
         .getResultList();
   }
 
   @Override
-  public Optional<ReceivedNotification> find(long id) {
-    return Optional.ofNullable(em.find(ReceivedNotification.class, id));
+  public Optional<ReceivedWebhook> find(long id) {
+    return Optional.ofNullable(em.find(ReceivedWebhook.class, id));
   }
 
   @Override
-  public ResultPage<ReceivedNotification> search(NotificationSearch search) {
+  public ResultPage<ReceivedWebhook> search(WebhookSearch search) {
     JpqlFilter filter =
         new JpqlFilter()
             .and(
@@ -127,20 +125,20 @@ public class JpaNotificationLog implements NotificationLog {
                     + " OR n.orderPublicId = :text)",
                 "text",
                 search.text());
-    List<ReceivedNotification> items =
+    List<ReceivedWebhook> items =
         filter
             .query(
                 em,
-                "SELECT n FROM ReceivedNotification n",
+                "SELECT n FROM ReceivedWebhook n",
                 " ORDER BY n.receivedAt DESC, n.id DESC",
-                ReceivedNotification.class)
+                ReceivedWebhook.class)
             .setFirstResult(search.page() * search.size())
             .setMaxResults(search.size())
             .getResultList();
     long total =
         search.page() == 0 && items.size() < search.size()
             ? items.size()
-            : filter.count(em, "SELECT COUNT(n) FROM ReceivedNotification n");
+            : filter.count(em, "SELECT COUNT(n) FROM ReceivedWebhook n");
     return new ResultPage<>(items, search.page(), search.size(), total);
   }
 
@@ -148,7 +146,7 @@ public class JpaNotificationLog implements NotificationLog {
   public Map<Outcome, Long> countByOutcome(Instant since) {
     Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
     em.createQuery(
-            "SELECT n.outcome, COUNT(n) FROM ReceivedNotification n WHERE n.receivedAt >= :since"
+            "SELECT n.outcome, COUNT(n) FROM ReceivedWebhook n WHERE n.receivedAt >= :since"
                 + " GROUP BY n.outcome",
             Object[].class)
         .setParameter("since", since)

@@ -1,10 +1,10 @@
 package dev.paydesk.console.webhook;
 
-import dev.paydesk.application.webhook.NotificationReadService;
+import dev.paydesk.application.webhook.WebhookReadService;
 import dev.paydesk.domain.order.OrderSearch;
 import dev.paydesk.domain.order.ResultPage;
-import dev.paydesk.domain.webhook.NotificationSearch;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
+import dev.paydesk.domain.webhook.WebhookSearch;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,26 +20,26 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * {@code /console/webhooks.xhtml?outcome=ORPHAN,REJECTED&q=…}: every notification received, newest
+ * {@code /console/webhooks.xhtml?outcome=ORPHAN,REJECTED&q=…}: every webhook received, newest
  * first, with the filters of its URL.
  */
 @Named
 @ViewScoped
-public class NotificationsPage implements Serializable {
+public class WebhooksPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject NotificationReadService reads;
+  @Inject WebhookReadService reads;
 
   private String outcome;
   private String q;
-  private LazyDataModel<NotificationRow> notifications;
+  private LazyDataModel<WebhookRow> webhooks;
 
   public void load() {
     Set<Outcome> outcomes = outcomes();
     String text = q;
-    NotificationReadService service = reads;
-    notifications =
+    WebhookReadService service = reads;
+    webhooks =
         new LazyDataModel<>() {
           private static final long serialVersionUID = 1L;
 
@@ -49,27 +49,27 @@ public class NotificationsPage implements Serializable {
           }
 
           @Override
-          public List<NotificationRow> load(
+          public List<WebhookRow> load(
               int first,
               int pageSize,
               Map<String, SortMeta> sortBy,
               Map<String, FilterMeta> filterBy) {
-            ResultPage<NotificationRow> page = search(first / Math.max(1, pageSize), pageSize);
+            ResultPage<WebhookRow> page = search(first / Math.max(1, pageSize), pageSize);
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.items();
           }
 
           @Override
-          public String getRowKey(NotificationRow row) {
+          public String getRowKey(WebhookRow row) {
             return Long.toString(row.getId());
           }
 
-          private ResultPage<NotificationRow> search(int page, int size) {
+          private ResultPage<WebhookRow> search(int page, int size) {
             return service
                 .search(
-                    new NotificationSearch(
+                    new WebhookSearch(
                         outcomes, null, null, text, page, Math.min(size, OrderSearch.MAX_SIZE)))
-                .map(NotificationRow::new);
+                .map(WebhookRow::new);
           }
         };
   }
@@ -95,8 +95,8 @@ public class NotificationsPage implements Serializable {
     return String.join(",", outcomes().stream().map(Enum::name).toList());
   }
 
-  public LazyDataModel<NotificationRow> getNotifications() {
-    return notifications;
+  public LazyDataModel<WebhookRow> getWebhooks() {
+    return webhooks;
   }
 
   public String getOutcome() {

@@ -1,18 +1,18 @@
 package dev.paydesk.application.webhook;
 
-import dev.paydesk.domain.webhook.ReceivedNotification;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import java.time.Instant;
 
 /**
- * A received notification as it was stored: the headers (never the secret, only whether a Sign was
+ * A received webhook as it was stored: the headers (never the secret, only whether a Sign was
  * sent), the body (an excerpt when it was rejected) and what became of it.
  *
  * @param bodyBytes the body's size; null when it was too large to be read
  * @param orderId the checkout it was applied to, if any
  * @param repeats how often the same body arrived again since (counted, not stored again)
  */
-public record NotificationView(
+public record WebhookView(
     long id,
     Instant receivedAt,
     Outcome outcome,
@@ -28,8 +28,8 @@ public record NotificationView(
     int repeats,
     Instant lastRepeatedAt) {
 
-  static NotificationView of(ReceivedNotification n) {
-    return new NotificationView(
+  static WebhookView of(ReceivedWebhook n) {
+    return new WebhookView(
         n.id(),
         n.receivedAt(),
         n.outcome(),

@@ -1,15 +1,15 @@
 package dev.paydesk.rest.webhook;
 
-import dev.paydesk.application.webhook.NotificationView;
+import dev.paydesk.application.webhook.WebhookView;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A received notification: headers without secrets (only whether a Sign was sent), the raw body
- * (the first 512 characters when it was rejected) and what became of it.
+ * A received webhook: headers without secrets (only whether a Sign was sent), the raw body (the
+ * first 512 characters when it was rejected) and what became of it.
  */
-@Schema(description = "A webhook notification as Paydesk received it")
-public record NotificationResponse(
+@Schema(description = "A webhook as Paydesk received it")
+public record WebhookResponse(
     long id,
     Instant receivedAt,
     @Schema(description = "APPLIED, DUPLICATE, ORPHAN, IGNORED or REJECTED") String outcome,
@@ -30,8 +30,8 @@ public record NotificationResponse(
         int repeats,
     @Schema(description = "When it last arrived again") Instant lastRepeatedAt) {
 
-  static NotificationResponse of(NotificationView n) {
-    return new NotificationResponse(
+  static WebhookResponse of(WebhookView n) {
+    return new WebhookResponse(
         n.id(),
         n.receivedAt(),
         n.outcome().name(),

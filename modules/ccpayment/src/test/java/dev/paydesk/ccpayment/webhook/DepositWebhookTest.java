@@ -2,9 +2,9 @@ package dev.paydesk.ccpayment.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.paydesk.application.payment.NotificationContent;
-import dev.paydesk.application.payment.NotificationContent.Ignored;
-import dev.paydesk.application.payment.NotificationContent.PaymentReported;
+import dev.paydesk.application.payment.WebhookContent;
+import dev.paydesk.application.payment.WebhookContent.Ignored;
+import dev.paydesk.application.payment.WebhookContent.PaymentReported;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.ReportedAsset;
@@ -16,31 +16,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DepositNotificationTest {
+class DepositWebhookTest {
 
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-  static NotificationContent read(String json) {
+  static WebhookContent read(String json) {
     try (var reader = Json.createReader(new StringReader(json))) {
-      return DepositNotification.of(reader.readObject()).read(NOW);
+      return DepositWebhook.of(reader.readObject()).read(NOW);
     }
   }
 
   static PaymentReport reportOf(String json) {
-    NotificationContent content = read(json);
+    WebhookContent content = read(json);
     assertThat(content).isInstanceOf(PaymentReported.class);
     return ((PaymentReported) content).report();
   }
 
   static String ignoredBecause(String json) {
-    NotificationContent content = read(json);
+    WebhookContent content = read(json);
     assertThat(content).isInstanceOf(Ignored.class);
     return ((Ignored) content).because();
   }
 
   @Test
   void readsCcpaymentsDocumentedExampleWithUnknownFields() {
-    NotificationContent content =
+    WebhookContent content =
         read(
             """
         {"pay_status":"success","order_type":"API Deposit","record_id":"20230704032233",

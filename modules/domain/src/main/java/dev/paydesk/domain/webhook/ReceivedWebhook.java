@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A notification as it reached Paydesk: its headers (no secrets), raw body and time, and what
- * became of it. Stored in the same transaction as its effect, so the log never claims an effect
- * that was lost.
+ * A webhook as it reached Paydesk: its headers (no secrets), raw body and time, and what became of
+ * it. Stored in the same transaction as its effect, so the log never claims an effect that was
+ * lost.
  */
-public class ReceivedNotification {
+public class ReceivedWebhook {
 
   /** What Paydesk made of it. */
   public enum Outcome {
@@ -27,7 +27,7 @@ public class ReceivedNotification {
   }
 
   /**
-   * How much of a rejected notification's body is kept: enough to see what was sent, too little for
+   * How much of a rejected webhook's body is kept: enough to see what was sent, too little for
    * anyone to fill the disk with unauthenticated requests.
    */
   public static final int REJECTED_EXCERPT_CHARS = 512;
@@ -45,16 +45,16 @@ public class ReceivedNotification {
   private String gatewayMerchantOrderId;
   private String orderPublicId;
 
-  /** How often the same body arrived again and was only counted (see {@link NotificationLog}). */
+  /** How often the same body arrived again and was only counted (see {@link WebhookLog}). */
   private int repeats;
 
   private Instant lastRepeatedAt;
 
-  protected ReceivedNotification() {
+  protected ReceivedWebhook() {
     // for the persistence mapping
   }
 
-  private ReceivedNotification(
+  private ReceivedWebhook(
       Instant receivedAt,
       String clientAddress,
       String headers,
@@ -72,24 +72,24 @@ public class ReceivedNotification {
   }
 
   /**
-   * A notification that failed verification or parsing: its metadata and the first {@value
+   * A webhook that failed verification or parsing: its metadata and the first {@value
    * #REJECTED_EXCERPT_CHARS} characters of its body (control characters shown as U+FFFD).
    *
    * @param bodyBytes the body's size, or null when it was too large to be read
    */
-  public static ReceivedNotification rejected(
+  public static ReceivedWebhook rejected(
       Instant receivedAt,
       String clientAddress,
       String headers,
       String body,
       Integer bodyBytes,
       String reason) {
-    return new ReceivedNotification(
+    return new ReceivedWebhook(
         receivedAt, clientAddress, headers, excerpt(body), bodyBytes, Outcome.REJECTED, reason);
   }
 
-  /** A verified notification, kept whole, before its effect is known. */
-  public static ReceivedNotification verified(
+  /** A verified webhook, kept whole, before its effect is known. */
+  public static ReceivedWebhook verified(
       Instant receivedAt,
       String clientAddress,
       String headers,
@@ -98,8 +98,8 @@ public class ReceivedNotification {
       String recordId,
       String payStatus,
       String gatewayMerchantOrderId) {
-    ReceivedNotification n =
-        new ReceivedNotification(
+    ReceivedWebhook n =
+        new ReceivedWebhook(
             receivedAt, clientAddress, headers, body, bodyBytes, Outcome.IGNORED, null);
     n.recordId = recordId;
     n.payStatus = payStatus;

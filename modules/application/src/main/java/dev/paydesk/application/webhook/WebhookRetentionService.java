@@ -1,7 +1,7 @@
 package dev.paydesk.application.webhook;
 
-import dev.paydesk.domain.webhook.NotificationLog;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
+import dev.paydesk.domain.webhook.WebhookLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,26 +10,26 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Keeps the webhook log bounded: notifications that changed nothing (duplicates, ignored, rejected)
- * go once older than the retention, in batches, each batch its own transaction. What changed an
- * order (applied, referenced by its timeline) and orphans (money waiting for a person) stay.
+ * Keeps the webhook log bounded: webhooks that changed nothing (duplicates, ignored, rejected) go
+ * once older than the retention, in batches, each batch its own transaction. What changed an order
+ * (applied, referenced by its timeline) and orphans (money waiting for a person) stay.
  */
 @ApplicationScoped
-public class NotificationRetentionService {
+public class WebhookRetentionService {
 
   static final int BATCH = 1000;
   static final Set<Outcome> PRUNED =
       EnumSet.of(Outcome.DUPLICATE, Outcome.IGNORED, Outcome.REJECTED);
 
-  private NotificationLog log;
+  private WebhookLog log;
   private RetentionSettings settings;
 
-  protected NotificationRetentionService() {
+  protected WebhookRetentionService() {
     // for CDI proxies
   }
 
   @Inject
-  public NotificationRetentionService(NotificationLog log, RetentionSettings settings) {
+  public WebhookRetentionService(WebhookLog log, RetentionSettings settings) {
     this.log = log;
     this.settings = settings;
   }

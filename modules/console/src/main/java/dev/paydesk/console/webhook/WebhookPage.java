@@ -1,12 +1,12 @@
 package dev.paydesk.console.webhook;
 
 import dev.paydesk.application.payment.PaymentService;
-import dev.paydesk.application.webhook.NotificationReadService;
-import dev.paydesk.application.webhook.NotificationView;
+import dev.paydesk.application.webhook.WebhookReadService;
+import dev.paydesk.application.webhook.WebhookView;
 import dev.paydesk.console.Messages;
 import dev.paydesk.console.Times;
 import dev.paydesk.console.security.CurrentUser;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,19 +22,19 @@ import java.io.StringWriter;
 import java.util.Map;
 
 /**
- * {@code /console/notification.xhtml?id=…}: one received webhook as it was stored, headers (never
- * the secret) and body, pretty-printed when it is JSON. Shown escaped, whatever it holds.
+ * {@code /console/webhook.xhtml?id=…}: one received webhook as it was stored, headers (never the
+ * secret) and body, pretty-printed when it is JSON. Shown escaped, whatever it holds.
  */
 @Named
 @ViewScoped
-public class NotificationPage implements Serializable {
+public class WebhookPage implements Serializable {
 
   /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
   private static final JsonProvider JSONP = JsonProvider.provider();
 
   private static final long serialVersionUID = 1L;
 
-  @Inject NotificationReadService reads;
+  @Inject WebhookReadService reads;
 
   @Inject PaymentService payments;
 
@@ -43,10 +43,10 @@ public class NotificationPage implements Serializable {
   @Inject Messages messages;
 
   private String id;
-  private transient NotificationView notification;
+  private transient WebhookView webhook;
 
   public void load() {
-    notification = parse(id) == null ? null : reads.notification(parse(id)).orElse(null);
+    webhook = parse(id) == null ? null : reads.webhook(parse(id)).orElse(null);
   }
 
   private static Long parse(String id) {
@@ -66,52 +66,52 @@ public class NotificationPage implements Serializable {
       payments.applyOrphan(Long.parseLong(id), user.getName());
       faces.addMessage(
           null,
-          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("notification.applied"), null));
+          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("webhook.applied"), null));
     } catch (IllegalArgumentException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
-    return "/console/notification?faces-redirect=true&id=" + id;
+    return "/console/webhook?faces-redirect=true&id=" + id;
   }
 
   public boolean isOrphan() {
-    return notification != null && notification.outcome() == Outcome.ORPHAN;
+    return webhook != null && webhook.outcome() == Outcome.ORPHAN;
   }
 
   public boolean isFound() {
-    return notification != null;
+    return webhook != null;
   }
 
   public String getOutcome() {
-    return notification.outcome().name();
+    return webhook.outcome().name();
   }
 
   public String getReason() {
-    return notification.reason() == null ? "" : notification.reason();
+    return webhook.reason() == null ? "" : webhook.reason();
   }
 
   public String getClientAddress() {
-    return notification.clientAddress() == null ? "" : notification.clientAddress();
+    return webhook.clientAddress() == null ? "" : webhook.clientAddress();
   }
 
   public String getBodyBytes() {
-    return notification.bodyBytes() == null ? "" : notification.bodyBytes() + " B";
+    return webhook.bodyBytes() == null ? "" : webhook.bodyBytes() + " B";
   }
 
   public String getOrderId() {
-    return notification.orderId() == null ? "" : notification.orderId();
+    return webhook.orderId() == null ? "" : webhook.orderId();
   }
 
   public String getHeaders() {
-    return notification.headers();
+    return webhook.headers();
   }
 
   public String getReceivedAt() {
-    return Times.format(notification.receivedAt());
+    return Times.format(webhook.receivedAt());
   }
 
   /** The body indented when it is a JSON document (a rejected excerpt usually is not). */
   public String getPrettyBody() {
-    String body = notification.body();
+    String body = webhook.body();
     try (var reader = JSONP.createReader(new StringReader(body))) {
       JsonStructure json = reader.read();
       StringWriter out = new StringWriter();

@@ -3,30 +3,30 @@ package dev.paydesk.application.payment;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.ReportedAsset;
 
-/** What a verified notification says, as Paydesk reads it: a payment to apply, or nothing. */
-public sealed interface NotificationContent {
+/** What a verified webhook says, as Paydesk reads it: a payment to apply, or nothing. */
+public sealed interface WebhookContent {
 
   /** Which order it is about (it may name none Paydesk knows). */
-  NotificationTarget target();
+  WebhookTarget target();
 
   /**
    * A transaction into an order: applied through the order's payment rules, once its asset is the
    * order's.
    *
-   * @param asset the crypto, chain, contract and order amount the notification states
+   * @param asset the crypto, chain, contract and order amount the webhook states
    */
-  record PaymentReported(NotificationTarget target, PaymentReport report, ReportedAsset asset)
-      implements NotificationContent {
+  record PaymentReported(WebhookTarget target, PaymentReport report, ReportedAsset asset)
+      implements WebhookContent {
 
     public PaymentReported {
       asset = asset == null ? ReportedAsset.UNKNOWN : asset;
     }
 
-    public PaymentReported(NotificationTarget target, PaymentReport report) {
+    public PaymentReported(WebhookTarget target, PaymentReport report) {
       this(target, report, ReportedAsset.UNKNOWN);
     }
   }
 
   /** Verified, but nothing Paydesk acts on (another order type, no usable transaction). */
-  record Ignored(NotificationTarget target, String because) implements NotificationContent {}
+  record Ignored(WebhookTarget target, String because) implements WebhookContent {}
 }

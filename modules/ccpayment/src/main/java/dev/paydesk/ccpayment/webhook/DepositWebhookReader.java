@@ -1,7 +1,7 @@
 package dev.paydesk.ccpayment.webhook;
 
-import dev.paydesk.application.payment.NotificationContent;
-import dev.paydesk.application.payment.NotificationReader;
+import dev.paydesk.application.payment.WebhookContent;
+import dev.paydesk.application.payment.WebhookReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
@@ -9,17 +9,17 @@ import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 
-/** CCPayment's API Deposit notifications, read from their stored bodies. */
+/** CCPayment's API Deposit webhooks, read from their stored bodies. */
 @ApplicationScoped
-public class DepositNotificationReader implements NotificationReader {
+public class DepositWebhookReader implements WebhookReader {
 
   /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
   private static final JsonProvider JSONP = JsonProvider.provider();
 
   @Override
-  public NotificationContent read(String body, Instant receivedAt) {
+  public WebhookContent read(String body, Instant receivedAt) {
     try (JsonReader reader = JSONP.createReader(new StringReader(body))) {
-      return DepositNotification.of(reader.readObject()).read(receivedAt);
+      return DepositWebhook.of(reader.readObject()).read(receivedAt);
     } catch (JsonException | IllegalStateException e) {
       throw new IllegalArgumentException("the stored body is not a JSON object", e);
     }

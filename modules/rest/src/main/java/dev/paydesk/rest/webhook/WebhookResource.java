@@ -1,11 +1,11 @@
 package dev.paydesk.rest.webhook;
 
-import dev.paydesk.application.webhook.NotificationReadService;
-import dev.paydesk.application.webhook.NotificationView;
+import dev.paydesk.application.webhook.WebhookReadService;
+import dev.paydesk.application.webhook.WebhookView;
 import dev.paydesk.domain.order.OrderSearch;
 import dev.paydesk.domain.order.ResultPage;
-import dev.paydesk.domain.webhook.NotificationSearch;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
+import dev.paydesk.domain.webhook.WebhookSearch;
 import dev.paydesk.rest.PublicLinks;
 import dev.paydesk.rest.problem.Problem;
 import dev.paydesk.rest.problem.ProblemException;
@@ -29,25 +29,25 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The webhook log: what a timeline's {@code notificationUrl} leads to, and a search over every
- * notification received (orphans and rejections are found by their outcome).
+ * The webhook log: what a timeline's {@code webhookUrl} leads to, and a search over every webhook
+ * received (orphans and rejections are found by their outcome).
  */
-@Path("v1/notifications")
+@Path("v1/webhooks")
 @Tag(name = "Webhook log")
 @ShopApiKey
 @SecurityRequirement(name = "shopApiKey")
 @Produces(MediaType.APPLICATION_JSON)
-public class NotificationResource {
+public class WebhookResource {
 
-  @Inject NotificationReadService reads;
+  @Inject WebhookReadService reads;
 
   @Context UriInfo uri;
 
   @Inject PublicLinks links;
 
   @GET
-  @Operation(summary = "Search received notifications, newest first")
-  public NotificationListResponse list(
+  @Operation(summary = "Search received webhooks, newest first")
+  public WebhookListResponse list(
       @QueryParam("outcome")
           @Parameter(
               description =
@@ -71,10 +71,10 @@ public class NotificationResource {
     int pageSize = query.integer("size", size, OrderSearch.DEFAULT_SIZE, 1, OrderSearch.MAX_SIZE);
     query.requireWithinDepth(pageNumber, pageSize, OrderSearch.MAX_DEPTH);
     query.throwIfInvalid();
-    ResultPage<NotificationView> found =
-        reads.search(new NotificationSearch(outcomes, from, before, text, pageNumber, pageSize));
-    return new NotificationListResponse(
-        found.items().stream().map(NotificationResponse::of).toList(),
+    ResultPage<WebhookView> found =
+        reads.search(new WebhookSearch(outcomes, from, before, text, pageNumber, pageSize));
+    return new WebhookListResponse(
+        found.items().stream().map(WebhookResponse::of).toList(),
         found.page(),
         found.size(),
         found.total(),
@@ -83,19 +83,19 @@ public class NotificationResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One received notification: headers (no secrets), raw body, outcome")
-  public NotificationResponse get(@PathParam("id") String id) {
+  @Operation(summary = "One received webhook: headers (no secrets), raw body, outcome")
+  public WebhookResponse get(@PathParam("id") String id) {
     return parse(id)
-        .flatMap(reads::notification)
-        .map(NotificationResponse::of)
+        .flatMap(reads::webhook)
+        .map(WebhookResponse::of)
         .orElseThrow(
             () ->
                 new ProblemException(
                     Problem.of(
-                        ProblemType.NOTIFICATION_NOT_FOUND,
-                        "No such notification",
+                        ProblemType.WEBHOOK_NOT_FOUND,
+                        "No such webhook",
                         404,
-                        "No notification has the id "
+                        "No webhook has the id "
                             + (id.length() > 20 ? id.substring(0, 20) + "…" : id)
                             + ".")));
   }

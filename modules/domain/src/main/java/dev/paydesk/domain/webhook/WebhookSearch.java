@@ -1,19 +1,19 @@
 package dev.paydesk.domain.webhook;
 
 import dev.paydesk.domain.order.OrderSearch;
-import dev.paydesk.domain.webhook.ReceivedNotification.Outcome;
+import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which received notifications to list, newest first. Every criterion is optional.
+ * Which received webhooks to list, newest first. Every criterion is optional.
  *
  * @param outcomes any of these (empty: any outcome)
  * @param text exactly one of: record id, the merchant order id it named, the checkout id it was
  *     applied to
  */
-public record NotificationSearch(
+public record WebhookSearch(
     Set<Outcome> outcomes,
     Instant receivedFrom,
     Instant receivedBefore,
@@ -21,7 +21,7 @@ public record NotificationSearch(
     int page,
     int size) {
 
-  public NotificationSearch {
+  public WebhookSearch {
     outcomes =
         outcomes == null || outcomes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outcomes));
     text = text == null || text.isBlank() ? null : text.trim();

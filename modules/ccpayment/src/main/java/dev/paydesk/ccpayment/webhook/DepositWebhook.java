@@ -1,7 +1,7 @@
 package dev.paydesk.ccpayment.webhook;
 
-import dev.paydesk.application.payment.NotificationContent;
-import dev.paydesk.application.payment.NotificationTarget;
+import dev.paydesk.application.payment.WebhookContent;
+import dev.paydesk.application.payment.WebhookTarget;
 import dev.paydesk.ccpayment.PayStatusWords;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
@@ -17,21 +17,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An API Deposit notification read tolerantly: unknown fields are ignored, amounts are exact
- * decimals from strings or numbers, and the older field names ({@code origin_amount}) are
- * understood. Its {@code crypto}, {@code chain}, {@code contract} and {@code order_amount} are read
- * so that a report of another asset is never credited as the order's.
+ * An API Deposit webhook read tolerantly: unknown fields are ignored, amounts are exact decimals
+ * from strings or numbers, and the older field names ({@code origin_amount}) are understood. Its
+ * {@code crypto}, {@code chain}, {@code contract} and {@code order_amount} are read so that a
+ * report of another asset is never credited as the order's.
  */
-final class DepositNotification {
+final class DepositWebhook {
 
   private final JsonObject body;
 
-  private DepositNotification(JsonObject body) {
+  private DepositWebhook(JsonObject body) {
     this.body = body;
   }
 
-  static DepositNotification of(JsonObject body) {
-    return new DepositNotification(body);
+  static DepositWebhook of(JsonObject body) {
+    return new DepositWebhook(body);
   }
 
   String recordId() {
@@ -42,12 +42,12 @@ final class DepositNotification {
     return text("pay_status").orElse(null);
   }
 
-  NotificationTarget target() {
+  WebhookTarget target() {
     String merchantOrderId =
         body.get("extend") instanceof JsonObject extend
             ? text(extend, "merchant_order_id").orElse(null)
             : null;
-    return new NotificationTarget(
+    return new WebhookTarget(
         merchantOrderId != null ? merchantOrderId : text("merchant_order_id").orElse(null),
         text("order_id").orElse(null));
   }
@@ -56,8 +56,8 @@ final class DepositNotification {
    * The payment it reports, or why it reports none Paydesk acts on (another order type, an unknown
    * status, no record id nor txid, a success without an amount).
    */
-  NotificationContent read(Instant receivedAt) {
-    NotificationTarget target = target();
+  WebhookContent read(Instant receivedAt) {
+    WebhookTarget target = target();
     Optional<String> type = text("order_type");
     if (type.isPresent()) {
       String normalized = type.get().replace(" ", "").toLowerCase(Locale.ROOT);
@@ -71,7 +71,7 @@ final class DepositNotification {
     }
     try {
       BigDecimal amount = decimal("paid_amount").or(() -> decimal("origin_amount")).orElse(null);
-      return new NotificationContent.PaymentReported(
+      return new WebhookContent.PaymentReported(
           target,
           new PaymentReport(
               recordId(),
@@ -90,8 +90,8 @@ final class DepositNotification {
     }
   }
 
-  private static NotificationContent ignored(NotificationTarget target, String because) {
-    return new NotificationContent.Ignored(target, because);
+  private static WebhookContent ignored(WebhookTarget target, String because) {
+    return new WebhookContent.Ignored(target, because);
   }
 
   private Optional<String> text(String field) {
