@@ -18,4 +18,10 @@ public class Messages {
   public String format(String key, Object... arguments) {
     return new MessageFormat(get(key), Locale.ENGLISH).format(arguments);
   }
+
+  /** What a refused action says: its text, with the detail when the refusal needs one. */
+  public String refusal(dev.paydesk.domain.order.OrderRefusedException refused) {
+    String text = get(refused.refusal().messageKey());
+    return refused.refusal().detailed() ? text + ": " + refused.getMessage() : text;
+  }
 }

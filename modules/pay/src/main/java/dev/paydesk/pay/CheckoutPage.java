@@ -118,34 +118,12 @@ public class CheckoutPage {
     return checkout != null;
   }
 
-  // EL 5 reads no record components: the page's figures are the bean's properties
-
-  public String getStatus() {
-    return checkout == null ? "" : checkout.status().name();
-  }
-
-  public String getCheckoutId() {
-    return checkout.id();
-  }
-
-  public String getMerchantOrderId() {
-    return checkout.merchantOrderId();
-  }
-
-  public String getNetwork() {
-    return checkout.network();
-  }
-
-  public String getPayAddress() {
-    return checkout.payAddress();
-  }
-
-  public String getMemo() {
-    return checkout.memo();
-  }
-
-  public String getExpiresAt() {
-    return checkout.expiresAt() == null ? "" : checkout.expiresAt().toString();
+  /**
+   * The checkout as the application shows it: the page reads its components ({@code
+   * #{pay.checkout.payAddress}}) through the console's record resolver.
+   */
+  public CheckoutView getCheckout() {
+    return checkout;
   }
 
   public String text(String key) {
@@ -182,7 +160,7 @@ public class CheckoutPage {
                       ? new Object[] {getAmountPaid(), symbol(), store}
                       : new Object[] {store};
               case GATEWAY_FAILED, PAYMENT_DETECTED -> new Object[] {store};
-              case AWAITING_PAYMENT -> new Object[] {getAmountDue(), symbol(), getNetwork()};
+              case AWAITING_PAYMENT -> new Object[] {getAmountDue(), symbol(), checkout.network()};
               case UNDERPAID -> new Object[] {getAmountPaid(), symbol(), getAmountRemaining()};
               case PAID -> new Object[] {getAmountPaid(), symbol()};
               case OVERPAID -> new Object[] {getAmountPaid(), symbol(), getAmountDue(), store};

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param amountRemaining what is still due, zero once paid (null before the gateway set an amount)
  * @param reviewReason what a person must look into (the console's "to review"), null for nothing;
  *     never shown to shops or buyers
+ * @param cancellable whether the merchant may cancel it now (the order's own rule: awaiting
+ *     payment, nothing paid nor on its way)
  */
 public record CheckoutView(
     String id,
@@ -43,7 +45,8 @@ public record CheckoutView(
     Instant expiresAt,
     Instant expiredAt,
     List<PaymentView> payments,
-    String reviewReason) {
+    String reviewReason,
+    boolean cancellable) {
 
   /** Whether the buyer is still asked to pay (a pay address and QR code are shown). */
   public boolean payable() {
@@ -79,6 +82,7 @@ public record CheckoutView(
         order.expiresAt().orElse(null),
         order.expiredAt().orElse(null),
         order.payments().stream().map(PaymentView::of).toList(),
-        order.reviewReason().orElse(null));
+        order.reviewReason().orElse(null),
+        order.mayBeCancelled());
   }
 }

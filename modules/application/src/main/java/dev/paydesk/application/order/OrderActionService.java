@@ -3,6 +3,8 @@ package dev.paydesk.application.order;
 import dev.paydesk.application.payment.OrderStatusChanged;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderRefusedException;
+import dev.paydesk.domain.order.OrderRefusedException.Refusal;
 import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,16 +41,18 @@ public class OrderActionService {
   }
 
   /**
-   * @throws IllegalArgumentException an empty note, one over {@value #MAX_NOTE} characters, or one
-   *     with control characters other than line breaks
+   * @throws OrderRefusedException {@code INVALID_NOTE}: an empty note, one over {@value #MAX_NOTE}
+   *     characters, or one with control characters other than line breaks; {@code UNKNOWN_ORDER}
    */
   public CheckoutView addNote(CheckoutId id, String username, String text) {
     String note = text == null ? "" : text.strip();
     if (note.isEmpty() || note.length() > MAX_NOTE) {
-      throw new IllegalArgumentException("a note has 1 to " + MAX_NOTE + " characters");
+      throw new OrderRefusedException(
+          Refusal.INVALID_NOTE, "a note has 1 to " + MAX_NOTE + " characters");
     }
     if (note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
-      throw new IllegalArgumentException("a note cannot hold control characters");
+      throw new OrderRefusedException(
+          Refusal.INVALID_NOTE, "a note cannot hold control characters");
     }
     Order order = require(id);
     order.addNote(username, note, clock.instant());
@@ -56,7 +60,8 @@ public class OrderActionService {
   }
 
   /**
-   * @throws IllegalStateException the order is paid, on its way to being paid, or over
+   * @throws OrderRefusedException {@code NOT_CANCELLABLE}: the order is paid, on its way to being
+   *     paid, or over; {@code UNKNOWN_ORDER}
    */
   public CheckoutView cancel(CheckoutId id, String username, String reason) {
     Order order = require(id);
@@ -72,14 +77,15 @@ public class OrderActionService {
    * A person looked into what the order was flagged for (a late part-payment, a report that could
    * not be credited): it leaves the "to review" queue, with what they did on its timeline.
    *
-   * @throws IllegalStateException nothing waits for a review
-   * @throws IllegalArgumentException a note as {@link #addNote} refuses it
+   * @throws OrderRefusedException {@code NOTHING_TO_REVIEW}; {@code INVALID_NOTE} for a note as
+   *     {@link #addNote} refuses it (it may be empty here); {@code UNKNOWN_ORDER}
    */
   public CheckoutView markReviewed(CheckoutId id, String username, String text) {
     String note = text == null ? "" : text.strip();
     if (note.length() > MAX_NOTE
         || note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
-      throw new IllegalArgumentException(
+      throw new OrderRefusedException(
+          Refusal.INVALID_NOTE,
           "a note has at most " + MAX_NOTE + " characters and no control characters");
     }
     Order order = require(id);
@@ -90,6 +96,7 @@ public class OrderActionService {
   private Order require(CheckoutId id) {
     return orders
         .lock(id)
-        .orElseThrow(() -> new IllegalArgumentException("no order has the id " + id));
+        .orElseThrow(
+            () -> new OrderRefusedException(Refusal.UNKNOWN_ORDER, "no order has the id " + id));
   }
 }

@@ -25,6 +25,11 @@ public record TimelineEntryView(
     String recordId,
     String actor) {
 
+  /** Whether the entry moved the order to another status (a page shows "from → to"). */
+  public boolean statusChange() {
+    return toStatus != null && fromStatus != toStatus;
+  }
+
   public static TimelineEntryView of(TimelineEntry entry) {
     return new TimelineEntryView(
         entry.entryNo(),

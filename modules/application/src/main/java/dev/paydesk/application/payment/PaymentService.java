@@ -7,6 +7,8 @@ import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.DueOrderStore;
 import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderRefusedException;
+import dev.paydesk.domain.order.OrderRefusedException.Refusal;
 import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.PaymentOutcome;
 import dev.paydesk.domain.order.TimelineEntry;
@@ -137,15 +139,20 @@ public class PaymentService {
         webhooks
             .find(webhookId)
             .filter(ReceivedWebhook::isOrphan)
-            .orElseThrow(() -> new IllegalArgumentException("no orphan webhook " + webhookId));
+            .orElseThrow(
+                () ->
+                    new OrderRefusedException(
+                        Refusal.NOT_AN_ORPHAN, "no orphan webhook " + webhookId));
     WebhookContent content = reader.read(raw.body(), raw.receivedAt());
     Optional<Order> found = lockTarget(content.target());
     if (found.isEmpty()) {
-      throw new IllegalArgumentException("its order still does not exist");
+      throw new OrderRefusedException(
+          Refusal.ORDER_STILL_MISSING,
+          "the order of webhook " + webhookId + " still does not exist");
     }
     Optional<String> mismatch = mismatch(found.get(), content.target());
     if (mismatch.isPresent()) {
-      throw new IllegalArgumentException(mismatch.get());
+      throw new OrderRefusedException(Refusal.OTHER_ASSET, mismatch.get());
     }
     return applyTo(found.get(), raw, content, "applied by " + by + " once its order existed");
   }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paydesk.application.fake.MoneyPath;
 import dev.paydesk.domain.order.Order;
+import dev.paydesk.domain.order.OrderRefusedException;
+import dev.paydesk.domain.order.OrderRefusedException.Refusal;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.payment.PaymentStatus;
@@ -48,11 +50,17 @@ class OrderActionServiceTest {
     Order order = stored();
 
     assertThatThrownBy(() -> actions.addNote(order.publicId(), "anna", "  "))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            OrderRefusedException.class,
+            e -> assertThat(e.refusal()).isEqualTo(Refusal.INVALID_NOTE));
     assertThatThrownBy(() -> actions.addNote(order.publicId(), "anna", "x".repeat(501)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            OrderRefusedException.class,
+            e -> assertThat(e.refusal()).isEqualTo(Refusal.INVALID_NOTE));
     assertThatThrownBy(() -> actions.addNote(order.publicId(), "anna", "a\u0000b"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            OrderRefusedException.class,
+            e -> assertThat(e.refusal()).isEqualTo(Refusal.INVALID_NOTE));
   }
 
   @Test
@@ -86,7 +94,12 @@ class OrderActionServiceTest {
         null);
 
     assertThatThrownBy(() -> actions.cancel(order.publicId(), "anna", null))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOfSatisfying(
+            OrderRefusedException.class,
+            e -> {
+              assertThat(e.refusal()).isEqualTo(Refusal.NOT_CANCELLABLE);
+              assertThat(e.refusal().messageKey()).isEqualTo("refused.NOT_CANCELLABLE");
+            });
     assertThat(order.status()).isEqualTo(OrderStatus.PAYMENT_DETECTED);
   }
 }

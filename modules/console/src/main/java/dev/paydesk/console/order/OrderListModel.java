@@ -1,5 +1,6 @@
 package dev.paydesk.console.order;
 
+import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.domain.order.OrderSearch;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.primefaces.model.SortOrder;
  * The order list, one page at a time from the read side: only the rows shown are read. The filters
  * come from the page's URL; the table only pages and sorts.
  */
-class OrderListModel extends LazyDataModel<OrderRow> {
+class OrderListModel extends LazyDataModel<CheckoutView> {
 
   private final transient OrderReadService reads;
   private final OrderSearch filter;
@@ -43,11 +44,9 @@ class OrderListModel extends LazyDataModel<OrderRow> {
   }
 
   @Override
-  public List<OrderRow> load(
+  public List<CheckoutView> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return reads.page(search(first / Math.max(1, pageSize), pageSize, sortBy)).stream()
-        .map(OrderRow::new)
-        .toList();
+    return reads.page(search(first / Math.max(1, pageSize), pageSize, sortBy));
   }
 
   /** Whether more orders match than the list pages through. */
@@ -56,12 +55,12 @@ class OrderListModel extends LazyDataModel<OrderRow> {
   }
 
   @Override
-  public String getRowKey(OrderRow row) {
-    return row.getId();
+  public String getRowKey(CheckoutView row) {
+    return row.id();
   }
 
   @Override
-  public OrderRow getRowData(String rowKey) {
+  public CheckoutView getRowData(String rowKey) {
     return null; // rows are links, never selected
   }
 

@@ -4,14 +4,16 @@ import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderActionService;
 import dev.paydesk.application.order.OrderReadService;
+import dev.paydesk.application.order.PaymentView;
+import dev.paydesk.application.order.TimelineEntryView;
 import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.application.shopevent.ShopEventService;
+import dev.paydesk.application.shopevent.ShopEventView;
 import dev.paydesk.console.Messages;
 import dev.paydesk.console.security.CurrentUser;
-import dev.paydesk.console.shopevent.ShopEventRow;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.CheckoutId;
-import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.order.OrderRefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -52,19 +54,15 @@ public class OrderPage implements Serializable {
   private String reviewNote;
   private boolean cancelAsked;
   private transient CheckoutView checkout;
-  private transient List<TimelineRow> timeline;
-  private transient List<ShopEventRow> shopEventRows;
+  private transient List<TimelineEntryView> timeline;
+  private transient List<ShopEventView> shopEventRows;
 
   /** Runs once the URL's id is read; an unknown id shows "no such order". */
   public void load() {
     Optional<CheckoutId> checkoutId = CheckoutId.parse(id);
     checkout = checkoutId.flatMap(reads::checkout).orElse(null);
-    timeline =
-        checkoutId
-            .flatMap(reads::timeline)
-            .map(entries -> entries.stream().map(TimelineRow::new).toList())
-            .orElse(List.of());
-    shopEventRows = checkout == null ? List.of() : ShopEventRow.of(shopEvents.ofCheckout(id));
+    timeline = checkoutId.flatMap(reads::timeline).orElse(List.of());
+    shopEventRows = checkout == null ? List.of() : shopEvents.ofCheckout(id);
   }
 
   /** Asks CCPayment about the order now and applies any payment a webhook missed. */
@@ -87,8 +85,8 @@ public class OrderPage implements Serializable {
     try {
       actions.addNote(new CheckoutId(id), user.getName(), note);
       message(faces, FacesMessage.SEVERITY_INFO, messages.get("order.note.done"));
-    } catch (IllegalArgumentException e) {
-      message(faces, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (OrderRefusedException e) {
+      message(faces, FacesMessage.SEVERITY_ERROR, messages.refusal(e));
     }
     return "order?faces-redirect=true&id=" + id;
   }
@@ -111,8 +109,8 @@ public class OrderPage implements Serializable {
     try {
       actions.markReviewed(new CheckoutId(id), user.getName(), reviewNote);
       message(faces, FacesMessage.SEVERITY_INFO, messages.get("order.review.marked"));
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      message(faces, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (OrderRefusedException e) {
+      message(faces, FacesMessage.SEVERITY_ERROR, messages.refusal(e));
     }
     return "order?faces-redirect=true&id=" + id;
   }
@@ -124,8 +122,8 @@ public class OrderPage implements Serializable {
     try {
       actions.cancel(new CheckoutId(id), user.getName(), cancelReason);
       message(faces, FacesMessage.SEVERITY_INFO, messages.get("order.cancel.done"));
-    } catch (IllegalStateException e) {
-      message(faces, FacesMessage.SEVERITY_ERROR, messages.get("order.cancel.refused"));
+    } catch (OrderRefusedException e) {
+      message(faces, FacesMessage.SEVERITY_ERROR, messages.refusal(e));
     }
     return "order?faces-redirect=true&id=" + id;
   }
@@ -139,11 +137,9 @@ public class OrderPage implements Serializable {
     return checkout != null;
   }
 
-  /** Whether the cancel action is offered: payable, nothing paid or on its way. */
+  /** Whether the cancel action is offered: as the order decided it when it was read. */
   public boolean isCancellable() {
-    return checkout != null
-        && checkout.status() == OrderStatus.AWAITING_PAYMENT
-        && checkout.payments().isEmpty();
+    return checkout != null && checkout.cancellable();
   }
 
   public String getNote() {
@@ -174,22 +170,22 @@ public class OrderPage implements Serializable {
     this.cancelReason = cancelReason;
   }
 
-  public OrderRow getRow() {
-    return new OrderRow(checkout);
+  /** The order as the application shows it (the page reads its components). */
+  public CheckoutView getCheckout() {
+    return checkout;
   }
 
-  public List<PaymentRow> getPayments() {
-    return checkout.payments().stream()
-        .map(p -> new PaymentRow(p, BlockExplorers.transaction(checkout.network(), p.txid())))
-        .toList();
+  /** The payment's transaction on a public block explorer, when the chain has one Paydesk knows. */
+  public String explorerUrl(PaymentView payment) {
+    return BlockExplorers.transaction(checkout.network(), payment.txid());
   }
 
   /** The events sent (or to be sent) to the shop about this order, one row per endpoint. */
-  public List<ShopEventRow> getShopEvents() {
+  public List<ShopEventView> getShopEvents() {
     return shopEventRows;
   }
 
-  public List<TimelineRow> getTimeline() {
+  public List<TimelineEntryView> getTimeline() {
     return timeline;
   }
 

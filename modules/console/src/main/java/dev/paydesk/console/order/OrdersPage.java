@@ -61,7 +61,7 @@ public class OrdersPage implements Serializable {
   private String from;
   private String to;
   private String review;
-  private LazyDataModel<OrderRow> orders;
+  private LazyDataModel<dev.paydesk.application.order.CheckoutView> orders;
 
   /** Runs once the URL's parameters are read. */
   public void load() {
@@ -154,7 +154,7 @@ public class OrdersPage implements Serializable {
     return statuses().stream().anyMatch(s -> s.name().equals(candidate));
   }
 
-  public LazyDataModel<OrderRow> getOrders() {
+  public LazyDataModel<dev.paydesk.application.order.CheckoutView> getOrders() {
     return orders;
   }
 

@@ -1,7 +1,7 @@
 package dev.paydesk.console.shopevent;
 
 import dev.paydesk.application.shopevent.ShopEventService;
-import dev.paydesk.console.Times;
+import dev.paydesk.application.shopevent.ShopEventView;
 import dev.paydesk.domain.shopevent.EndpointTally;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,56 +20,19 @@ public class DeliveriesPage {
   @Inject ShopEventService shopEvents;
 
   private List<EndpointTally> endpoints;
-  private List<ShopEventRow> attention;
+  private List<ShopEventView> attention;
 
   @PostConstruct
   void load() {
     endpoints = shopEvents.endpoints();
-    attention = ShopEventRow.of(shopEvents.needingAttention());
+    attention = shopEvents.needingAttention();
   }
 
-  /** One endpoint's line. */
-  public static final class EndpointRow {
-    private final EndpointTally tally;
-
-    EndpointRow(EndpointTally tally) {
-      this.tally = tally;
-    }
-
-    public String getEndpoint() {
-      return tally.endpoint();
-    }
-
-    public long getDelivered() {
-      return tally.delivered();
-    }
-
-    public long getPending() {
-      return tally.pending();
-    }
-
-    public long getRetrying() {
-      return tally.retrying();
-    }
-
-    public long getFailed() {
-      return tally.failed();
-    }
-
-    public boolean isFailing() {
-      return tally.isFailing();
-    }
-
-    public String getLastDeliveredAt() {
-      return Times.format(tally.lastDeliveredAt());
-    }
+  public List<EndpointTally> getEndpoints() {
+    return endpoints;
   }
 
-  public List<EndpointRow> getEndpoints() {
-    return endpoints.stream().map(EndpointRow::new).toList();
-  }
-
-  public List<ShopEventRow> getAttention() {
+  public List<ShopEventView> getAttention() {
     return attention;
   }
 }

@@ -4,8 +4,8 @@ import dev.paydesk.application.payment.PaymentService;
 import dev.paydesk.application.webhook.WebhookReadService;
 import dev.paydesk.application.webhook.WebhookView;
 import dev.paydesk.console.Messages;
-import dev.paydesk.console.Times;
 import dev.paydesk.console.security.CurrentUser;
+import dev.paydesk.domain.order.OrderRefusedException;
 import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -67,8 +67,9 @@ public class WebhookPage implements Serializable {
       faces.addMessage(
           null,
           new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("webhook.applied"), null));
-    } catch (IllegalArgumentException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } catch (OrderRefusedException e) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refusal(e), null));
     }
     return "/console/webhook?faces-redirect=true&id=" + id;
   }
@@ -81,32 +82,9 @@ public class WebhookPage implements Serializable {
     return webhook != null;
   }
 
-  public String getOutcome() {
-    return webhook.outcome().name();
-  }
-
-  public String getReason() {
-    return webhook.reason() == null ? "" : webhook.reason();
-  }
-
-  public String getClientAddress() {
-    return webhook.clientAddress() == null ? "" : webhook.clientAddress();
-  }
-
-  public String getBodyBytes() {
-    return webhook.bodyBytes() == null ? "" : webhook.bodyBytes() + " B";
-  }
-
-  public String getOrderId() {
-    return webhook.orderId() == null ? "" : webhook.orderId();
-  }
-
-  public String getHeaders() {
-    return webhook.headers();
-  }
-
-  public String getReceivedAt() {
-    return Times.format(webhook.receivedAt());
+  /** The webhook as stored (the page reads its components). */
+  public WebhookView getWebhook() {
+    return webhook;
   }
 
   /** The body indented when it is a JSON document (a rejected excerpt usually is not). */

@@ -1,6 +1,7 @@
 package dev.paydesk.console.webhook;
 
 import dev.paydesk.application.webhook.WebhookReadService;
+import dev.paydesk.application.webhook.WebhookView;
 import dev.paydesk.domain.order.OrderSearch;
 import dev.paydesk.domain.order.ResultPage;
 import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
@@ -33,7 +34,7 @@ public class WebhooksPage implements Serializable {
 
   private String outcome;
   private String q;
-  private LazyDataModel<WebhookRow> webhooks;
+  private LazyDataModel<WebhookView> webhooks;
 
   public void load() {
     Set<Outcome> outcomes = outcomes();
@@ -49,27 +50,25 @@ public class WebhooksPage implements Serializable {
           }
 
           @Override
-          public List<WebhookRow> load(
+          public List<WebhookView> load(
               int first,
               int pageSize,
               Map<String, SortMeta> sortBy,
               Map<String, FilterMeta> filterBy) {
-            ResultPage<WebhookRow> page = search(first / Math.max(1, pageSize), pageSize);
+            ResultPage<WebhookView> page = search(first / Math.max(1, pageSize), pageSize);
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.items();
           }
 
           @Override
-          public String getRowKey(WebhookRow row) {
-            return Long.toString(row.getId());
+          public String getRowKey(WebhookView row) {
+            return Long.toString(row.id());
           }
 
-          private ResultPage<WebhookRow> search(int page, int size) {
-            return service
-                .search(
-                    new WebhookSearch(
-                        outcomes, null, null, text, page, Math.min(size, OrderSearch.MAX_SIZE)))
-                .map(WebhookRow::new);
+          private ResultPage<WebhookView> search(int page, int size) {
+            return service.search(
+                new WebhookSearch(
+                    outcomes, null, null, text, page, Math.min(size, OrderSearch.MAX_SIZE)));
           }
         };
   }
@@ -95,7 +94,7 @@ public class WebhooksPage implements Serializable {
     return String.join(",", outcomes().stream().map(Enum::name).toList());
   }
 
-  public LazyDataModel<WebhookRow> getWebhooks() {
+  public LazyDataModel<WebhookView> getWebhooks() {
     return webhooks;
   }
 

@@ -171,7 +171,9 @@ public class Order {
   /** Starts a new gateway attempt under a fresh gateway merchant order id. */
   public void retryCreation(Instant now) {
     if (status != OrderStatus.GATEWAY_FAILED && status != OrderStatus.CREATING) {
-      throw new IllegalStateException("order " + publicId + " is " + status + "; nothing to retry");
+      throw new OrderRefusedException(
+          OrderRefusedException.Refusal.NOTHING_TO_RETRY,
+          "order " + publicId + " is " + status + "; nothing to retry");
     }
     this.gatewayAttempt++;
     OrderStatus from = status;
@@ -195,7 +197,8 @@ public class Order {
   public PaymentOutcome applyPayment(
       PaymentReport report, UnderpaymentTolerance tolerance, Instant now, Long webhookId) {
     if (!status.hasGatewayOrder()) {
-      throw new IllegalStateException(
+      throw new OrderRefusedException(
+          OrderRefusedException.Refusal.CANNOT_RECEIVE_PAYMENTS,
           "order " + publicId + " is " + status + "; it cannot receive payments");
     }
     OrderStatus before = status;
@@ -286,7 +289,9 @@ public class Order {
   /** A person looked into what was flagged: the order leaves the "to review" queue. */
   public void markReviewed(String by, String note, Instant now) {
     if (reviewReason == null) {
-      throw new IllegalStateException("order " + publicId + " has nothing to review");
+      throw new OrderRefusedException(
+          OrderRefusedException.Refusal.NOTHING_TO_REVIEW,
+          "order " + publicId + " has nothing to review");
     }
     reviewReason = null;
     reviewSince = null;
@@ -370,11 +375,12 @@ public class Order {
    * The merchant cancels an order nobody has paid. A payment that still arrives is kept; it makes
    * it {@link OrderStatus#PAID_LATE} once the money covers the order.
    *
-   * @throws IllegalStateException when it {@linkplain #mayBeCancelled() may not be cancelled}
+   * @throws OrderRefusedException when it {@linkplain #mayBeCancelled() may not be cancelled}
    */
   public void cancel(String by, String reason, Instant now) {
     if (!mayBeCancelled()) {
-      throw new IllegalStateException(
+      throw new OrderRefusedException(
+          OrderRefusedException.Refusal.NOT_CANCELLABLE,
           "order "
               + publicId
               + " is "
@@ -464,7 +470,9 @@ public class Order {
 
   private void requireStatus(OrderStatus expected, String action) {
     if (status != expected) {
-      throw new IllegalStateException("cannot " + action + ": order " + publicId + " is " + status);
+      throw new OrderRefusedException(
+          OrderRefusedException.Refusal.WRONG_STATE,
+          "cannot " + action + ": order " + publicId + " is " + status);
     }
   }
 
