@@ -4,6 +4,8 @@ import dev.paydesk.application.audit.AuditText;
 import dev.paydesk.domain.user.ConsoleRole;
 import dev.paydesk.domain.user.ConsoleUser;
 import dev.paydesk.domain.user.ConsoleUserRepository;
+import dev.paydesk.domain.user.UserRefusedException;
+import dev.paydesk.domain.user.UserRefusedException.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -119,7 +121,7 @@ public class ConsoleUserService {
   }
 
   /**
-   * @throws IllegalArgumentException a bad username, a password shorter than {@value
+   * @throws UserRefusedException a bad username, a password shorter than {@value
    *     #MIN_PASSWORD_LENGTH} characters, or a taken username
    */
   public ConsoleUserView create(String username, String password, ConsoleRole role) {
@@ -130,7 +132,8 @@ public class ConsoleUserService {
       String username, String password, ConsoleRole role, boolean passwordShown) {
     requireStrong(password);
     if (users.findByUsername(username).isPresent()) {
-      throw new IllegalArgumentException("the username " + username + " is taken");
+      throw new UserRefusedException(
+          Refusal.USERNAME_TAKEN, "the username " + username + " is taken");
     }
     ConsoleUser user = ConsoleUser.create(username, hash(password), role, clock.instant());
     if (passwordShown) {
@@ -142,13 +145,15 @@ public class ConsoleUserService {
   }
 
   /**
-   * @throws IllegalArgumentException the current password is wrong or the new one too short
+   * @throws UserRefusedException the current password is wrong or the new one too short
    */
   public void changeOwnPassword(String username, String current, String next) {
     ConsoleUser user =
-        users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("no user"));
+        users
+            .findByUsername(username)
+            .orElseThrow(() -> new UserRefusedException(Refusal.UNKNOWN_USER, "no user"));
     if (!hasher.verify(chars(current), user.passwordHash())) {
-      throw new IllegalArgumentException("the current password is wrong");
+      throw new UserRefusedException(Refusal.WRONG_PASSWORD, "the current password is wrong");
     }
     requireStrong(next);
     user.changePassword(hash(next));
@@ -159,12 +164,14 @@ public class ConsoleUserService {
    * An admin changes another account: its role, whether it may sign in, and (when given) its
    * password. Refused when it would leave no enabled admin.
    *
-   * @throws IllegalArgumentException no such user, a weak password, or no admin left
+   * @throws UserRefusedException no such user, a weak password, or no admin left
    */
   public ConsoleUserView change(
       String by, String username, ConsoleRole role, boolean enabled, String newPassword) {
     ConsoleUser user =
-        users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("no user"));
+        users
+            .findByUsername(username)
+            .orElseThrow(() -> new UserRefusedException(Refusal.UNKNOWN_USER, "no user"));
     boolean staysAdmin = enabled && role == ConsoleRole.ADMIN;
     boolean otherAdmin =
         users.all().stream()
@@ -172,7 +179,7 @@ public class ConsoleUserService {
                 u ->
                     !u.username().equals(username) && u.enabled() && u.role() == ConsoleRole.ADMIN);
     if (!staysAdmin && !otherAdmin) {
-      throw new IllegalArgumentException("at least one enabled admin must remain");
+      throw new UserRefusedException(Refusal.LAST_ADMIN, "at least one enabled admin must remain");
     }
     if (newPassword != null && !newPassword.isEmpty()) {
       requireStrong(newPassword);
@@ -216,7 +223,9 @@ public class ConsoleUserService {
   public void replaceShownPassword(String username, String password) {
     requireStrong(password);
     ConsoleUser user =
-        users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("no user"));
+        users
+            .findByUsername(username)
+            .orElseThrow(() -> new UserRefusedException(Refusal.UNKNOWN_USER, "no user"));
     user.changePassword(hash(password));
     AUDIT.log(
         Level.INFO,
@@ -234,8 +243,8 @@ public class ConsoleUserService {
 
   private void requireStrong(String password) {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException(
-          "a password has at least " + MIN_PASSWORD_LENGTH + " characters");
+      throw new UserRefusedException(
+          Refusal.WEAK_PASSWORD, "a password has at least " + MIN_PASSWORD_LENGTH + " characters");
     }
   }
 

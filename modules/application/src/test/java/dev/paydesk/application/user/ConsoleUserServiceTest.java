@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paydesk.domain.user.ConsoleRole;
 import dev.paydesk.domain.user.ConsoleUser;
 import dev.paydesk.domain.user.ConsoleUserRepository;
+import dev.paydesk.domain.user.UserRefusedException;
+import dev.paydesk.domain.user.UserRefusedException.Refusal;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
@@ -161,10 +163,14 @@ class ConsoleUserServiceTest {
     service.create("anna", "correct horse battery", ConsoleRole.VIEWER);
 
     assertThatThrownBy(() -> service.create("bob", "short", ConsoleRole.VIEWER))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            UserRefusedException.class,
+            e -> assertThat(e.refusal()).isEqualTo(Refusal.WEAK_PASSWORD))
         .hasMessageContaining("12 characters");
     assertThatThrownBy(() -> service.create("anna", "another long password", ConsoleRole.ADMIN))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            UserRefusedException.class,
+            e -> assertThat(e.refusal()).isEqualTo(Refusal.USERNAME_TAKEN))
         .hasMessageContaining("taken");
   }
 
@@ -174,7 +180,9 @@ class ConsoleUserServiceTest {
 
     assertThatThrownBy(
             () -> service.changeOwnPassword("anna", "not current", "a brand new password"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            UserRefusedException.class,
+            e -> assertThat(e.refusal()).isEqualTo(Refusal.WRONG_PASSWORD));
     service.changeOwnPassword("anna", "correct horse battery", "a brand new password");
 
     assertThat(signIn("anna", "a brand new password")).isInstanceOf(SignIn.Granted.class);
@@ -199,7 +207,8 @@ class ConsoleUserServiceTest {
     service.create("root", "correct horse battery", ConsoleRole.ADMIN);
 
     assertThatThrownBy(() -> service.change("root", "root", ConsoleRole.VIEWER, true, null))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            UserRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.LAST_ADMIN))
         .hasMessageContaining("admin");
     assertThatThrownBy(() -> service.change("root", "root", ConsoleRole.ADMIN, false, null))
         .isInstanceOf(IllegalArgumentException.class);

@@ -4,6 +4,7 @@ import dev.paydesk.application.user.ConsoleUserService;
 import dev.paydesk.console.Messages;
 import dev.paydesk.console.security.ConsoleIdentityStore;
 import dev.paydesk.console.security.CurrentUser;
+import dev.paydesk.domain.user.UserRefusedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -29,7 +30,10 @@ public class AccountPage {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       if (next == null || !next.equals(repeated)) {
-        throw new IllegalArgumentException(messages.get("account.mismatch"));
+        faces.addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("account.mismatch"), null));
+        return null;
       }
       users.changeOwnPassword(user.getName(), current, next);
       // this session goes on with the new password; the user's other sessions end
@@ -37,8 +41,11 @@ public class AccountPage {
           .getExternalContext()
           .getSessionMap()
           .put(ConsoleIdentityStore.GRANT, users.currentGrant(user.getName()).orElse(null));
-    } catch (IllegalArgumentException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } catch (UserRefusedException e) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get(e.refusal().messageKey()), null));
       return null;
     } finally {
       current = null;

@@ -5,6 +5,7 @@ import dev.paydesk.console.Messages;
 import dev.paydesk.console.Times;
 import dev.paydesk.console.security.CurrentUser;
 import dev.paydesk.domain.user.ConsoleRole;
+import dev.paydesk.domain.user.UserRefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -120,8 +121,15 @@ public class UsersPage implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       users.create(username, password, ConsoleRole.valueOf(role));
-    } catch (IllegalArgumentException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } catch (UserRefusedException e) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get(e.refusal().messageKey()), null));
+      return null;
+    } catch (IllegalArgumentException notARole) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("users.badRole"), null));
       return null;
     } finally {
       password = null;
@@ -145,8 +153,15 @@ public class UsersPage implements Serializable {
           ConsoleRole.valueOf(changedRole),
           changedEnabled,
           changedPassword);
-    } catch (IllegalArgumentException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } catch (UserRefusedException e) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get(e.refusal().messageKey()), null));
+      return null;
+    } catch (IllegalArgumentException notARole) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("users.badRole"), null));
       return null;
     } finally {
       changedPassword = null;

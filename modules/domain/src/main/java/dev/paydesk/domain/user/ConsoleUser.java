@@ -42,13 +42,14 @@ public class ConsoleUser {
   }
 
   /**
-   * @throws IllegalArgumentException the username is not 2 to 40 lowercase letters, digits, dots,
+   * @throws UserRefusedException the username is not 2 to 40 lowercase letters, digits, dots,
    *     dashes or underscores
    */
   public static ConsoleUser create(
       String username, String passwordHash, ConsoleRole role, Instant now) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw new IllegalArgumentException(
+      throw new UserRefusedException(
+          UserRefusedException.Refusal.BAD_USERNAME,
           "a username is 2 to 40 lowercase letters, digits, '.', '-' or '_'");
     }
     return new ConsoleUser(username, passwordHash, role, now);
