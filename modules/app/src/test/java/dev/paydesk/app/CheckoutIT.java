@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The create path end to end on Payara Micro with the built WAR and the H2 database: a shop backend
  * talks HTTP to Paydesk, Paydesk talks signed HTTP to the sandbox.
  */
-class CheckoutIT extends PaydeskContainerTest {
+class CheckoutIT extends SharedPaydeskTest {
 
   @BeforeEach
   void clearFaults() {

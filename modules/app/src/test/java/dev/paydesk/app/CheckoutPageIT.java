@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * WAR, with checkouts made through the shop API and paid through the sandbox, as a buyer meets
  * them. Screenshots of each screen go to target/screenshots (the README shows them).
  */
-class CheckoutPageIT extends PaydeskContainerTest {
+class CheckoutPageIT extends SharedPaydeskTest {
 
   static final String RETURN_URL = "https://shop.example/orders/thanks?o=42";
   static ConsoleBrowser browser;

@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
  * Payara Micro, with checkouts made and paid through the shop API and the sandbox. One browser and
  * one server for the class; each test signs in afresh.
  */
-class ConsolePageIT extends PaydeskContainerTest {
+class ConsolePageIT extends SharedPaydeskTest {
 
   static final String ADMIN_PASSWORD = "it-admin-password";
   static final String PASSWORD = "a-long-enough-password";

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The built WAR on its own Payara Micro, reached over HTTP as shops, buyers and CCPayment reach it.
+ * The built WAR on a Payara Micro of the class's own (Arquillian), for a class whose flags differ
+ * from its lane's (live mode); the others share one server ({@link SharedPaydeskTest}).
  */
 @ExtendWith({FreeHttpPort.class, ArquillianExtension.class})
 abstract class PaydeskContainerTest {

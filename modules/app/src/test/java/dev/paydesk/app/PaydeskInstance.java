@@ -48,7 +48,12 @@ final class PaydeskInstance implements AutoCloseable {
             System.getProperty("paydesk.war"),
             "--port",
             Integer.toString(port),
-            "--nohazelcast"));
+            "--nohazelcast",
+            // the run command's pre-boot (the listener's cookie settings) and post-boot commands
+            "--prebootcommandfile",
+            System.getProperty("paydesk.it.preboot"),
+            "--postbootcommandfile",
+            System.getProperty("paydesk.it.postboot")));
     try {
       Path log = Files.createTempFile(Path.of("target"), "instance-" + port + "-", ".log");
       Process process =

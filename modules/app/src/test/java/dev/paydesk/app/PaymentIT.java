@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The money path on Payara Micro with the built WAR and H2: the sandbox's simulated buyers pay, its
  * signed webhooks (with retries) reach Paydesk over HTTP, and the timers' work is run on demand.
  */
-class PaymentIT extends PaydeskContainerTest {
+class PaymentIT extends SharedPaydeskTest {
 
   static final String USDT = PaydeskHttp.USDT_TRC20;
 
