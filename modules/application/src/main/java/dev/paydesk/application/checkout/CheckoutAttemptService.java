@@ -54,7 +54,7 @@ public class CheckoutAttemptService {
             .or(() -> orders.findByIdempotencyKey(idempotencyKey));
     if (earlier.isPresent()) {
       Order order = earlier.get();
-      if (!order.isSameRequest(terms)) {
+      if (!order.terms().isSameRequest(terms)) {
         throw new IdempotencyKeyReusedException(idempotencyKey);
       }
       if (order.mayRetryCreation(clock.instant(), settings.abandonedAttemptAfter())) {

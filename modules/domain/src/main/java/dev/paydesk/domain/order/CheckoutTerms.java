@@ -52,6 +52,13 @@ public record CheckoutTerms(
   /** Leaves room for the "~N" suffix of later gateway attempts within 64 characters. */
   public static final int MAX_MERCHANT_ORDER_ID = 50;
 
+  /**
+   * Between a merchant order id and the attempt number in a later attempt's gateway merchant order
+   * id ({@code A-1~2}). A shop's merchant order id cannot contain it, so no shop's id is ever one
+   * of Paydesk's retry ids; it is one of the characters URLs leave as they are.
+   */
+  public static final String RETRY_SEPARATOR = "~";
+
   public static final int MAX_REMARK = 255;
   public static final int MAX_RETURN_URL = 2000;
   public static final BigDecimal MAX_PRICE = new BigDecimal("10000000.00");

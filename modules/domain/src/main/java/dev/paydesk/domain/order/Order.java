@@ -1,7 +1,12 @@
 package dev.paydesk.domain.order;
 
+import static dev.paydesk.domain.order.TimelineEntry.Kind.CHECKED_AT_GATEWAY;
+import static dev.paydesk.domain.order.TimelineEntry.Kind.OUT_OF_ORDER_IGNORED;
+import static dev.paydesk.domain.order.TimelineEntry.Kind.SHOP_EVENT_SENT_AGAIN;
+
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
+import dev.paydesk.domain.order.OrderRefusedException.Refusal;
 import dev.paydesk.domain.order.TimelineEntry.Kind;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
@@ -40,13 +45,7 @@ public class Order {
   private String publicId;
   private String merchantOrderId;
   private String idempotencyKey;
-  private String requestFingerprint;
-  private BigDecimal price;
-  private String currency;
-  private String tokenId;
-  private long validPeriodSeconds;
-  private String remark;
-  private String returnUrl;
+  private OrderTerms terms;
   private OrderStatus status;
   private int gatewayAttempt;
   private String gatewayMerchantOrderId;
@@ -68,14 +67,6 @@ public class Order {
   /** Longest review reason kept; later reasons are cut, the first ones stay. */
   static final int MAX_REVIEW_REASON = 1000;
 
-  /**
-   * Between a merchant order id and the attempt number in a later attempt's gateway merchant order
-   * id ({@code A-1~2}). A shop's merchant order id cannot contain it ({@link CheckoutTerms}), so no
-   * shop's id is ever one of Paydesk's retry ids; it is one of the characters URLs leave as they
-   * are.
-   */
-  public static final String RETRY_SEPARATOR = "~";
-
   protected Order() {
     // for the persistence mapping
   }
@@ -84,26 +75,14 @@ public class Order {
     this.publicId = publicId.value();
     this.merchantOrderId = terms.merchantOrderId();
     this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-    this.requestFingerprint = terms.fingerprint();
-    this.price = terms.price();
-    this.currency = terms.currency();
-    this.tokenId = terms.tokenId();
-    this.validPeriodSeconds = terms.validPeriod().toSeconds();
-    this.remark = terms.remark();
-    this.returnUrl = terms.returnUrl();
+    this.terms = OrderTerms.of(terms);
     this.status = OrderStatus.CREATING;
     this.gatewayAttempt = 1;
     this.gatewayMerchantOrderId = terms.merchantOrderId();
     this.createdAt = now;
     this.updatedAt = now;
-    append(
-        TimelineEntry.transition(
-            Kind.CREATED,
-            EventSource.SHOP,
-            null,
-            OrderStatus.CREATING,
-            "price " + price().toPlainString() + " " + currency),
-        now);
+    String price = this.terms.price().toPlainString() + " " + this.terms.currency();
+    record(Kind.CREATED, EventSource.SHOP, null, "price " + price, now);
   }
 
   /** A new order, not yet known to the gateway. */
@@ -114,13 +93,7 @@ public class Order {
 
   /** What to send the gateway for the current attempt. */
   public GatewayOrderRequest gatewayRequest() {
-    return new GatewayOrderRequest(
-        gatewayMerchantOrderId,
-        price(),
-        currency,
-        tokenId,
-        Duration.ofSeconds(validPeriodSeconds),
-        remark);
+    return terms.gatewayRequest(gatewayMerchantOrderId);
   }
 
   /** The gateway created the order: the buyer can now be shown where to pay. */
@@ -128,22 +101,13 @@ public class Order {
     requireStatus(OrderStatus.CREATING, "assign a gateway order");
     this.gatewayOrderId = assigned.gatewayOrderId();
     this.pay = PayInstructions.of(assigned);
-    Duration valid =
-        assigned.validPeriod() != null
-            ? assigned.validPeriod()
-            : Duration.ofSeconds(validPeriodSeconds);
-    this.expiresAt = now.plus(valid);
+    this.expiresAt =
+        now.plus(assigned.validPeriod() != null ? assigned.validPeriod() : terms.validPeriod());
     this.gatewayError = null;
     this.status = OrderStatus.AWAITING_PAYMENT;
     this.updatedAt = now;
-    append(
-        TimelineEntry.transition(
-            Kind.ADDRESS_ASSIGNED,
-            EventSource.SHOP,
-            OrderStatus.CREATING,
-            status,
-            pay.describe() + " (CCPayment order " + gatewayOrderId + ")"),
-        now);
+    String assignedTo = pay.describe() + " (CCPayment order " + gatewayOrderId + ")";
+    record(Kind.ADDRESS_ASSIGNED, EventSource.SHOP, OrderStatus.CREATING, assignedTo, now);
   }
 
   /** The gateway refused or gave no trustworthy answer: nothing to pay, the shop may retry. */
@@ -152,10 +116,7 @@ public class Order {
     this.gatewayError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
     this.status = OrderStatus.GATEWAY_FAILED;
     this.updatedAt = now;
-    append(
-        TimelineEntry.transition(
-            Kind.GATEWAY_FAILED, EventSource.SHOP, OrderStatus.CREATING, status, gatewayError),
-        now);
+    record(Kind.GATEWAY_FAILED, EventSource.SHOP, OrderStatus.CREATING, gatewayError, now);
   }
 
   /**
@@ -171,19 +132,14 @@ public class Order {
   /** Starts a new gateway attempt under a fresh gateway merchant order id. */
   public void retryCreation(Instant now) {
     if (status != OrderStatus.GATEWAY_FAILED && status != OrderStatus.CREATING) {
-      throw new OrderRefusedException(
-          OrderRefusedException.Refusal.NOTHING_TO_RETRY,
-          "order " + publicId + " is " + status + "; nothing to retry");
+      throw refused(Refusal.NOTHING_TO_RETRY, "is " + status + "; nothing to retry");
     }
     this.gatewayAttempt++;
     OrderStatus from = status;
-    this.gatewayMerchantOrderId = merchantOrderId + RETRY_SEPARATOR + gatewayAttempt;
+    this.gatewayMerchantOrderId = merchantOrderId + CheckoutTerms.RETRY_SEPARATOR + gatewayAttempt;
     this.status = OrderStatus.CREATING;
     this.updatedAt = now;
-    append(
-        TimelineEntry.transition(
-            Kind.GATEWAY_RETRIED, EventSource.SHOP, from, status, "as " + gatewayMerchantOrderId),
-        now);
+    record(Kind.GATEWAY_RETRIED, EventSource.SHOP, from, "as " + gatewayMerchantOrderId, now);
   }
 
   /**
@@ -197,9 +153,7 @@ public class Order {
   public PaymentOutcome applyPayment(
       PaymentReport report, UnderpaymentTolerance tolerance, Instant now, Long webhookId) {
     if (!status.hasGatewayOrder()) {
-      throw new OrderRefusedException(
-          OrderRefusedException.Refusal.CANNOT_RECEIVE_PAYMENTS,
-          "order " + publicId + " is " + status + "; it cannot receive payments");
+      throw refused(Refusal.CANNOT_RECEIVE_PAYMENTS, "is " + status + "; it takes no payments");
     }
     OrderStatus before = status;
     OrderLedger.Entry entry = ledger().record(report, now);
@@ -210,14 +164,9 @@ public class Order {
     }
     if (entry.change() == OrderLedger.Change.OUT_OF_ORDER) {
       String kept = TimelineText.word(entry.previous());
+      String late = TimelineText.payment(report) + " arrived after " + kept + "; kept " + kept;
       append(
-          TimelineEntry.payment(
-              Kind.OUT_OF_ORDER_IGNORED,
-              before,
-              report,
-              recordId,
-              webhookId,
-              TimelineText.payment(report) + " arrived after " + kept + "; kept " + kept),
+          TimelineEntry.payment(OUT_OF_ORDER_IGNORED, before, report, recordId, webhookId, late),
           now);
       if (entry.previous() == PaymentStatus.SUCCESS && report.status() == PaymentStatus.FAILED) {
         flagForReview(TimelineText.failedAfterCredit(report), report.source(), now);
@@ -231,10 +180,8 @@ public class Order {
           case SUCCESS -> Kind.PAYMENT_CONFIRMED;
           case FAILED -> Kind.PAYMENT_FAILED;
         };
-    append(
-        TimelineEntry.payment(
-            kind, before, report, recordId, webhookId, TimelineText.payment(report)),
-        now);
+    String what = TimelineText.payment(report);
+    append(TimelineEntry.payment(kind, before, report, recordId, webhookId, what), now);
     if (payment.status() == PaymentStatus.FAILED
         && entry.change() == OrderLedger.Change.NEW
         && ledger().hasCreditWithoutRecord()) {
@@ -275,23 +222,16 @@ public class Order {
    */
   public void flagForReview(String reason, EventSource source, Instant now) {
     String combined = reviewReason == null ? reason : reviewReason + " | " + reason;
-    reviewReason =
-        combined.length() <= MAX_REVIEW_REASON
-            ? combined
-            : combined.substring(0, MAX_REVIEW_REASON);
-    if (reviewSince == null) {
-      reviewSince = now;
-    }
+    reviewReason = combined.substring(0, Math.min(combined.length(), MAX_REVIEW_REASON));
+    reviewSince = reviewSince == null ? now : reviewSince;
     updatedAt = now;
-    append(TimelineEntry.transition(Kind.REVIEW_FLAGGED, source, status, status, reason), now);
+    record(Kind.REVIEW_FLAGGED, source, status, reason, now);
   }
 
   /** A person looked into what was flagged: the order leaves the "to review" queue. */
   public void markReviewed(String by, String note, Instant now) {
     if (reviewReason == null) {
-      throw new OrderRefusedException(
-          OrderRefusedException.Refusal.NOTHING_TO_REVIEW,
-          "order " + publicId + " has nothing to review");
+      throw refused(Refusal.NOTHING_TO_REVIEW, "has nothing to review");
     }
     reviewReason = null;
     reviewSince = null;
@@ -312,34 +252,11 @@ public class Order {
     return new OrderLedger(this, payments);
   }
 
-  /**
-   * The state the payments justify. After expiry or cancellation, money that brings the total to
-   * what the order asked (within the tolerance) makes it {@code PAID_LATE}; less leaves it ended
-   * ({@code EXPIRED} becomes {@code EXPIRED_UNDERPAID}: part of it is paid now).
-   */
   private OrderStatus decide(UnderpaymentTolerance tolerance, boolean creditedNow) {
-    if (status.hasEnded()) {
-      if (!creditedNow || status == OrderStatus.PAID_LATE) {
-        return status;
-      }
-      if (covered(tolerance)) {
-        return OrderStatus.PAID_LATE;
-      }
-      return status == OrderStatus.EXPIRED ? OrderStatus.EXPIRED_UNDERPAID : status;
-    }
-    BigDecimal paid = amountPaid();
-    if (paid.signum() > 0) {
-      if (covered(tolerance)) {
-        return paid.compareTo(pay.cryptoAmount()) > 0 ? OrderStatus.OVERPAID : OrderStatus.PAID;
-      }
-      return OrderStatus.UNDERPAID;
-    }
-    return hasPaymentInFlight() ? OrderStatus.PAYMENT_DETECTED : OrderStatus.AWAITING_PAYMENT;
-  }
-
-  private boolean covered(UnderpaymentTolerance tolerance) {
-    String pricedIn = CheckoutTerms.TOKEN.equals(currency) ? pay.crypto() : currency;
-    return amountPaid().compareTo(tolerance.minimumFor(pay.cryptoAmount(), price, pricedIn)) >= 0;
+    BigDecimal minimum =
+        tolerance.minimumFor(pay.cryptoAmount(), terms.price(), terms.pricedIn(pay.crypto()));
+    return StatusRule.justified(
+        status, creditedNow, amountPaid(), pay.cryptoAmount(), minimum, hasPaymentInFlight());
   }
 
   /**
@@ -362,7 +279,7 @@ public class Order {
     status = amountPaid().signum() > 0 ? OrderStatus.EXPIRED_UNDERPAID : OrderStatus.EXPIRED;
     expiredAt = now;
     updatedAt = now;
-    append(TimelineEntry.transition(Kind.EXPIRED, source, before, status, paidSoFar()), now);
+    record(Kind.EXPIRED, source, before, paidSoFar(), now);
     return true;
   }
 
@@ -379,14 +296,8 @@ public class Order {
    */
   public void cancel(String by, String reason, Instant now) {
     if (!mayBeCancelled()) {
-      throw new OrderRefusedException(
-          OrderRefusedException.Refusal.NOT_CANCELLABLE,
-          "order "
-              + publicId
-              + " is "
-              + status
-              + (payments.isEmpty() ? "" : " with payments")
-              + "; only an unpaid order awaiting payment can be cancelled");
+      String with = payments.isEmpty() ? "" : " with payments";
+      throw refused(Refusal.NOT_CANCELLABLE, "is " + status + with + "; it cannot be cancelled");
     }
     OrderStatus before = status;
     status = OrderStatus.CANCELLED;
@@ -405,16 +316,14 @@ public class Order {
   public void shopEventSentAgain(
       String eventId, String type, EventSource source, String by, Instant now) {
     append(
-        TimelineEntry.by(
-            Kind.SHOP_EVENT_SENT_AGAIN, source, by, status, status, type + " " + eventId),
+        TimelineEntry.by(SHOP_EVENT_SENT_AGAIN, source, by, status, status, type + " " + eventId),
         now);
   }
 
   /** Someone asked the gateway about this order now ("check now"). */
   public void checkedAtGateway(EventSource source, String by, Instant now) {
     append(
-        TimelineEntry.by(Kind.CHECKED_AT_GATEWAY, source, by, status, status, "asked CCPayment"),
-        now);
+        TimelineEntry.by(CHECKED_AT_GATEWAY, source, by, status, status, "asked CCPayment"), now);
   }
 
   /** Sum of confirmed payments, in the order's crypto. */
@@ -463,21 +372,24 @@ public class Order {
     return TimelineText.paidSoFar(amountPaid(), pay.cryptoAmount(), pay.crypto());
   }
 
+  /** Records a change made by the shop, a timer or the gateway: from {@code from} to now. */
+  private void record(Kind kind, EventSource source, OrderStatus from, String detail, Instant at) {
+    append(TimelineEntry.transition(kind, source, from, status, detail), at);
+  }
+
   private void append(TimelineEntry entry, Instant at) {
     entry.attach(this, ++timelineLength, at);
     recorded.add(entry);
   }
 
-  private void requireStatus(OrderStatus expected, String action) {
-    if (status != expected) {
-      throw new OrderRefusedException(
-          OrderRefusedException.Refusal.WRONG_STATE,
-          "cannot " + action + ": order " + publicId + " is " + status);
-    }
+  private OrderRefusedException refused(Refusal refusal, String why) {
+    return new OrderRefusedException(refusal, "order " + publicId + " " + why);
   }
 
-  public boolean isSameRequest(CheckoutTerms terms) {
-    return requestFingerprint.equals(terms.fingerprint());
+  private void requireStatus(OrderStatus expected, String action) {
+    if (status != expected) {
+      throw refused(Refusal.WRONG_STATE, "is " + status + ": cannot " + action);
+    }
   }
 
   public Long id() {
@@ -505,30 +417,9 @@ public class Order {
     return idempotencyKey;
   }
 
-  /** The price as the shop gave it: in cents, or in the token without trailing zeros. */
-  public BigDecimal price() {
-    return CheckoutTerms.canonical(price, currency);
-  }
-
-  public String currency() {
-    return currency;
-  }
-
-  public String tokenId() {
-    return tokenId;
-  }
-
-  public Duration validPeriod() {
-    return Duration.ofSeconds(validPeriodSeconds);
-  }
-
-  public Optional<String> remark() {
-    return Optional.ofNullable(remark);
-  }
-
-  /** Where the buyer's page sends the buyer back to the shop. */
-  public Optional<String> returnUrl() {
-    return Optional.ofNullable(returnUrl);
+  /** What the shop asked for. */
+  public OrderTerms terms() {
+    return terms;
   }
 
   public OrderStatus status() {

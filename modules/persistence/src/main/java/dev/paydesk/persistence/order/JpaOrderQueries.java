@@ -125,7 +125,7 @@ public class JpaOrderQueries implements OrderQueries {
                 search.statuses().isEmpty() ? null : List.copyOf(search.statuses()))
             .and("o.createdAt >= :createdFrom", "createdFrom", search.createdFrom())
             .and("o.createdAt < :createdBefore", "createdBefore", search.createdBefore())
-            .and("o.tokenId = :tokenId", "tokenId", search.tokenId())
+            .and("o.terms.tokenId = :tokenId", "tokenId", search.tokenId())
             .and(
                 "o.merchantOrderId = :merchantOrderId",
                 "merchantOrderId",

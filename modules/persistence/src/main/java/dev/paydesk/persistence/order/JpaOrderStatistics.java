@@ -64,8 +64,8 @@ public class JpaOrderStatistics implements OrderStatistics {
             .and("o.status IN :paid", "paid", List.copyOf(OrderStatus.PAID_STATUSES))
             .query(
                 em,
-                "SELECT o.currency, SUM(o.price) FROM PaymentOrder o",
-                " GROUP BY o.currency",
+                "SELECT o.terms.currency, SUM(o.terms.price) FROM PaymentOrder o",
+                " GROUP BY o.terms.currency",
                 Object[].class)
             .getResultList());
   }

@@ -71,15 +71,15 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
     Order read = inTransaction(repo -> repo.findByPublicId(id).orElseThrow());
 
     assertThat(read.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
-    assertThat(read.price()).isEqualTo(new BigDecimal("49.90"));
+    assertThat(read.terms().price()).isEqualTo(new BigDecimal("49.90"));
     assertThat(read.payInstructions().orElseThrow().cryptoAmount())
         .isEqualTo(new BigDecimal("49.900000123456789012"));
     assertThat(read.createdAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
     assertThat(read.expiresAt()).contains(NOW.plusSeconds(1).plus(Duration.ofHours(2)));
     assertThat(read.payInstructions().orElseThrow().payAddress())
         .isEqualTo("TQ1b6Lt4sJj4zc7i7Gd8kZ3Y3wYp5vCk2x");
-    assertThat(read.remark()).contains("two mugs");
-    assertThat(read.validPeriod()).isEqualTo(Duration.ofHours(2));
+    assertThat(read.terms().remark()).contains("two mugs");
+    assertThat(read.terms().validPeriod()).isEqualTo(Duration.ofHours(2));
     assertThat(read.version()).as("optimistic lock bumped by the update").isEqualTo(2);
     Optional<Order> byKey =
         inTransaction(repo -> repo.findByIdempotencyKey(order.idempotencyKey()));
