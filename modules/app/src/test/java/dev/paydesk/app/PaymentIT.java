@@ -98,6 +98,10 @@ class PaymentIT extends SharedPaydeskTest {
                         .getJsonObject(0),
                 e -> "DELIVERED".equals(e.getString("status")));
     assertThat(sent.getString("eventId")).isEqualTo(eventId);
+    // the former names of these paths are gone (renamed before any shop depended on them)
+    assertThat(paydesk.shopGet("api/v1/checkouts/" + id + "/notifications").statusCode())
+        .isEqualTo(404);
+    assertThat(paydesk.shopGet("api/v1/notifications").statusCode()).isEqualTo(404);
     assertThat(sent.getInt("lastStatus")).isEqualTo(200);
 
     HttpResponse<String> again =
