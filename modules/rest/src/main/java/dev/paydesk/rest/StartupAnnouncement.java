@@ -6,6 +6,8 @@ import dev.paydesk.application.user.ConsoleAdminSetup;
 import dev.paydesk.rest.security.ApiKeySettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,7 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Tells whoever started Paydesk where to find it, once it is ready: after the database migrations,
  * the first console account, the timers and the start-up check (so a start that is refused never
- * says it is up). The first sign-in is part of the same block.
+ * says it is up), and once the web application has started ({@link ReadyBanner}: the banner is
+ * written when its pages and API are being put in place, not while the EJBs start). The first
+ * sign-in is part of the same block.
  */
 @Singleton
 @Startup
@@ -42,10 +46,21 @@ public class StartupAnnouncement {
   @ConfigProperty(name = "paydesk.api.keys")
   Optional<String> keys;
 
+  private String prepared;
+
   @PostConstruct
-  void announce() {
+  void prepare() {
     check.verify();
-    LOG.log(System.Logger.Level.INFO, banner(admin.takeFirstSignIn()));
+    prepared = banner(admin.takeFirstSignIn());
+  }
+
+  /** Writes the banner, once (the first sign-in it may hold is shown this once). */
+  @Lock(LockType.WRITE)
+  public void announce() {
+    if (prepared != null) {
+      LOG.log(System.Logger.Level.INFO, prepared);
+      prepared = null;
+    }
   }
 
   String banner(Optional<String> firstSignIn) {
