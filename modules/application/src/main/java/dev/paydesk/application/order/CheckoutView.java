@@ -68,7 +68,8 @@ public record CheckoutView(
         order.terms().returnUrl().orElse(null),
         pay.map(PayInstructions::cryptoAmount).orElse(null),
         made ? order.amountPaid() : null,
-        order.amountRemaining().orElse(null),
+        pay.map(p -> p.cryptoAmount().subtract(order.amountPaid()).max(BigDecimal.ZERO))
+            .orElse(null),
         pay.map(PayInstructions::crypto).orElse(null),
         pay.map(PayInstructions::network).orElse(null),
         pay.map(PayInstructions::payAddress).orElse(null),

@@ -76,8 +76,11 @@ public class InMemoryOrderRepository
   }
 
   private Order wire(Order order) {
-    order.storeTimelineWith(
-        entry -> timelines.computeIfAbsent(order.publicId(), id -> new ArrayList<>()).add(entry));
+    order
+        .timeline()
+        .storeWith(
+            entry ->
+                timelines.computeIfAbsent(order.publicId(), id -> new ArrayList<>()).add(entry));
     return order;
   }
 

@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A shop's request to be paid and what the gateway made of it. Created as {@link
@@ -331,13 +330,6 @@ public class Order {
     return ledger().amountPaid();
   }
 
-  /** What is still due; zero once paid or overpaid; empty before the gateway set an amount. */
-  public Optional<BigDecimal> amountRemaining() {
-    return payInstructions()
-        .map(PayInstructions::cryptoAmount)
-        .map(due -> due.subtract(amountPaid()).max(BigDecimal.ZERO));
-  }
-
   public boolean hasPaymentInFlight() {
     return ledger().hasPaymentInFlight();
   }
@@ -346,22 +338,9 @@ public class Order {
     return Collections.unmodifiableList(payments);
   }
 
-  /**
-   * The entries this instance recorded, oldest first: all of them for an order made in memory,
-   * those since it was loaded for a stored one (the stored timeline is read by the application's
-   * order queries).
-   */
-  public List<TimelineEntry> recordedTimeline() {
-    return recorded.entries();
-  }
-
-  /**
-   * Has every entry recorded from now on, and any recorded before, stored as it is recorded. The
-   * repository wires this for each order it hands out, so the stored timeline is appended to
-   * without ever being loaded.
-   */
-  public void storeTimelineWith(Consumer<TimelineEntry> store) {
-    recorded.storeWith(store);
+  /** What this instance recorded on its timeline, and where that is stored. */
+  public RecordedTimeline timeline() {
+    return recorded;
   }
 
   public Optional<Instant> expiredAt() {

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * The timeline entries one loaded (or new) order recorded, and where they are stored as they are
  * recorded: the stored timeline is appended to and never loaded. Not persistent itself.
  */
-final class RecordedTimeline {
+public final class RecordedTimeline {
 
   private final List<TimelineEntry> recorded = new ArrayList<>();
   private Consumer<TimelineEntry> store;
@@ -24,15 +24,23 @@ final class RecordedTimeline {
     }
   }
 
-  /** From now on each entry is stored as it is recorded; those recorded before are stored now. */
-  void storeWith(Consumer<TimelineEntry> store) {
+  /**
+   * From now on each entry is stored as it is recorded; those recorded before are stored now. The
+   * stores wire this for each order they hand out, so the stored timeline is appended to without
+   * ever being loaded.
+   */
+  public void storeWith(Consumer<TimelineEntry> store) {
     this.store = Objects.requireNonNull(store, "store");
     while (stored < recorded.size()) {
       store.accept(recorded.get(stored++));
     }
   }
 
-  List<TimelineEntry> entries() {
+  /**
+   * Oldest first: all of them for an order made in memory, those since it was loaded for a stored
+   * one (the stored timeline is read by the application's order queries).
+   */
+  public List<TimelineEntry> entries() {
     return Collections.unmodifiableList(recorded);
   }
 }

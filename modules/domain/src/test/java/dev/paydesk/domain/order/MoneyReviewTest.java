@@ -136,7 +136,7 @@ class MoneyReviewTest {
 
     order.markReviewed("ops", "refunded the cent", LATER);
     assertThat(order.reviewReason()).isEmpty();
-    assertThat(order.recordedTimeline())
+    assertThat(order.timeline().entries())
         .extracting(TimelineEntry::kind)
         .contains(TimelineEntry.Kind.REVIEW_FLAGGED, TimelineEntry.Kind.REVIEWED);
   }

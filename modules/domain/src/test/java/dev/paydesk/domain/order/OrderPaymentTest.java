@@ -108,7 +108,7 @@ class OrderPaymentTest {
   @Test
   void aRepeatedReportRecordsNothingAndAStepBackIsRecordedButIgnored() {
     Order order = play("a:SUCCESS:10", UnderpaymentTolerance.NONE);
-    int entries = order.recordedTimeline().size();
+    int entries = order.timeline().entries().size();
     PaymentOutcome repeat =
         order.applyPayment(
             new PaymentReport(
@@ -117,7 +117,7 @@ class OrderPaymentTest {
             T0,
             7L);
     assertThat(repeat.recorded()).isFalse();
-    assertThat(order.recordedTimeline()).hasSize(entries);
+    assertThat(order.timeline().entries()).hasSize(entries);
 
     PaymentOutcome back =
         order.applyPayment(
@@ -128,7 +128,7 @@ class OrderPaymentTest {
             8L);
     assertThat(back.recorded()).isTrue();
     assertThat(back.statusChanged()).isFalse();
-    assertThat(order.recordedTimeline().get(order.recordedTimeline().size() - 1))
+    assertThat(order.timeline().entries().get(order.timeline().entries().size() - 1))
         .satisfies(
             e -> {
               assertThat(e.kind()).isEqualTo(Kind.OUT_OF_ORDER_IGNORED);
@@ -139,7 +139,7 @@ class OrderPaymentTest {
   @Test
   void aStepBackRepeatedByAStormIsNotedOnceAndThenIsADuplicate() {
     Order order = play("a:SUCCESS:10", UnderpaymentTolerance.NONE);
-    int entries = order.recordedTimeline().size();
+    int entries = order.timeline().entries().size();
     java.util.List<Boolean> recorded = new java.util.ArrayList<>();
     for (PaymentStatus stale :
         new PaymentStatus[] {
@@ -159,7 +159,7 @@ class OrderPaymentTest {
     }
 
     assertThat(recorded).containsExactly(true, false, false, false);
-    assertThat(order.recordedTimeline()).hasSize(entries + 1);
+    assertThat(order.timeline().entries()).hasSize(entries + 1);
     assertThat(order.status()).isEqualTo(OrderStatus.PAID);
   }
 
@@ -222,7 +222,7 @@ class OrderPaymentTest {
     assertThat(order.expire(expiry, GRACE, EventSource.TIMER)).isFalse();
     assertThat(order.expire(expiry.plus(GRACE), GRACE, EventSource.TIMER)).isTrue();
     assertThat(order.expire(expiry.plus(GRACE), GRACE, EventSource.TIMER)).isFalse();
-    assertThat(order.recordedTimeline()).filteredOn(e -> e.kind() == Kind.EXPIRED).hasSize(1);
+    assertThat(order.timeline().entries()).filteredOn(e -> e.kind() == Kind.EXPIRED).hasSize(1);
   }
 
   @Test

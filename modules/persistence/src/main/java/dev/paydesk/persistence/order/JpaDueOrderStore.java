@@ -134,7 +134,7 @@ public class JpaDueOrderStore implements DueOrderStore {
         update.setLong(5, order.id());
         update.setLong(6, order.version());
         update.addBatch();
-        order.storeTimelineWith(entry -> addEntry(insert, order, entry));
+        order.timeline().storeWith(entry -> addEntry(insert, order, entry));
       }
       int[] updated = update.executeBatch();
       for (int i = 0; i < updated.length; i++) {

@@ -34,7 +34,7 @@ public class JpaOrderRepository implements OrderRepository {
   public void add(Order order) {
     try {
       em.persist(order);
-      order.storeTimelineWith(em::persist);
+      order.timeline().storeWith(em::persist);
       em.flush(); // a taken unique key fails here, inside the caller's transaction
     } catch (PersistenceException e) {
       if (isIntegrityViolation(e)) {

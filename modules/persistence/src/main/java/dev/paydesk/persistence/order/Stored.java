@@ -10,7 +10,7 @@ final class Stored {
 
   /** New timeline entries are stored as the order records them: its timeline is never loaded. */
   static Order wired(EntityManager em, Order order) {
-    order.storeTimelineWith(em::persist);
+    order.timeline().storeWith(em::persist);
     return order;
   }
 }

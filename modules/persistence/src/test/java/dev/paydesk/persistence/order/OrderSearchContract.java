@@ -298,7 +298,7 @@ abstract class OrderSearchContract extends PersistenceTestBase {
             });
     List<TimelineEntry> stored = inTransaction(repo -> repo.timelineOf(order.publicId()));
 
-    assertThat(changed.recordedTimeline())
+    assertThat(changed.timeline().entries())
         .as("only what this change recorded: the stored entries were not loaded")
         .extracting(TimelineEntry::entryNo)
         .containsExactly(3, 4);
