@@ -1,5 +1,7 @@
 package dev.paydesk.console;
 
+import dev.paydesk.domain.order.OrderRefusedException;
+import dev.paydesk.domain.user.UserRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -20,8 +22,13 @@ public class Messages {
   }
 
   /** What a refused action says: its text, with the detail when the refusal needs one. */
-  public String refusal(dev.paydesk.domain.order.OrderRefusedException refused) {
+  public String refusal(OrderRefusedException refused) {
     String text = get(refused.refusal().messageKey());
     return refused.refusal().detailed() ? text + ": " + refused.getMessage() : text;
+  }
+
+  /** What a refused change to console users says. */
+  public String refusal(UserRefusedException refused) {
+    return get(refused.refusal().messageKey());
   }
 }

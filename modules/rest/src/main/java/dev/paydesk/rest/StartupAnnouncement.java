@@ -6,8 +6,6 @@ import dev.paydesk.application.user.ConsoleAdminSetup;
 import dev.paydesk.rest.security.ApiKeySettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -54,8 +52,10 @@ public class StartupAnnouncement {
     prepared = banner(admin.takeFirstSignIn());
   }
 
-  /** Writes the banner, once (the first sign-in it may hold is shown this once). */
-  @Lock(LockType.WRITE)
+  /**
+   * Writes the banner, once (the first sign-in it may hold is shown this once); a singleton's
+   * methods run one at a time.
+   */
   public void announce() {
     if (prepared != null) {
       LOG.log(System.Logger.Level.INFO, prepared);

@@ -57,6 +57,7 @@ public record CheckoutView(
   public static CheckoutView of(Order order) {
     boolean made = order.status().hasGatewayOrder();
     Optional<PayInstructions> pay = order.payInstructions();
+    BigDecimal paid = order.amountPaid();
     return new CheckoutView(
         order.publicId().value(),
         order.status(),
@@ -67,9 +68,8 @@ public record CheckoutView(
         order.terms().remark().orElse(null),
         order.terms().returnUrl().orElse(null),
         pay.map(PayInstructions::cryptoAmount).orElse(null),
-        made ? order.amountPaid() : null,
-        pay.map(p -> p.cryptoAmount().subtract(order.amountPaid()).max(BigDecimal.ZERO))
-            .orElse(null),
+        made ? paid : null,
+        pay.map(p -> p.cryptoAmount().subtract(paid).max(BigDecimal.ZERO)).orElse(null),
         pay.map(PayInstructions::crypto).orElse(null),
         pay.map(PayInstructions::network).orElse(null),
         pay.map(PayInstructions::payAddress).orElse(null),

@@ -43,9 +43,7 @@ public class AccountPage {
           .put(ConsoleIdentityStore.GRANT, users.currentGrant(user.getName()).orElse(null));
     } catch (UserRefusedException e) {
       faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get(e.refusal().messageKey()), null));
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refusal(e), null));
       return null;
     } finally {
       current = null;

@@ -122,15 +122,9 @@ public class UsersPage implements Serializable {
     try {
       users.create(username, password, ConsoleRole.valueOf(role));
     } catch (UserRefusedException e) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get(e.refusal().messageKey()), null));
-      return null;
+      return refused(faces, messages.refusal(e));
     } catch (IllegalArgumentException notARole) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("users.badRole"), null));
-      return null;
+      return refused(faces, messages.get("users.badRole"));
     } finally {
       password = null;
     }
@@ -140,6 +134,12 @@ public class UsersPage implements Serializable {
         new FacesMessage(
             FacesMessage.SEVERITY_INFO, messages.format("users.created", username), null));
     return "/console/admin/users?faces-redirect=true";
+  }
+
+  /** Shows why nothing changed; the page stays as it was filled in. */
+  private static String refused(FacesContext faces, String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    return null;
   }
 
   /** Changes another user's role, access or password. */
@@ -154,15 +154,9 @@ public class UsersPage implements Serializable {
           changedEnabled,
           changedPassword);
     } catch (UserRefusedException e) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get(e.refusal().messageKey()), null));
-      return null;
+      return refused(faces, messages.refusal(e));
     } catch (IllegalArgumentException notARole) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("users.badRole"), null));
-      return null;
+      return refused(faces, messages.get("users.badRole"));
     } finally {
       changedPassword = null;
     }
