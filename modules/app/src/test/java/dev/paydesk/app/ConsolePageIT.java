@@ -503,6 +503,7 @@ class ConsolePageIT extends SharedPaydeskTest {
     assertThat(browser.imageLoaded(By.cssSelector("img.pd-qr")))
         .as("the payable order's QR code loads")
         .isTrue();
+    assertThat(browser.text(By.id("amountRemaining"))).isEqualTo("9 USDT");
     // one click never cancels: the question names the order, and "keep" keeps it
     browser.submit(By.id("cancel:ask"));
     assertThat(browser.text(By.id("cancelQuestion")))
@@ -523,6 +524,9 @@ class ConsolePageIT extends SharedPaydeskTest {
         .contains("AWAITING_PAYMENT → CANCELLED")
         .contains("merchant · " + OPERATOR);
     assertThat(browser.isPresent(By.id("cancel:ask"))).as("nothing left to cancel").isFalse();
+    assertThat(browser.isPresent(By.id("amountRemaining")))
+        .as("an ended order asks for nothing more")
+        .isFalse();
     assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("CANCELLED");
     browser.screenshot("order-cancelled");
 
