@@ -68,7 +68,7 @@ public class CheckoutCreationService {
           "Checkout {0} (merchant order {1}, attempt {2}) failed at the gateway: {3}",
           order.publicId(),
           order.merchantOrderId(),
-          order.gatewayAttempt(),
+          order.attempt().number(),
           e.getMessage());
       attempts.recordFailure(order.publicId(), e.getMessage());
       throw e;

@@ -3,6 +3,7 @@ package dev.paydesk.application.order;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.order.PayInstructions;
+import dev.paydesk.domain.order.ReviewFlag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -75,15 +76,15 @@ public record CheckoutView(
         pay.map(PayInstructions::payAddress).orElse(null),
         pay.flatMap(PayInstructions::memo).orElse(null),
         pay.flatMap(PayInstructions::logo).orElse(null),
-        order.gatewayOrderId().orElse(null),
-        order.gatewayMerchantOrderId(),
-        order.gatewayError().orElse(null),
+        order.attempt().gatewayOrderId().orElse(null),
+        order.attempt().gatewayMerchantOrderId(),
+        order.attempt().error().orElse(null),
         order.createdAt(),
         order.updatedAt(),
         order.expiresAt().orElse(null),
         order.expiredAt().orElse(null),
         order.payments().stream().map(PaymentView::of).toList(),
-        order.reviewReason().orElse(null),
+        order.review().map(ReviewFlag::reason).orElse(null),
         order.mayBeCancelled());
   }
 }

@@ -41,7 +41,8 @@ public class GatewayLookup {
 
     /** The payments the gateway lists for the order; none if it does not know the order. */
     public List<GatewayTrade> tradesOf(Order order) {
-      GatewayOrderStatus status = byGatewayMerchantOrderId.get(order.gatewayMerchantOrderId());
+      GatewayOrderStatus status =
+          byGatewayMerchantOrderId.get(order.attempt().gatewayMerchantOrderId());
       return status == null ? List.of() : status.trades();
     }
   }
@@ -64,7 +65,8 @@ public class GatewayLookup {
    */
   public Answer ask(List<Order> orders) {
     return new Answer(
-        gateway.orderStatuses(orders.stream().map(Order::gatewayMerchantOrderId).toList()));
+        gateway.orderStatuses(
+            orders.stream().map(o -> o.attempt().gatewayMerchantOrderId()).toList()));
   }
 
   /** As {@link #ask}, or empty (logged) when the gateway gives no trustworthy answer. */

@@ -11,6 +11,7 @@ import dev.paydesk.domain.order.OrderRefusedException;
 import dev.paydesk.domain.order.OrderRefusedException.Refusal;
 import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.PaymentOutcome;
+import dev.paydesk.domain.order.ReviewFlag;
 import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
@@ -114,15 +115,15 @@ public class PaymentService {
    */
   private static Optional<String> mismatch(Order order, WebhookTarget target) {
     if (target.gatewayOrderId() == null
-        || order.gatewayOrderId().isEmpty()
-        || order.gatewayOrderId().get().equals(target.gatewayOrderId())) {
+        || order.attempt().gatewayOrderId().isEmpty()
+        || order.attempt().gatewayOrderId().get().equals(target.gatewayOrderId())) {
       return Optional.empty();
     }
     return Optional.of(
         "its order_id "
             + target.gatewayOrderId()
             + " is not CCPayment order "
-            + order.gatewayOrderId().get()
+            + order.attempt().gatewayOrderId().get()
             + " of merchant order "
             + target.gatewayMerchantOrderId()
             + ": not credited; look it up at CCPayment");
@@ -314,7 +315,11 @@ public class PaymentService {
     String reason =
         "bill/info lists tx " + txid + " of " + trade.amount().toPlainString() + ": " + why;
     boolean seen =
-        order.reviewReason().filter(r -> r.contains("tx " + txid + " ")).isPresent()
+        order
+                .review()
+                .map(ReviewFlag::reason)
+                .filter(r -> r.contains("tx " + txid + " "))
+                .isPresent()
             || queries.timeline(order.publicId()).stream()
                 .anyMatch(
                     e ->

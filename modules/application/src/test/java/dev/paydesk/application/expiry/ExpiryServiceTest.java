@@ -105,9 +105,11 @@ class ExpiryServiceTest {
     Order unpaid = stored(90);
     Order partly = stored(90);
     path.gateway.received(
-        paid.gatewayMerchantOrderId(), new GatewayTrade("0xfull", new BigDecimal("49.90"), T0));
+        paid.attempt().gatewayMerchantOrderId(),
+        new GatewayTrade("0xfull", new BigDecimal("49.90"), T0));
     path.gateway.received(
-        partly.gatewayMerchantOrderId(), new GatewayTrade("0xpart", new BigDecimal("10"), T0));
+        partly.attempt().gatewayMerchantOrderId(),
+        new GatewayTrade("0xpart", new BigDecimal("10"), T0));
 
     ExpiryService.Run run = expiry.expireDue(T0);
 
@@ -143,7 +145,7 @@ class ExpiryServiceTest {
       due.add(stored(90));
     }
     Order refused = due.get(40);
-    path.gateway.refuseQueriesNaming(refused.gatewayMerchantOrderId());
+    path.gateway.refuseQueriesNaming(refused.attempt().gatewayMerchantOrderId());
 
     ExpiryService.Run run = expiry.expireDue(T0);
 

@@ -14,6 +14,7 @@ import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.OrderSearch;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.domain.order.ReviewFlag;
 import dev.paydesk.domain.order.TimelineEntry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,12 +116,12 @@ public class InMemoryOrderRepository
 
   @Override
   public Optional<Order> lockByGatewayMerchantOrderId(String gatewayMerchantOrderId) {
-    return first(o -> o.gatewayMerchantOrderId().equals(gatewayMerchantOrderId));
+    return first(o -> o.attempt().gatewayMerchantOrderId().equals(gatewayMerchantOrderId));
   }
 
   @Override
   public Optional<Order> lockByGatewayOrderId(String gatewayOrderId) {
-    return first(o -> o.gatewayOrderId().filter(gatewayOrderId::equals).isPresent());
+    return first(o -> o.attempt().gatewayOrderId().filter(gatewayOrderId::equals).isPresent());
   }
 
   @Override
@@ -249,6 +250,8 @@ public class InMemoryOrderRepository
 
   @Override
   public long countToReview() {
-    return orders.values().stream().filter(o -> o.reviewSince().isPresent()).count();
+    return orders.values().stream()
+        .filter(o -> o.review().map(ReviewFlag::since).isPresent())
+        .count();
   }
 }

@@ -38,12 +38,12 @@ class PaymentServiceTest {
   }
 
   Outcome notify(Order order, PaymentReport report, ReportedAsset asset) {
-    ReceivedWebhook raw = raw(report.recordId(), order.gatewayMerchantOrderId());
+    ReceivedWebhook raw = raw(report.recordId(), order.attempt().gatewayMerchantOrderId());
     Outcome outcome =
         path.payments.applyWebhook(
             raw,
             new WebhookContent.PaymentReported(
-                new WebhookTarget(order.gatewayMerchantOrderId(), null), report, asset));
+                new WebhookTarget(order.attempt().gatewayMerchantOrderId(), null), report, asset));
     assertThat(raw.outcome()).isEqualTo(outcome);
     return outcome;
   }
@@ -53,12 +53,12 @@ class PaymentServiceTest {
     Order creating = anOrder().creating();
     path.orders.add(creating);
 
-    ReceivedWebhook raw = raw("r-1", creating.gatewayMerchantOrderId());
+    ReceivedWebhook raw = raw("r-1", creating.attempt().gatewayMerchantOrderId());
     Outcome outcome =
         path.payments.applyWebhook(
             raw,
             new WebhookContent.PaymentReported(
-                new WebhookTarget(creating.gatewayMerchantOrderId(), null),
+                new WebhookTarget(creating.attempt().gatewayMerchantOrderId(), null),
                 success("r-1", "49.90")));
 
     assertThat(outcome).isEqualTo(Outcome.ORPHAN);

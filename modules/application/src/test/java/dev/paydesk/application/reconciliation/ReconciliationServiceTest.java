@@ -13,6 +13,7 @@ import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.order.ReviewFlag;
 import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentStatus;
@@ -64,7 +65,7 @@ class ReconciliationServiceTest {
   @Test
   void aPaymentToAnExpiredOrderIsAppliedAsPaidLate() {
     Order expired = expiredAt(T0.minus(Duration.ofDays(1)));
-    path.gateway.received(expired.gatewayMerchantOrderId(), trade("0xlate", "49.90"));
+    path.gateway.received(expired.attempt().gatewayMerchantOrderId(), trade("0xlate", "49.90"));
 
     ReconciliationService.Run run = reconciliation.reconcileDue(T0);
 
@@ -79,7 +80,7 @@ class ReconciliationServiceTest {
   void eachTradeGoesToTheOrderTheGatewayListsItFor() {
     Order first = expiredAt(T0.minus(Duration.ofHours(1)));
     Order second = expiredAt(T0.minus(Duration.ofHours(2)));
-    path.gateway.received(second.gatewayMerchantOrderId(), trade("0xsecond", "5"));
+    path.gateway.received(second.attempt().gatewayMerchantOrderId(), trade("0xsecond", "5"));
 
     reconciliation.reconcileDue(T0);
 
@@ -88,14 +89,14 @@ class ReconciliationServiceTest {
     // 5 of 49.90 after expiry is a late part-payment: recorded, never "paid late"
     assertThat(second.status()).isEqualTo(OrderStatus.EXPIRED_UNDERPAID);
     assertThat(second.amountPaid()).isEqualByComparingTo("5");
-    assertThat(second.reviewReason()).isPresent();
+    assertThat(second.review().map(ReviewFlag::reason)).isPresent();
   }
 
   @Test
   void aTradeInAnotherCryptoIsNotCreditedAndIsFlaggedOnce() {
     Order expired = expiredAt(T0.minus(Duration.ofHours(1)));
     path.gateway.received(
-        expired.gatewayMerchantOrderId(),
+        expired.attempt().gatewayMerchantOrderId(),
         new GatewayTrade(
             "0xTRX",
             new BigDecimal("49.90"),
@@ -112,7 +113,9 @@ class ReconciliationServiceTest {
         .filteredOn(e -> e.kind() == TimelineEntry.Kind.REVIEW_FLAGGED)
         .singleElement()
         .satisfies(e -> assertThat(e.detail()).get().asString().contains("crypto TRX"));
-    assertThat(expired.reviewReason()).as("reviewed, and not flagged again").isEmpty();
+    assertThat(expired.review().map(ReviewFlag::reason))
+        .as("reviewed, and not flagged again")
+        .isEmpty();
   }
 
   @Test
@@ -125,13 +128,13 @@ class ReconciliationServiceTest {
 
     assertThat(path.gateway.queries())
         .singleElement()
-        .isEqualTo(List.of(stale.gatewayMerchantOrderId()));
+        .isEqualTo(List.of(stale.attempt().gatewayMerchantOrderId()));
   }
 
   @Test
   void theGatewayConfirmingADetectedPaymentSettlesIt() {
     Order stale = detectedAt(T0.minus(Duration.ofMinutes(11)));
-    path.gateway.received(stale.gatewayMerchantOrderId(), trade("0xpending", "49.90"));
+    path.gateway.received(stale.attempt().gatewayMerchantOrderId(), trade("0xpending", "49.90"));
 
     reconciliation.reconcileDue(T0);
 
@@ -143,7 +146,7 @@ class ReconciliationServiceTest {
   void checkNowAppliesWhatTheGatewayListsAndShowsTheResult() {
     Order order = anOrder().payable();
     path.orders.add(order);
-    path.gateway.received(order.gatewayMerchantOrderId(), trade("0xnow", "49.90"));
+    path.gateway.received(order.attempt().gatewayMerchantOrderId(), trade("0xnow", "49.90"));
 
     CheckoutView view =
         reconciliation.checkNow(order.publicId(), T0, Actor.merchant("anna")).orElseThrow();

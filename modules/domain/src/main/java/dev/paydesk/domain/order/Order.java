@@ -28,9 +28,7 @@ import java.util.Optional;
  * order that is paid at the gateway but unknown here; it shows a pay address only once the gateway
  * has answered.
  *
- * <p>Each call to the gateway is an attempt with its own gateway merchant order id: CCPayment v1
- * cannot tell us the pay address of an order made by an attempt whose answer we lost ({@code
- * bill/info} has no address), so a retry never reuses an id that may already exist there.
+ * <p>Each call to the gateway is a {@link GatewayAttempt} with its own gateway merchant order id.
  *
  * <p>Once payable, its state follows from its payments (see {@link #applyPayment}): only confirmed
  * ({@code success}) payments count, compared with the crypto amount due in exact decimals; which
@@ -46,25 +44,18 @@ public class Order {
   private String idempotencyKey;
   private OrderTerms terms;
   private OrderStatus status;
-  private int gatewayAttempt;
-  private String gatewayMerchantOrderId;
-  private String gatewayOrderId;
+  private GatewayAttempt attempt;
   private PayInstructions pay;
-  private String gatewayError;
   private Instant createdAt;
   private Instant updatedAt;
   private Instant expiresAt;
   private Instant expiredAt;
-  private String reviewReason;
-  private Instant reviewSince;
+  private ReviewFlag review;
   private List<Payment> payments = new ArrayList<>();
   private int timelineLength;
 
   /** What this instance recorded on the timeline (the stored timeline is not loaded). */
   private transient RecordedTimeline recorded = new RecordedTimeline();
-
-  /** Longest review reason kept; later reasons are cut, the first ones stay. */
-  static final int MAX_REVIEW_REASON = 1000;
 
   protected Order() {
     // for the persistence mapping
@@ -76,8 +67,7 @@ public class Order {
     this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     this.terms = OrderTerms.of(terms);
     this.status = OrderStatus.CREATING;
-    this.gatewayAttempt = 1;
-    this.gatewayMerchantOrderId = terms.merchantOrderId();
+    this.attempt = GatewayAttempt.first(terms.merchantOrderId());
     this.createdAt = now;
     this.updatedAt = now;
     String price = this.terms.price().toPlainString() + " " + this.terms.currency();
@@ -92,30 +82,30 @@ public class Order {
 
   /** What to send the gateway for the current attempt. */
   public GatewayOrderRequest gatewayRequest() {
-    return terms.gatewayRequest(gatewayMerchantOrderId);
+    return terms.gatewayRequest(attempt.gatewayMerchantOrderId());
   }
 
   /** The gateway created the order: the buyer can now be shown where to pay. */
   public void assignGatewayOrder(GatewayOrder assigned, Instant now) {
     requireStatus(OrderStatus.CREATING, "assign a gateway order");
-    this.gatewayOrderId = assigned.gatewayOrderId();
+    this.attempt = attempt.made(assigned.gatewayOrderId());
     this.pay = PayInstructions.of(assigned);
     this.expiresAt =
         now.plus(assigned.validPeriod() != null ? assigned.validPeriod() : terms.validPeriod());
-    this.gatewayError = null;
     this.status = OrderStatus.AWAITING_PAYMENT;
     this.updatedAt = now;
-    String assignedTo = pay.describe() + " (CCPayment order " + gatewayOrderId + ")";
+    String assignedTo = pay.describe() + " (CCPayment order " + assigned.gatewayOrderId() + ")";
     record(Kind.ADDRESS_ASSIGNED, EventSource.SHOP, OrderStatus.CREATING, assignedTo, now);
   }
 
   /** The gateway refused or gave no trustworthy answer: nothing to pay, the shop may retry. */
   public void gatewayFailed(String reason, Instant now) {
     requireStatus(OrderStatus.CREATING, "record a gateway failure");
-    this.gatewayError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
+    this.attempt = attempt.failed(reason);
     this.status = OrderStatus.GATEWAY_FAILED;
     this.updatedAt = now;
-    record(Kind.GATEWAY_FAILED, EventSource.SHOP, OrderStatus.CREATING, gatewayError, now);
+    String why = attempt.error().orElse(null);
+    record(Kind.GATEWAY_FAILED, EventSource.SHOP, OrderStatus.CREATING, why, now);
   }
 
   /**
@@ -133,12 +123,12 @@ public class Order {
     if (status != OrderStatus.GATEWAY_FAILED && status != OrderStatus.CREATING) {
       throw refused(Refusal.NOTHING_TO_RETRY, "is " + status + "; nothing to retry");
     }
-    this.gatewayAttempt++;
     OrderStatus from = status;
-    this.gatewayMerchantOrderId = merchantOrderId + CheckoutTerms.RETRY_SEPARATOR + gatewayAttempt;
+    this.attempt = attempt.next(merchantOrderId);
     this.status = OrderStatus.CREATING;
     this.updatedAt = now;
-    record(Kind.GATEWAY_RETRIED, EventSource.SHOP, from, "as " + gatewayMerchantOrderId, now);
+    String as = "as " + attempt.gatewayMerchantOrderId();
+    record(Kind.GATEWAY_RETRIED, EventSource.SHOP, from, as, now);
   }
 
   /**
@@ -155,7 +145,8 @@ public class Order {
       throw refused(Refusal.CANNOT_RECEIVE_PAYMENTS, "is " + status + "; it takes no payments");
     }
     OrderStatus before = status;
-    OrderLedger.Entry entry = ledger().record(report, now);
+    OrderLedger ledger = ledger();
+    OrderLedger.Entry entry = ledger.record(report, now);
     Payment payment = entry.payment();
     String recordId = payment.recordId().orElse(report.recordId());
     if (entry.change() == OrderLedger.Change.REPEAT) {
@@ -167,25 +158,14 @@ public class Order {
       append(
           TimelineEntry.payment(OUT_OF_ORDER_IGNORED, before, report, recordId, webhookId, late),
           now);
-      if (entry.previous() == PaymentStatus.SUCCESS && report.status() == PaymentStatus.FAILED) {
-        flagForReview(TimelineText.failedAfterCredit(report), report.source(), now);
-      }
+      ledger.whyReview(entry, report).ifPresent(r -> flagForReview(r, report.source(), now));
       updatedAt = now;
       return new PaymentOutcome(true, before, before);
     }
-    Kind kind =
-        switch (payment.status()) {
-          case PENDING, PROCESSING -> Kind.PAYMENT_DETECTED;
-          case SUCCESS -> Kind.PAYMENT_CONFIRMED;
-          case FAILED -> Kind.PAYMENT_FAILED;
-        };
+    Kind kind = Kind.ofPayment(payment.status());
     String what = TimelineText.payment(report);
     append(TimelineEntry.payment(kind, before, report, recordId, webhookId, what), now);
-    if (payment.status() == PaymentStatus.FAILED
-        && entry.change() == OrderLedger.Change.NEW
-        && ledger().hasCreditWithoutRecord()) {
-      flagForReview(TimelineText.failedBesideTxidCredit(report), report.source(), now);
-    }
+    ledger.whyReview(entry, report).ifPresent(r -> flagForReview(r, report.source(), now));
     boolean credited = payment.status() == PaymentStatus.SUCCESS;
     OrderStatus next = decide(tolerance, credited);
     boolean latePart = credited && before.hasEnded() && next != OrderStatus.PAID_LATE;
@@ -195,20 +175,16 @@ public class Order {
           TimelineEntry.statusDecided(before, next, report, recordId, webhookId, paidSoFar()), now);
     }
     if (latePart) {
-      String text = TimelineText.latePartPayment(payment.credited(), pay.crypto(), before);
-      flagForReview(
-          text + "; " + paidSoFar() + ", not enough to count as paid", report.source(), now);
+      String text =
+          TimelineText.latePartPayment(payment.credited(), pay.crypto(), before, paidSoFar());
+      flagForReview(text, report.source(), now);
     }
     updatedAt = now;
     return new PaymentOutcome(
         true, before, status, latePart, credited ? payment.credited() : BigDecimal.ZERO);
   }
 
-  /**
-   * Why a report of this asset must not be credited to this order: another crypto, chain or
-   * contract than the order's, or another amount due than the one stored. Empty when nothing known
-   * disagrees (what the report leaves out is not held against it).
-   */
+  /** Why a report of this asset must not be credited here: {@link PayInstructions#differences}. */
   public Optional<String> whyNotCredited(ReportedAsset asset) {
     return Optional.ofNullable(pay)
         .flatMap(p -> p.differences(asset))
@@ -220,31 +196,24 @@ public class Order {
    * further reason is added to the ones already waiting.
    */
   public void flagForReview(String reason, EventSource source, Instant now) {
-    String combined = reviewReason == null ? reason : reviewReason + " | " + reason;
-    reviewReason = combined.substring(0, Math.min(combined.length(), MAX_REVIEW_REASON));
-    reviewSince = reviewSince == null ? now : reviewSince;
+    review = ReviewFlag.raise(review, reason, now);
     updatedAt = now;
     record(Kind.REVIEW_FLAGGED, source, status, reason, now);
   }
 
   /** A person looked into what was flagged: the order leaves the "to review" queue. */
   public void markReviewed(String by, String note, Instant now) {
-    if (reviewReason == null) {
+    if (review == null) {
       throw refused(Refusal.NOTHING_TO_REVIEW, "has nothing to review");
     }
-    reviewReason = null;
-    reviewSince = null;
+    review = null;
     updatedAt = now;
     append(TimelineEntry.byMerchant(Kind.REVIEWED, by, status, status, note), now);
   }
 
   /** What a person should look into, if anything. */
-  public Optional<String> reviewReason() {
-    return Optional.ofNullable(reviewReason);
-  }
-
-  public Optional<Instant> reviewSince() {
-    return Optional.ofNullable(reviewSince);
+  public Optional<ReviewFlag> review() {
+    return Optional.ofNullable(review);
   }
 
   private OrderLedger ledger() {
@@ -405,25 +374,14 @@ public class Order {
     return status;
   }
 
-  public int gatewayAttempt() {
-    return gatewayAttempt;
-  }
-
-  public String gatewayMerchantOrderId() {
-    return gatewayMerchantOrderId;
-  }
-
-  public Optional<String> gatewayOrderId() {
-    return Optional.ofNullable(gatewayOrderId);
+  /** The current (or last) call to the gateway, and what came of it. */
+  public GatewayAttempt attempt() {
+    return attempt;
   }
 
   /** What the buyer is told to pay; empty until the gateway has made the order. */
   public Optional<PayInstructions> payInstructions() {
     return Optional.ofNullable(pay);
-  }
-
-  public Optional<String> gatewayError() {
-    return Optional.ofNullable(gatewayError);
   }
 
   public Instant createdAt() {

@@ -112,8 +112,25 @@ final class OrderLedger {
     return payments.stream().anyMatch(p -> p.status().isInFlight());
   }
 
+  /**
+   * Why what a report did needs a person, if it does: a failure reported after the payment was
+   * credited, or a new failure beside a credit known by its txid alone (they may be one payment).
+   */
+  Optional<String> whyReview(Entry entry, PaymentReport report) {
+    if (report.status() != PaymentStatus.FAILED) {
+      return Optional.empty();
+    }
+    if (entry.change() == Change.OUT_OF_ORDER && entry.previous() == PaymentStatus.SUCCESS) {
+      return Optional.of(TimelineText.failedAfterCredit(report));
+    }
+    if (entry.change() == Change.NEW && hasCreditWithoutRecord()) {
+      return Optional.of(TimelineText.failedBesideTxidCredit(report));
+    }
+    return Optional.empty();
+  }
+
   /** Whether a payment known by its txid alone (reconciliation) has been credited. */
-  boolean hasCreditWithoutRecord() {
+  private boolean hasCreditWithoutRecord() {
     return payments.stream()
         .anyMatch(p -> p.recordId().isEmpty() && p.status() == PaymentStatus.SUCCESS);
   }

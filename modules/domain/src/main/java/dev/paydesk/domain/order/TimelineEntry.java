@@ -2,6 +2,7 @@ package dev.paydesk.domain.order;
 
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
+import dev.paydesk.domain.payment.PaymentStatus;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -31,7 +32,16 @@ public class TimelineEntry {
     /** A person looked at what was flagged. */
     REVIEWED,
     /** Someone had an event sent to the shop again. */
-    SHOP_EVENT_SENT_AGAIN
+    SHOP_EVENT_SENT_AGAIN;
+
+    /** The entry for a payment that is now in {@code status}. */
+    static Kind ofPayment(PaymentStatus status) {
+      return switch (status) {
+        case PENDING, PROCESSING -> PAYMENT_DETECTED;
+        case SUCCESS -> PAYMENT_CONFIRMED;
+        case FAILED -> PAYMENT_FAILED;
+      };
+    }
   }
 
   static final int MAX_DETAIL = 500;

@@ -38,14 +38,18 @@ final class TimelineText {
         + " the same transaction";
   }
 
-  /** The start of the review reason for money that came after the order ended. */
-  static String latePartPayment(BigDecimal credited, String crypto, OrderStatus ended) {
+  /** The review reason for money that came after the order ended and does not cover it. */
+  static String latePartPayment(
+      BigDecimal credited, String crypto, OrderStatus ended, String paidSoFar) {
     return "late part-payment: "
         + plain(credited)
         + " "
         + crypto
         + " arrived after the order "
-        + (ended == OrderStatus.CANCELLED ? "was cancelled" : "expired");
+        + (ended == OrderStatus.CANCELLED ? "was cancelled" : "expired")
+        + "; "
+        + paidSoFar
+        + ", not enough to count as paid";
   }
 
   /** The review reason for a report in another asset than the order's. */

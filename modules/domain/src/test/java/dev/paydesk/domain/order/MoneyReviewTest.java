@@ -106,7 +106,7 @@ class MoneyReviewTest {
     Order order = OrderBuilder.anOrder().merchantOrderId("A-1").creating();
     order.gatewayFailed("timeout", T0);
     order.retryCreation(T0);
-    String retryId = order.gatewayMerchantOrderId();
+    String retryId = order.attempt().gatewayMerchantOrderId();
     assertThatThrownBy(() -> CheckoutTermsTest.terms("10.00", retryId))
         .isInstanceOf(InvalidCheckoutException.class);
   }
@@ -122,8 +122,11 @@ class MoneyReviewTest {
             null);
     assertThat(outcome.latePartPayment()).isTrue();
     assertThat(outcome.credited()).isEqualByComparingTo("0.01");
-    assertThat(order.reviewReason()).get().asString().contains("late part-payment");
-    assertThat(order.reviewSince()).contains(LATER);
+    assertThat(order.review().map(ReviewFlag::reason))
+        .get()
+        .asString()
+        .contains("late part-payment");
+    assertThat(order.review().map(ReviewFlag::since)).contains(LATER);
 
     PaymentOutcome covering =
         order.applyPayment(
@@ -135,7 +138,7 @@ class MoneyReviewTest {
     assertThat(order.status()).isEqualTo(OrderStatus.PAID_LATE);
 
     order.markReviewed("ops", "refunded the cent", LATER);
-    assertThat(order.reviewReason()).isEmpty();
+    assertThat(order.review().map(ReviewFlag::reason)).isEmpty();
     assertThat(order.timeline().entries())
         .extracting(TimelineEntry::kind)
         .contains(TimelineEntry.Kind.REVIEW_FLAGGED, TimelineEntry.Kind.REVIEWED);
@@ -153,14 +156,21 @@ class MoneyReviewTest {
 
     assertThat(order.payments()).hasSize(1);
     assertThat(order.status()).isEqualTo(OrderStatus.PAID);
-    assertThat(order.reviewReason()).get().asString().contains("failed").contains("credited");
+    assertThat(order.review().map(ReviewFlag::reason))
+        .get()
+        .asString()
+        .contains("failed")
+        .contains("credited");
 
     Order other = OrderPaymentTest.payableOrder();
     other.applyPayment(
         report(null, "0xbeef", PaymentStatus.SUCCESS, "10"), UnderpaymentTolerance.NONE, T0, null);
     other.applyPayment(
         report("r-10", null, PaymentStatus.FAILED, null), UnderpaymentTolerance.NONE, T0, 6L);
-    assertThat(other.reviewReason()).get().asString().contains("may be the same transaction");
+    assertThat(other.review().map(ReviewFlag::reason))
+        .get()
+        .asString()
+        .contains("may be the same transaction");
   }
 
   @Test

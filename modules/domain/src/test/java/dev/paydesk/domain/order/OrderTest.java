@@ -51,15 +51,15 @@ class OrderTest {
   @Test
   void retryAfterAFailureUsesAFreshGatewayMerchantOrderId() {
     Order order = newOrder();
-    assertThat(order.gatewayMerchantOrderId()).isEqualTo("A-1001");
+    assertThat(order.attempt().gatewayMerchantOrderId()).isEqualTo("A-1001");
     order.gatewayFailed("timeout", NOW);
     assertThat(order.mayRetryCreation(NOW, Duration.ofMinutes(2))).isTrue();
 
     order.retryCreation(NOW);
 
     assertThat(order.status()).isEqualTo(OrderStatus.CREATING);
-    assertThat(order.gatewayAttempt()).isEqualTo(2);
-    assertThat(order.gatewayMerchantOrderId()).isEqualTo("A-1001~2");
+    assertThat(order.attempt().number()).isEqualTo(2);
+    assertThat(order.attempt().gatewayMerchantOrderId()).isEqualTo("A-1001~2");
     assertThat(order.gatewayRequest().gatewayMerchantOrderId()).isEqualTo("A-1001~2");
   }
 

@@ -131,7 +131,7 @@ public class JpaOrderQueries implements OrderQueries {
                 "merchantOrderId",
                 search.merchantOrderId());
     if (search.toReview()) {
-      filter.and("o.reviewSince IS NOT NULL", Map.of());
+      filter.and("o.review.since IS NOT NULL", Map.of());
     }
     if (search.text() != null) {
       anyId(filter, search.text());
@@ -159,8 +159,8 @@ public class JpaOrderQueries implements OrderQueries {
             .setMaxResults(MAX_ORDERS_BY_PAYMENT)
             .getResultList();
     String ownIds =
-        "o.merchantOrderId = :text OR o.publicId = :text OR o.gatewayOrderId = :text"
-            + " OR o.gatewayMerchantOrderId = :text OR o.pay.payAddress = :text";
+        "o.merchantOrderId = :text OR o.publicId = :text OR o.attempt.gatewayOrderId = :text"
+            + " OR o.attempt.gatewayMerchantOrderId = :text OR o.pay.payAddress = :text";
     if (viaPayments.isEmpty()) {
       filter.and("(" + ownIds + ")", Map.of("text", text));
     } else {

@@ -84,7 +84,7 @@ public class JpaOrderStatistics implements OrderStatistics {
   @Override
   public long countToReview() {
     return em.createQuery(
-            "SELECT COUNT(o) FROM PaymentOrder o WHERE o.reviewSince IS NOT NULL", Long.class)
+            "SELECT COUNT(o) FROM PaymentOrder o WHERE o.review.since IS NOT NULL", Long.class)
         .getSingleResult();
   }
 

@@ -159,7 +159,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
     run(repo -> repo.lock(id).orElseThrow().assignGatewayOrder(assigned(Duration.ofHours(1)), NOW));
     run(
         repo ->
-            repo.lockByGatewayMerchantOrderId(order.gatewayMerchantOrderId())
+            repo.lockByGatewayMerchantOrderId(order.attempt().gatewayMerchantOrderId())
                 .orElseThrow()
                 .applyPayment(partOf(id), UnderpaymentTolerance.NONE, NOW, null));
     run(
@@ -451,8 +451,11 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
     run(repo -> repo.add(order));
     run(repo -> repo.lock(id).orElseThrow().assignGatewayOrder(assigned(Duration.ofHours(1)), NOW));
     String gatewayOrderId =
-        inTransaction(repo -> repo.findByPublicId(id).orElseThrow()).gatewayOrderId().orElseThrow();
-    String merchant = order.gatewayMerchantOrderId();
+        inTransaction(repo -> repo.findByPublicId(id).orElseThrow())
+            .attempt()
+            .gatewayOrderId()
+            .orElseThrow();
+    String merchant = order.attempt().gatewayMerchantOrderId();
     java.util.function.BiFunction<PaymentReport, String, Boolean> repeat =
         (report, orderId) ->
             withEntityManager(

@@ -13,6 +13,7 @@ import dev.paydesk.domain.order.OrderSearch.Sort;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.order.Payment;
 import dev.paydesk.domain.order.ResultPage;
+import dev.paydesk.domain.order.ReviewFlag;
 import dev.paydesk.domain.order.TimelineEntry;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.domain.payment.UnderpaymentTolerance;
@@ -146,7 +147,7 @@ abstract class OrderSearchContract extends PersistenceTestBase {
     assertThat(read.payInstructions().orElseThrow().chain()).contains("TRX");
     assertThat(read.payInstructions().orElseThrow().contract())
         .contains("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
-    assertThat(read.reviewReason()).contains("a person should look");
+    assertThat(read.review().map(ReviewFlag::reason)).contains("a person should look");
     assertThat(
             ids(
                 inTransaction(
@@ -172,7 +173,7 @@ abstract class OrderSearchContract extends PersistenceTestBase {
         List.of(
             order.merchantOrderId(),
             order.publicId().value(),
-            order.gatewayOrderId().orElseThrow(),
+            order.attempt().gatewayOrderId().orElseThrow(),
             order.payInstructions().orElseThrow().payAddress(),
             payment.txid().orElseThrow(),
             payment.recordId().orElseThrow())) {
