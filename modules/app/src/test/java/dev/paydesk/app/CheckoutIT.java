@@ -77,6 +77,9 @@ class CheckoutIT extends SharedPaydeskTest {
     JsonObject detail = info.getJsonArray("data").getJsonObject(0).getJsonObject("order_detail");
     assertThat(detail.getString("merchant_order_id")).isEqualTo(merchantOrderId);
     assertThat(checkout.getString("ccpaymentOrderId")).as("CCPayment's own order id").isNotBlank();
+    assertThat(checkout.getString("ccpaymentApi"))
+        .as("this suite's Paydesk uses v1")
+        .isEqualTo("v1");
     assertThat(detail.getString("order_amount")).isEqualTo("19.990000");
     assertThat(detail.getString("product_name")).isEqualTo("2 mugs");
   }

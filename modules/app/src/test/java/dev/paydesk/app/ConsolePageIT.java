@@ -208,6 +208,7 @@ class ConsolePageIT extends SharedPaydeskTest {
     browser.waitForText(By.id("status"), "PAID");
     assertThat(browser.text(By.id("ccpaymentOrderId")))
         .isEqualTo(paid.getString("ccpaymentOrderId"));
+    assertThat(browser.text(By.id("ccpaymentApi"))).isEqualTo("v1");
     assertThat(browser.text(By.id("amountPaid"))).isEqualTo("12.5 USDT");
     assertThat(browser.text(By.id("payments"))).contains(payment.getString("recordId"));
     assertThat(browser.text(By.id("timeline")))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import dev.paydesk.ccpayment.signature.CcPaymentV2Signature;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -301,13 +302,37 @@ final class PaydeskHttp {
     assertThat(cleared.statusCode()).isEqualTo(204);
   }
 
-  /** Calls the sandbox's CCPayment API directly, signed as a merchant would. */
+  /** Calls the sandbox's CCPayment v1 API directly, signed as a merchant would. */
   HttpResponse<String> sandboxCall(String endpoint, String body, String timestamp, String secret) {
+    return signedSandboxCall("v1/" + endpoint, body, timestamp, secret, CcPaymentSignature::sign);
+  }
+
+  HttpResponse<String> sandboxCall(String endpoint, String body) {
+    return sandboxCall(
+        endpoint, body, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
+  }
+
+  /** Calls the sandbox's CCPayment v2 face directly, signed the v2 way (HMAC-SHA256). */
+  HttpResponse<String> sandboxV2Call(String route, String body, String timestamp, String secret) {
+    return signedSandboxCall("v2/" + route, body, timestamp, secret, CcPaymentV2Signature::sign);
+  }
+
+  HttpResponse<String> sandboxV2Call(String route, String body) {
+    return sandboxV2Call(
+        route, body, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
+  }
+
+  /** A version's signature over {@code appId}, secret, timestamp and body. */
+  interface Signer {
+    String sign(String appId, String appSecret, String timestamp, byte[] body);
+  }
+
+  private HttpResponse<String> signedSandboxCall(
+      String path, String body, String timestamp, String secret, Signer signer) {
     String sign =
-        CcPaymentSignature.sign(
-            SANDBOX_APP_ID, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+        signer.sign(SANDBOX_APP_ID, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
     return post(
-        uri("sandbox/ccpayment/v1/" + endpoint),
+        uri("sandbox/ccpayment/" + path),
         "application/json; charset=utf-8",
         body,
         "Appid",
@@ -316,11 +341,6 @@ final class PaydeskHttp {
         timestamp,
         "Sign",
         sign);
-  }
-
-  HttpResponse<String> sandboxCall(String endpoint, String body) {
-    return sandboxCall(
-        endpoint, body, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
   }
 
   static JsonObject json(HttpResponse<String> response) {

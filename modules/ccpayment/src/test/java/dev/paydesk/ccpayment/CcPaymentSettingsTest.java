@@ -7,9 +7,9 @@ import dev.paydesk.application.gateway.GatewayMode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CcPaymentSettingsTest {
+public class CcPaymentSettingsTest {
 
-  static CcPaymentSettings settings(String mode, String appId, String secret, String url) {
+  public static CcPaymentSettings settings(String mode, String appId, String secret, String url) {
     return new CcPaymentSettings(
         new GatewayMode(mode),
         Optional.ofNullable(appId),

@@ -1,5 +1,6 @@
 package dev.paydesk.application.checkout;
 
+import dev.paydesk.application.gateway.GatewayApiChoice;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.order.CheckoutId;
@@ -29,15 +30,18 @@ public class CheckoutAttemptService {
   private OrderRepository orders;
   private Clock clock;
   private CheckoutSettings settings;
+  private GatewayApiChoice api;
 
   protected CheckoutAttemptService() {
     // for CDI proxies
   }
 
   @Inject
-  public CheckoutAttemptService(OrderRepository orders, Clock clock, CheckoutSettings settings) {
+  public CheckoutAttemptService(
+      OrderRepository orders, Clock clock, CheckoutSettings settings, GatewayApiChoice api) {
     this.orders = orders;
     this.clock = clock;
+    this.api = api;
     this.settings = settings;
   }
 
@@ -58,7 +62,7 @@ public class CheckoutAttemptService {
         throw new IdempotencyKeyReusedException(idempotencyKey);
       }
       if (order.mayRetryCreation(clock.instant(), settings.abandonedAttemptAfter())) {
-        order.retryCreation(clock.instant());
+        order.retryCreation(api.forNewOrders(), clock.instant());
         return new Reservation(order, false);
       }
       if (order.status().hasGatewayOrder()) {
@@ -69,7 +73,8 @@ public class CheckoutAttemptService {
     if (byMerchantOrderId.isPresent()) {
       throw new MerchantOrderIdTakenException(terms.merchantOrderId());
     }
-    Order order = Order.open(CheckoutId.random(), terms, idempotencyKey, clock.instant());
+    Order order =
+        Order.open(CheckoutId.random(), terms, idempotencyKey, api.forNewOrders(), clock.instant());
     orders.add(order);
     return new Reservation(order, false);
   }

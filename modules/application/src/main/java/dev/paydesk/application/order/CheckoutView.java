@@ -13,7 +13,8 @@ import java.util.Optional;
  * A checkout as the shop, the buyer's page and the console see it. Gateway fields are null until
  * the gateway has made the order; amounts are exact.
  *
- * @param gatewayOrderId CCPayment's order id: how its dashboard names the order
+ * @param gatewayOrderId CCPayment's order id: how its dashboard names the order (v1; v2 has none)
+ * @param gatewayApi the CCPayment API version that made (or makes) it: {@code v1} or {@code v2}
  * @param amountPaid sum of confirmed payments (null before the gateway set an amount)
  * @param amountRemaining what is still due, zero once paid (null before the gateway set an amount)
  * @param reviewReason what a person must look into (the console's "to review"), null for nothing;
@@ -39,6 +40,7 @@ public record CheckoutView(
     String memo,
     String logo,
     String gatewayOrderId,
+    String gatewayApi,
     String gatewayMerchantOrderId,
     String gatewayError,
     Instant createdAt,
@@ -77,6 +79,7 @@ public record CheckoutView(
         pay.flatMap(PayInstructions::memo).orElse(null),
         pay.flatMap(PayInstructions::logo).orElse(null),
         order.attempt().gatewayOrderId().orElse(null),
+        order.attempt().api().label(),
         order.attempt().gatewayMerchantOrderId(),
         order.attempt().error().orElse(null),
         order.createdAt(),

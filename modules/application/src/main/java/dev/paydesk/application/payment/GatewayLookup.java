@@ -1,5 +1,6 @@
 package dev.paydesk.application.payment;
 
+import dev.paydesk.domain.gateway.GatewayApi;
 import dev.paydesk.domain.gateway.GatewayOrderStatus;
 import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayTrade;
@@ -9,6 +10,8 @@ import dev.paydesk.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +67,16 @@ public class GatewayLookup {
    * @throws GatewayUnavailableException no trustworthy answer
    */
   public Answer ask(List<Order> orders) {
-    return new Answer(
-        gateway.orderStatuses(
-            orders.stream().map(o -> o.attempt().gatewayMerchantOrderId()).toList()));
+    // each order is asked of the API version that made it
+    Map<GatewayApi, List<String>> byApi = new EnumMap<>(GatewayApi.class);
+    for (Order order : orders) {
+      byApi
+          .computeIfAbsent(order.attempt().api(), a -> new ArrayList<>())
+          .add(order.attempt().gatewayMerchantOrderId());
+    }
+    List<GatewayOrderStatus> statuses = new ArrayList<>();
+    byApi.forEach((api, ids) -> statuses.addAll(gateway.orderStatuses(api, ids)));
+    return new Answer(statuses);
   }
 
   /** As {@link #ask}, or empty (logged) when the gateway gives no trustworthy answer. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paydesk.application.fake.FakeGateway;
 import dev.paydesk.application.fake.MoneyPath;
+import dev.paydesk.application.gateway.GatewayApiChoice;
 import dev.paydesk.application.token.TokenCatalog;
 import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.order.CheckoutTerms;
@@ -22,7 +23,10 @@ class CheckoutCreationServiceTest {
   final CheckoutCreationService creation =
       new CheckoutCreationService(
           new CheckoutAttemptService(
-              path.orders, path.clock, new CheckoutSettings(Duration.ofMinutes(2))),
+              path.orders,
+              path.clock,
+              new CheckoutSettings(Duration.ofMinutes(2)),
+              new GatewayApiChoice("v1")),
           path.gateway,
           new TokenCatalog(
               path.gateway, path.clock, Duration.ofMinutes(5), Duration.ofSeconds(10)));

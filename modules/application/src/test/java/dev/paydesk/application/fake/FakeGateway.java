@@ -1,5 +1,6 @@
 package dev.paydesk.application.fake;
 
+import dev.paydesk.domain.gateway.GatewayApi;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
 import dev.paydesk.domain.gateway.GatewayOrderStatus;
@@ -25,6 +26,7 @@ public class FakeGateway implements PaymentGateway {
   private final Map<String, List<GatewayTrade>> trades = new HashMap<>();
   private final List<GatewayOrderRequest> created = new ArrayList<>();
   private final List<List<String>> queries = new ArrayList<>();
+  private final List<GatewayApi> queriedApis = new ArrayList<>();
   private RuntimeException createFailure;
   private RuntimeException queryFailure;
   private String refusedId;
@@ -60,6 +62,11 @@ public class FakeGateway implements PaymentGateway {
   }
 
   /** The id lists of every order query, in the order they were asked. */
+  /** The API version of each query, in the order of {@link #queries()}. */
+  public List<GatewayApi> queriedApis() {
+    return queriedApis;
+  }
+
   public List<List<String>> queries() {
     return queries;
   }
@@ -84,8 +91,10 @@ public class FakeGateway implements PaymentGateway {
   }
 
   @Override
-  public List<GatewayOrderStatus> orderStatuses(List<String> gatewayMerchantOrderIds) {
+  public List<GatewayOrderStatus> orderStatuses(
+      GatewayApi api, List<String> gatewayMerchantOrderIds) {
     queries.add(List.copyOf(gatewayMerchantOrderIds));
+    queriedApis.add(api);
     if (queryFailure != null) {
       throw queryFailure;
     }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paydesk.application.fake.MoneyPath;
 import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
+import dev.paydesk.domain.gateway.GatewayApi;
 import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.Order;
@@ -129,6 +130,29 @@ class ReconciliationServiceTest {
     assertThat(path.gateway.queries())
         .singleElement()
         .isEqualTo(List.of(stale.attempt().gatewayMerchantOrderId()));
+  }
+
+  @Test
+  void eachOrderIsAskedOfTheApiVersionThatMadeIt() {
+    Order v1 = detectedAt(T0.minus(Duration.ofMinutes(11)));
+    Order v2 = anOrder().api(GatewayApi.V2).createdAt(T0.minus(Duration.ofMinutes(11))).payable();
+    v2.applyPayment(
+        webhookReport("pending-v2", PaymentStatus.PROCESSING, null),
+        UnderpaymentTolerance.NONE,
+        T0.minus(Duration.ofMinutes(11)),
+        null);
+    path.orders.add(v2);
+    path.gateway.received(v2.attempt().gatewayMerchantOrderId(), trade("0xv2", "49.90"));
+
+    reconciliation.reconcileDue(T0);
+
+    assertThat(path.gateway.queriedApis()).containsExactlyInAnyOrder(GatewayApi.V1, GatewayApi.V2);
+    int v2Query = path.gateway.queriedApis().indexOf(GatewayApi.V2);
+    assertThat(path.gateway.queries().get(v2Query))
+        .containsExactly(v2.attempt().gatewayMerchantOrderId());
+    assertThat(path.gateway.queries().get(1 - v2Query))
+        .containsExactly(v1.attempt().gatewayMerchantOrderId());
+    assertThat(v2.status()).isEqualTo(OrderStatus.PAID);
   }
 
   @Test

@@ -12,6 +12,7 @@ public class SandboxApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         SandboxCcPaymentResource.class,
+        SandboxV2Resource.class,
         SandboxControlResource.class,
         SandboxModeFilter.class,
         SandboxProblemMapper.class);

@@ -2,9 +2,7 @@ package dev.paydesk.ccpayment.sandbox;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.POST;
@@ -13,11 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.function.Function;
 
 /**
@@ -105,54 +101,14 @@ public class SandboxCcPaymentResource {
           .build();
     }
     try {
-      authenticate(headers, body);
+      SandboxRequest.check(headers, body, settings, clock, CcPaymentSignature::verify);
       if (kind == SandboxFaults.Kind.ERROR_CODE) {
         throw new SandboxError(fault.code(), "injected fault");
       }
-      JsonValue data = action.apply(parse(body));
+      JsonValue data = action.apply(SandboxRequest.json(body));
       return success(data, kind == SandboxFaults.Kind.BAD_SIGNATURE);
     } catch (SandboxError e) {
       return failure(e);
-    }
-  }
-
-  private void authenticate(@Context HttpHeaders headers, byte[] body) {
-    String appId = headers.getHeaderString(CcPaymentSignature.APP_ID_HEADER);
-    String timestamp = headers.getHeaderString(CcPaymentSignature.TIMESTAMP_HEADER);
-    String sign = headers.getHeaderString(CcPaymentSignature.SIGN_HEADER);
-    if (appId == null || timestamp == null || sign == null) {
-      throw new SandboxError(
-          SandboxError.HEADER_INVALID_ARGUMENT,
-          "HeaderInvalidArgument: Appid, Timestamp and Sign are required");
-    }
-    if (!settings.appId().equals(appId)) {
-      throw new SandboxError(SandboxError.MERCHANT_NOT_FOUND, "MerchantNotFound: unknown Appid");
-    }
-    if (!timestamp.matches("\\d{10}")) {
-      throw new SandboxError(
-          SandboxError.HEADER_INVALID_ARGUMENT,
-          "HeaderInvalidArgument: Timestamp must be 10-digit seconds");
-    }
-    Instant now = clock.instant();
-    if (!CcPaymentSignature.isFresh(
-        timestamp, now, settings.timestampWindow(), settings.timestampWindow())) {
-      throw new SandboxError(
-          SandboxError.REQUEST_EXPIRED, "ReqExpired: Timestamp is outside the two-minute window");
-    }
-    if (!CcPaymentSignature.verify(appId, settings.appSecret(), timestamp, body, sign)) {
-      throw new SandboxError(SandboxError.VERIFY_SIGN_FAILED, "VerifySignFailed");
-    }
-  }
-
-  private static JsonObject parse(byte[] body) {
-    if (body.length == 0) {
-      return JsonValue.EMPTY_JSON_OBJECT;
-    }
-    try (JsonReader reader = JSONP.createReader(new ByteArrayInputStream(body))) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw new SandboxError(
-          SandboxError.INVALID_ARGUMENT, "InvalidArgument: the body is not a JSON object");
     }
   }
 

@@ -10,6 +10,7 @@ class SandboxError extends RuntimeException {
   static final int INVALID_ARGUMENT = 11000;
   static final int HEADER_INVALID_ARGUMENT = 11001;
   static final int INTERNAL = 11002;
+  static final int NOT_FOUND = 11003;
   static final int VERIFY_SIGN_FAILED = 11005;
   static final int REQUEST_EXPIRED = 11006;
   static final int QUERY_NUM_MAX = 11010;
@@ -17,7 +18,9 @@ class SandboxError extends RuntimeException {
   static final int EXPIRED_AT_TOO_MAX = 11012;
   static final int MERCHANT_NOT_FOUND = 12001;
   static final int INVALID_COIN = 13000;
+  static final int INVALID_CHAIN = 13001;
   static final int ABNORMAL_COIN_STATUS = 13005;
+  static final int CHAIN_STOP_DEPOSIT = 15003;
 
   private final int code;
 

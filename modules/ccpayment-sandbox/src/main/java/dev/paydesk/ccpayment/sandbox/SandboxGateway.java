@@ -91,7 +91,8 @@ class SandboxGateway {
             optionalString(request, "notify_url"),
             optionalString(request, "custom_value"),
             validPeriod,
-            clock.instant().getEpochSecond());
+            clock.instant().getEpochSecond(),
+            SandboxOrder.V1);
     orders.add(order);
     return JSONP
         .createObjectBuilder()
@@ -320,7 +321,7 @@ class SandboxGateway {
     return price.setScale(2);
   }
 
-  private static BigDecimal decimal(String text, String field) {
+  static BigDecimal decimal(String text, String field) {
     try {
       return new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
@@ -328,14 +329,14 @@ class SandboxGateway {
     }
   }
 
-  private static String requiredString(JsonObject request, String field) {
+  static String requiredString(JsonObject request, String field) {
     if (!(request.get(field) instanceof JsonString s) || s.getString().isBlank()) {
       throw invalid(field + " is required (a string)");
     }
     return s.getString();
   }
 
-  private static String optionalString(JsonObject request, String field) {
+  static String optionalString(JsonObject request, String field) {
     JsonValue value = request.get(field);
     if (value == null || value == JsonValue.NULL) {
       return null;
@@ -346,11 +347,11 @@ class SandboxGateway {
     return s.getString();
   }
 
-  private static SandboxError invalid(String message) {
+  static SandboxError invalid(String message) {
     return new SandboxError(SandboxError.INVALID_ARGUMENT, "InvalidArgument: " + message);
   }
 
-  private String newOrderId() {
+  String newOrderId() {
     StringBuilder id = new StringBuilder(ORDER_ID_TIME.format(clock.instant()));
     while (id.length() < 33) {
       id.append(RANDOM.nextInt(10));

@@ -2,7 +2,12 @@ package dev.paydesk.ccpayment.sandbox;
 
 import java.math.BigDecimal;
 
-/** A payment order the sandbox created, as CCPayment would keep it. */
+/**
+ * A payment order the sandbox created, as CCPayment would keep it.
+ *
+ * @param api {@code v1} ({@code bill/create}) or {@code v2} ({@code createAppOrderDepositAddress},
+ *     whose {@code orderId} is the merchant order id here and {@code orderId} an internal id)
+ */
 record SandboxOrder(
     String orderId,
     String appId,
@@ -19,7 +24,19 @@ record SandboxOrder(
     String notifyUrl,
     String customValue,
     long orderValidPeriod,
-    long createdEpoch) {
+    long createdEpoch,
+    String api) {
+
+  static final String V1 = "v1";
+  static final String V2 = "v2";
+
+  boolean isV2() {
+    return V2.equals(api);
+  }
+
+  long expiresEpoch() {
+    return createdEpoch + orderValidPeriod;
+  }
 
   /** The price as CCPayment writes it: cents, or the token amount without trailing zeros. */
   String productPriceText() {

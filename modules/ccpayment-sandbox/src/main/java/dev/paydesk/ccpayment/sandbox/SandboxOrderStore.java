@@ -21,7 +21,7 @@ class SandboxOrderStore {
   private static final String COLUMNS =
       "order_id, app_id, merchant_order_id, token_id, product_price, "
           + "denominated_currency, order_amount, token_rate, fiat_rate, pay_address, memo, remark, notify_url, "
-          + "custom_value, order_valid_period, created_epoch";
+          + "custom_value, order_valid_period, created_epoch, api";
 
   // Paydesk's datasource (defined by the persistence module); the sandbox keeps to its own tables.
   // Paydesk's datasource, as the persistence module resolves it (paydesk.db.jndi-name)
@@ -33,7 +33,7 @@ class SandboxOrderStore {
    */
   void add(SandboxOrder order) {
     String sql =
-        "INSERT INTO sandbox_order (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        "INSERT INTO sandbox_order (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, order.orderId());
@@ -52,6 +52,7 @@ class SandboxOrderStore {
       ps.setString(14, order.customValue());
       ps.setLong(15, order.orderValidPeriod());
       ps.setLong(16, order.createdEpoch());
+      ps.setString(17, order.api());
       ps.executeUpdate();
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -66,17 +67,31 @@ class SandboxOrderStore {
     if (merchantOrderIds.isEmpty()) {
       return List.of();
     }
-    String sql =
+    List<Object> params = new ArrayList<>();
+    params.add(appId);
+    params.addAll(merchantOrderIds);
+    return orders(
         "SELECT "
             + COLUMNS
             + " FROM sandbox_order WHERE app_id = ? AND merchant_order_id IN ("
             + String.join(",", Collections.nCopies(merchantOrderIds.size(), "?"))
-            + ") ORDER BY id";
+            + ") ORDER BY id",
+        params.toArray());
+  }
+
+  /** Every order made through the v2 face for this app, oldest first. */
+  List<SandboxOrder> findV2Orders(String appId) {
+    return orders(
+        "SELECT " + COLUMNS + " FROM sandbox_order WHERE app_id = ? AND api = ? ORDER BY id",
+        appId,
+        SandboxOrder.V2);
+  }
+
+  private List<SandboxOrder> orders(String sql, Object... params) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, appId);
-      for (int i = 0; i < merchantOrderIds.size(); i++) {
-        ps.setString(i + 2, merchantOrderIds.get(i));
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
       }
       List<SandboxOrder> found = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -133,16 +148,8 @@ class SandboxOrderStore {
   }
 
   java.util.Optional<SandboxOrder> findByOrderId(String orderId) {
-    String sql = "SELECT " + COLUMNS + " FROM sandbox_order WHERE order_id = ?";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, orderId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("sandbox_order query failed", e);
-    }
+    return orders("SELECT " + COLUMNS + " FROM sandbox_order WHERE order_id = ?", orderId).stream()
+        .findFirst();
   }
 
   private List<SandboxTrade> trades(String sql, Object... params) {
@@ -200,6 +207,7 @@ class SandboxOrderStore {
         rs.getString(13),
         rs.getString(14),
         rs.getLong(15),
-        rs.getLong(16));
+        rs.getLong(16),
+        rs.getString(17));
   }
 }

@@ -13,9 +13,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.config.PropertyNamingStrategy;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -76,34 +73,18 @@ public class CcPaymentClient {
             : jsonb.toJson(request).getBytes(StandardCharsets.UTF_8);
     String timestamp = CcPaymentSignature.timestamp(clock.instant());
     String sign = CcPaymentSignature.sign(settings.appId(), settings.appSecret(), timestamp, body);
-    byte[] answer;
-    String appId;
-    String answerTimestamp;
-    String answerSign;
-    try (Response response = endpoint.send(api, settings.appId(), timestamp, sign, body)) {
-      if (response.getStatus() != 200) {
-        throw new GatewayUnavailableException(
-            Reason.UNREACHABLE,
-            "CCPayment " + endpoint.path() + " answered HTTP " + response.getStatus());
-      }
-      answer = response.readEntity(byte[].class);
-      appId = response.getHeaderString(CcPaymentSignature.APP_ID_HEADER);
-      answerTimestamp = response.getHeaderString(CcPaymentSignature.TIMESTAMP_HEADER);
-      answerSign = response.getHeaderString(CcPaymentSignature.SIGN_HEADER);
-    } catch (WebApplicationException e) {
-      throw new GatewayUnavailableException(
-          Reason.UNREACHABLE,
-          "CCPayment " + endpoint.path() + " answered HTTP " + e.getResponse().getStatus(),
-          e);
-    } catch (ProcessingException e) {
-      throw new GatewayUnavailableException(
-          Reason.UNREACHABLE,
-          "CCPayment " + endpoint.path() + " did not answer: " + rootMessage(e),
-          e);
-    }
+    CcPaymentHttp.Answer answer =
+        CcPaymentHttp.exchange(
+            "CCPayment " + endpoint.path(),
+            () -> endpoint.send(api, settings.appId(), timestamp, sign, body));
     JsonValue data =
         CcPaymentEnvelope.open(
-            answer, settings.appId(), settings.appSecret(), appId, answerTimestamp, answerSign);
+            answer.body(),
+            settings.appId(),
+            settings.appSecret(),
+            answer.appId(),
+            answer.timestamp(),
+            answer.sign());
     try {
       return jsonb.fromJson(data.toString(), dataType);
     } catch (JsonbException e) {
@@ -113,15 +94,6 @@ public class CcPaymentClient {
           "CCPayment " + endpoint.path() + " answered data Paydesk cannot read",
           e);
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getClass().getSimpleName()
-        + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }
 
   @PreDestroy

@@ -26,7 +26,7 @@ public final class CcPaymentEnvelope {
   private CcPaymentEnvelope() {}
 
   /**
-   * @return the {@code data} value of a successful, correctly signed answer
+   * @return the {@code data} value of a successful, correctly signed answer (v1)
    * @throws GatewayRejectedException for any code other than 10000
    * @throws GatewayUnavailableException (bad answer) for an unparsable body or a missing or wrong
    *     signature
@@ -38,6 +38,27 @@ public final class CcPaymentEnvelope {
       String responseAppId,
       String responseTimestamp,
       String responseSign) {
+    JsonObject envelope = successful(body);
+    if (!appId.equals(responseAppId)
+        || !CcPaymentSignature.verify(appId, appSecret, responseTimestamp, body, responseSign)) {
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER,
+          "CCPayment's answer carries no valid signature; its data was not trusted");
+    }
+    return data(envelope);
+  }
+
+  /**
+   * @return the {@code data} value of a successful answer from v2, which signs no answers (the
+   *     request's signature and TLS are what is trusted)
+   * @throws GatewayRejectedException for any code other than 10000
+   * @throws GatewayUnavailableException (bad answer) for an unparsable body
+   */
+  public static JsonValue openUnsigned(byte[] body) {
+    return data(successful(body));
+  }
+
+  private static JsonObject successful(byte[] body) {
     JsonObject envelope;
     try (JsonReader reader = JSONP.createReader(new ByteArrayInputStream(body))) {
       envelope = reader.readObject();
@@ -54,12 +75,10 @@ public final class CcPaymentEnvelope {
       String msg = envelope.get("msg") instanceof jakarta.json.JsonString s ? s.getString() : "";
       throw new GatewayRejectedException(code.intValue(), msg);
     }
-    if (!appId.equals(responseAppId)
-        || !CcPaymentSignature.verify(appId, appSecret, responseTimestamp, body, responseSign)) {
-      throw new GatewayUnavailableException(
-          Reason.BAD_ANSWER,
-          "CCPayment's answer carries no valid signature; its data was not trusted");
-    }
+    return envelope;
+  }
+
+  private static JsonValue data(JsonObject envelope) {
     JsonValue data = envelope.get("data");
     if (data == null) {
       throw new GatewayUnavailableException(

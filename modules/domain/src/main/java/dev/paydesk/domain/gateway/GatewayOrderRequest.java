@@ -7,6 +7,7 @@ import java.time.Duration;
  * A payment order as sent to the gateway.
  *
  * @param gatewayMerchantOrderId the id the gateway knows the order by; unique per attempt
+ * @param api the API version that makes it
  */
 public record GatewayOrderRequest(
     String gatewayMerchantOrderId,
@@ -14,4 +15,5 @@ public record GatewayOrderRequest(
     String currency,
     String tokenId,
     Duration validPeriod,
-    String remark) {}
+    String remark,
+    GatewayApi api) {}

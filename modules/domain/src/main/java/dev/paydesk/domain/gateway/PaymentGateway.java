@@ -16,17 +16,19 @@ public interface PaymentGateway {
   GatewayOrder createOrder(GatewayOrderRequest request);
 
   /**
-   * What the gateway knows of these orders (at most {@link #MAX_ORDER_QUERY} ids); orders it does
-   * not know are left out.
+   * What the gateway knows of these orders, all made with {@code api} (at most {@link
+   * #MAX_ORDER_QUERY} ids); orders it does not know are left out.
    *
    * @throws GatewayUnavailableException no trustworthy answer
    */
-  List<GatewayOrderStatus> orderStatuses(List<String> gatewayMerchantOrderIds);
+  List<GatewayOrderStatus> orderStatuses(GatewayApi api, List<String> gatewayMerchantOrderIds);
 
-  /** CCPayment answers {@code bill/info} for up to 100 orders at once. */
+  /** CCPayment v1 answers {@code bill/info} for up to 100 orders at once (v2 is asked in parts). */
   int MAX_ORDER_QUERY = 100;
 
-  /** Every token the merchant's account lists, usable or not. */
+  /**
+   * Every token the merchant's account lists, usable or not, as new orders' API version lists them.
+   */
   List<Token> tokens();
 
   /**

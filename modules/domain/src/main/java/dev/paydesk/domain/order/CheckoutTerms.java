@@ -64,7 +64,7 @@ public record CheckoutTerms(
   public static final BigDecimal MAX_PRICE = new BigDecimal("10000000.00");
 
   private static final Pattern MERCHANT_ORDER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
-  private static final Pattern TOKEN_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+  private static final Pattern TOKEN_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   public CheckoutTerms {
     currency = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.trim();

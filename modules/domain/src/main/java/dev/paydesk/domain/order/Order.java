@@ -4,6 +4,7 @@ import static dev.paydesk.domain.order.TimelineEntry.Kind.CHECKED_AT_GATEWAY;
 import static dev.paydesk.domain.order.TimelineEntry.Kind.OUT_OF_ORDER_IGNORED;
 import static dev.paydesk.domain.order.TimelineEntry.Kind.SHOP_EVENT_SENT_AGAIN;
 
+import dev.paydesk.domain.gateway.GatewayApi;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
 import dev.paydesk.domain.order.OrderRefusedException.Refusal;
@@ -61,28 +62,30 @@ public class Order {
     // for the persistence mapping
   }
 
-  private Order(CheckoutId publicId, CheckoutTerms terms, String idempotencyKey, Instant now) {
-    this.publicId = publicId.value();
-    this.merchantOrderId = terms.merchantOrderId();
-    this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-    this.terms = OrderTerms.of(terms);
-    this.status = OrderStatus.CREATING;
-    this.attempt = GatewayAttempt.first(terms.merchantOrderId());
-    this.createdAt = now;
-    this.updatedAt = now;
-    String price = this.terms.price().toPlainString() + " " + this.terms.currency();
-    record(Kind.CREATED, EventSource.SHOP, null, "price " + price, now);
-  }
-
-  /** A new order, not yet known to the gateway. */
+  /** A new order, not yet known to the gateway, which {@code api} will make. */
   public static Order open(
-      CheckoutId publicId, CheckoutTerms terms, String idempotencyKey, Instant now) {
-    return new Order(publicId, terms, idempotencyKey, now);
+      CheckoutId publicId,
+      CheckoutTerms terms,
+      String idempotencyKey,
+      GatewayApi api,
+      Instant now) {
+    Order o = new Order();
+    o.publicId = publicId.value();
+    o.merchantOrderId = terms.merchantOrderId();
+    o.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    o.terms = OrderTerms.of(terms);
+    o.status = OrderStatus.CREATING;
+    o.attempt = GatewayAttempt.first(terms.merchantOrderId(), api);
+    o.createdAt = now;
+    o.updatedAt = now;
+    String price = o.terms.price().toPlainString() + " " + o.terms.currency();
+    o.record(Kind.CREATED, EventSource.SHOP, null, "price " + price, now);
+    return o;
   }
 
   /** What to send the gateway for the current attempt. */
   public GatewayOrderRequest gatewayRequest() {
-    return terms.gatewayRequest(attempt.gatewayMerchantOrderId());
+    return terms.gatewayRequest(attempt);
   }
 
   /** The gateway created the order: the buyer can now be shown where to pay. */
@@ -94,7 +97,7 @@ public class Order {
         now.plus(assigned.validPeriod() != null ? assigned.validPeriod() : terms.validPeriod());
     this.status = OrderStatus.AWAITING_PAYMENT;
     this.updatedAt = now;
-    String assignedTo = pay.describe() + " (CCPayment order " + assigned.gatewayOrderId() + ")";
+    String assignedTo = pay.describe() + TimelineText.atCcPayment(attempt);
     record(Kind.ADDRESS_ASSIGNED, EventSource.SHOP, OrderStatus.CREATING, assignedTo, now);
   }
 
@@ -118,13 +121,13 @@ public class Order {
         || (status == OrderStatus.CREATING && updatedAt.plus(abandonedAfter).isBefore(now));
   }
 
-  /** Starts a new gateway attempt under a fresh gateway merchant order id. */
-  public void retryCreation(Instant now) {
+  /** Starts a new gateway attempt, on {@code api}, under a fresh gateway merchant order id. */
+  public void retryCreation(GatewayApi api, Instant now) {
     if (status != OrderStatus.GATEWAY_FAILED && status != OrderStatus.CREATING) {
       throw refused(Refusal.NOTHING_TO_RETRY, "is " + status + "; nothing to retry");
     }
     OrderStatus from = status;
-    this.attempt = attempt.next(merchantOrderId);
+    this.attempt = attempt.next(merchantOrderId, api);
     this.status = OrderStatus.CREATING;
     this.updatedAt = now;
     String as = "as " + attempt.gatewayMerchantOrderId();
@@ -169,14 +172,13 @@ public class Order {
     boolean credited = payment.status() == PaymentStatus.SUCCESS;
     OrderStatus next = decide(tolerance, credited);
     boolean latePart = credited && before.hasEnded() && next != OrderStatus.PAID_LATE;
+    String paid = TimelineText.paidSoFar(amountPaid(), pay);
     if (next != before) {
       status = next;
-      append(
-          TimelineEntry.statusDecided(before, next, report, recordId, webhookId, paidSoFar()), now);
+      append(TimelineEntry.statusDecided(before, next, report, recordId, webhookId, paid), now);
     }
     if (latePart) {
-      String text =
-          TimelineText.latePartPayment(payment.credited(), pay.crypto(), before, paidSoFar());
+      String text = TimelineText.latePartPayment(payment.credited(), pay.crypto(), before, paid);
       flagForReview(text, report.source(), now);
     }
     updatedAt = now;
@@ -247,7 +249,7 @@ public class Order {
     status = amountPaid().signum() > 0 ? OrderStatus.EXPIRED_UNDERPAID : OrderStatus.EXPIRED;
     expiredAt = now;
     updatedAt = now;
-    record(Kind.EXPIRED, source, before, paidSoFar(), now);
+    record(Kind.EXPIRED, source, before, TimelineText.paidSoFar(amountPaid(), pay), now);
     return true;
   }
 
@@ -314,10 +316,6 @@ public class Order {
 
   public Optional<Instant> expiredAt() {
     return Optional.ofNullable(expiredAt);
-  }
-
-  private String paidSoFar() {
-    return TimelineText.paidSoFar(amountPaid(), pay.cryptoAmount(), pay.crypto());
   }
 
   /** Records a change made by the shop, a timer or the gateway: from {@code from} to now. */

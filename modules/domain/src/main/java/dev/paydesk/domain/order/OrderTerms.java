@@ -44,10 +44,16 @@ public final class OrderTerms {
     return requestFingerprint.equals(terms.fingerprint());
   }
 
-  /** What the gateway is asked for, under the attempt's gateway merchant order id. */
-  GatewayOrderRequest gatewayRequest(String gatewayMerchantOrderId) {
+  /** What the gateway is asked for by an attempt. */
+  GatewayOrderRequest gatewayRequest(GatewayAttempt attempt) {
     return new GatewayOrderRequest(
-        gatewayMerchantOrderId, price(), currency, tokenId, validPeriod(), remark);
+        attempt.gatewayMerchantOrderId(),
+        price(),
+        currency,
+        tokenId,
+        validPeriod(),
+        remark,
+        attempt.api());
   }
 
   /** The currency the price is in: the order's crypto for a price in the token itself. */

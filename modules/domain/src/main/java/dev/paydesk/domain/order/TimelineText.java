@@ -19,8 +19,20 @@ final class TimelineText {
   }
 
   /** "paid 4 of 10 USDT". */
+  static String paidSoFar(BigDecimal paid, PayInstructions pay) {
+    return paidSoFar(paid, pay.cryptoAmount(), pay.crypto());
+  }
+
   static String paidSoFar(BigDecimal paid, BigDecimal due, String crypto) {
     return "paid " + plain(paid) + " of " + plain(due) + " " + crypto;
+  }
+
+  /** Where the gateway keeps the order: " (CCPayment v1 order 123)", " (CCPayment v2)". */
+  static String atCcPayment(GatewayAttempt attempt) {
+    return " (CCPayment "
+        + attempt.api().label()
+        + attempt.gatewayOrderId().map(id -> " order " + id).orElse("")
+        + ")";
   }
 
   /** The review reason for a {@code failed} report of a payment already credited. */

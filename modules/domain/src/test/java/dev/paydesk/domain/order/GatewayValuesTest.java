@@ -2,6 +2,7 @@ package dev.paydesk.domain.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paydesk.domain.gateway.GatewayApi;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +13,13 @@ class GatewayValuesTest {
 
   @Test
   void eachRetryGoesUnderItsOwnIdAndForgetsWhatTheLastAttemptGot() {
-    GatewayAttempt first = GatewayAttempt.first("A-7").failed("x".repeat(800));
+    GatewayAttempt first = GatewayAttempt.first("A-7", GatewayApi.V1).failed("x".repeat(800));
     assertThat(first.error()).get().asString().hasSize(GatewayAttempt.MAX_ERROR);
 
-    GatewayAttempt third = first.next("A-7").next("A-7");
+    GatewayAttempt third = first.next("A-7", GatewayApi.V1).next("A-7", GatewayApi.V2);
     assertThat(third.number()).isEqualTo(3);
     assertThat(third.gatewayMerchantOrderId()).isEqualTo("A-7~3");
+    assertThat(third.api()).isEqualTo(GatewayApi.V2);
     assertThat(third.error()).isEmpty();
     assertThat(third.made("ccp-1").gatewayOrderId()).contains("ccp-1");
   }

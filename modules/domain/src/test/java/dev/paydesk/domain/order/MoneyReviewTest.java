@@ -3,6 +3,7 @@ package dev.paydesk.domain.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paydesk.domain.gateway.GatewayApi;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
 import dev.paydesk.domain.payment.PaymentStatus;
@@ -105,7 +106,7 @@ class MoneyReviewTest {
   void aGatewayRetryIdIsNoIdAShopCouldUse() {
     Order order = OrderBuilder.anOrder().merchantOrderId("A-1").creating();
     order.gatewayFailed("timeout", T0);
-    order.retryCreation(T0);
+    order.retryCreation(GatewayApi.V1, T0);
     String retryId = order.attempt().gatewayMerchantOrderId();
     assertThatThrownBy(() -> CheckoutTermsTest.terms("10.00", retryId))
         .isInstanceOf(InvalidCheckoutException.class);

@@ -1,5 +1,6 @@
 package dev.paydesk.domain.order;
 
+import dev.paydesk.domain.gateway.GatewayApi;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
@@ -25,6 +26,7 @@ public final class OrderBuilder {
   private Duration validPeriod = Duration.ofHours(2);
   private String remark = "two mugs";
   private Instant createdAt = T0;
+  private GatewayApi api = GatewayApi.V1;
   private BigDecimal cryptoAmount;
   private String chain = "TRX";
   private String contract = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
@@ -41,6 +43,11 @@ public final class OrderBuilder {
 
   public OrderBuilder merchantOrderId(String merchantOrderId) {
     this.merchantOrderId = merchantOrderId;
+    return this;
+  }
+
+  public OrderBuilder api(GatewayApi api) {
+    this.api = api;
     return this;
   }
 
@@ -88,7 +95,7 @@ public final class OrderBuilder {
 
   /** Stored before the gateway answered: nothing to pay yet. */
   public Order creating() {
-    return Order.open(CheckoutId.random(), terms(), idempotencyKey, createdAt);
+    return Order.open(CheckoutId.random(), terms(), idempotencyKey, api, createdAt);
   }
 
   /** The gateway made it: awaiting payment until {@code createdAt + validPeriod}. */

@@ -3,6 +3,7 @@ package dev.paydesk.domain.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paydesk.domain.gateway.GatewayApi;
 import dev.paydesk.domain.order.TimelineEntry.Kind;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.payment.PaymentReport;
@@ -227,7 +228,8 @@ class OrderPaymentTest {
 
   @Test
   void anOrderWithoutAGatewayOrderTakesNoPayments() {
-    Order order = Order.open(CheckoutId.random(), CheckoutTermsTest.terms("10.00"), "k", T0);
+    Order order =
+        Order.open(CheckoutId.random(), CheckoutTermsTest.terms("10.00"), "k", GatewayApi.V1, T0);
     assertThatThrownBy(
             () ->
                 order.applyPayment(

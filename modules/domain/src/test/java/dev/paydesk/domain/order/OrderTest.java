@@ -3,6 +3,7 @@ package dev.paydesk.domain.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paydesk.domain.gateway.GatewayApi;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -49,18 +50,21 @@ class OrderTest {
   }
 
   @Test
-  void retryAfterAFailureUsesAFreshGatewayMerchantOrderId() {
+  void retryAfterAFailureUsesAFreshGatewayMerchantOrderIdOnTheVersionNewOrdersUse() {
     Order order = newOrder();
     assertThat(order.attempt().gatewayMerchantOrderId()).isEqualTo("A-1001");
+    assertThat(order.gatewayRequest().api()).isEqualTo(GatewayApi.V1);
     order.gatewayFailed("timeout", NOW);
     assertThat(order.mayRetryCreation(NOW, Duration.ofMinutes(2))).isTrue();
 
-    order.retryCreation(NOW);
+    order.retryCreation(GatewayApi.V2, NOW);
 
     assertThat(order.status()).isEqualTo(OrderStatus.CREATING);
     assertThat(order.attempt().number()).isEqualTo(2);
     assertThat(order.attempt().gatewayMerchantOrderId()).isEqualTo("A-1001~2");
     assertThat(order.gatewayRequest().gatewayMerchantOrderId()).isEqualTo("A-1001~2");
+    assertThat(order.attempt().api()).isEqualTo(GatewayApi.V2);
+    assertThat(order.gatewayRequest().api()).isEqualTo(GatewayApi.V2);
   }
 
   @Test
@@ -78,7 +82,8 @@ class OrderTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> order.gatewayFailed("x", NOW))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> order.retryCreation(NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> order.retryCreation(GatewayApi.V1, NOW))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(order.mayRetryCreation(NOW.plus(Duration.ofDays(1)), Duration.ofMinutes(2)))
         .isFalse();
   }

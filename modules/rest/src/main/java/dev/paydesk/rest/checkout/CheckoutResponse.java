@@ -38,8 +38,17 @@ public record CheckoutResponse(
     String payAddress,
     @Schema(description = "Memo/tag the buyer must add on memo chains (XRP, TON)") String memo,
     String logo,
-    @Schema(description = "CCPayment's order id, as its merchant dashboard shows it")
+    @Schema(
+            description =
+                "CCPayment's order id, as its merchant dashboard shows it; absent for orders made"
+                    + " with CCPayment API v2, which names an order by merchantOrderId alone")
         String ccpaymentOrderId,
+    @Schema(
+            description =
+                "The CCPayment API version the order was made with (v1 or v2); it keeps it to the"
+                    + " end. Nothing else in this document depends on it",
+            enumeration = {"v1", "v2"})
+        String ccpaymentApi,
     Instant createdAt,
     Instant updatedAt,
     Instant expiresAt,
@@ -103,6 +112,7 @@ public record CheckoutResponse(
         checkout.memo(),
         checkout.logo(),
         checkout.gatewayOrderId(),
+        checkout.gatewayApi(),
         checkout.createdAt(),
         checkout.updatedAt(),
         checkout.expiresAt(),

@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CcPaymentGatewayTest {
+class CcPaymentV1GatewayTest {
 
   static final Jsonb JSONB =
       JsonbBuilder.create(
@@ -33,7 +33,7 @@ class CcPaymentGatewayTest {
          "logo":"https://x/usdt.png","network":"TRC20","pay_address":"TYWnk1EGALQyYst2yFSd29QQQTEkuKMbyt",
          "crypto":"USDT","memo":"","token_id":"t-1","order_valid_period":823456,"unknown_field":true}""",
             BillCreateData.class);
-    GatewayOrder order = CcPaymentGateway.toGatewayOrder(data);
+    GatewayOrder order = CcPaymentV1Gateway.toGatewayOrder(data);
     assertThat(order.cryptoAmount()).isEqualTo(new BigDecimal("0.500000"));
     assertThat(order.payAddress()).isEqualTo("TYWnk1EGALQyYst2yFSd29QQQTEkuKMbyt");
     assertThat(order.network()).isEqualTo("TRC20");
@@ -50,7 +50,7 @@ class CcPaymentGatewayTest {
         JSONB.fromJson(
             "{\"order_id\":\"1\",\"amount\":\"abc\",\"pay_address\":\"T\"}", BillCreateData.class);
     for (BillCreateData data : List.of(noAmount, noAddress, junkAmount)) {
-      assertThatThrownBy(() -> CcPaymentGateway.toGatewayOrder(data))
+      assertThatThrownBy(() -> CcPaymentV1Gateway.toGatewayOrder(data))
           .isInstanceOf(GatewayUnavailableException.class);
     }
   }
@@ -68,7 +68,7 @@ class CcPaymentGatewayTest {
           {"coin_id":"2","symbol":"XRP","crypto":"XRP","name":"Ripple","precision":6,"status":1,"tokens":[
              {"token_id":"c","network":"XRP","chain":"XRP","is_support_memo":true,"status":1}]}]}""",
             CoinAllData.class);
-    List<Token> tokens = CcPaymentGateway.toTokens(data);
+    List<Token> tokens = CcPaymentV1Gateway.toTokens(data);
     assertThat(tokens).extracting(Token::id).containsExactly("a", "b", "c");
     assertThat(tokens).extracting(Token::usable).containsExactly(true, false, true);
     assertThat(tokens.get(2).memoRequired()).isTrue();

@@ -1,0 +1,103 @@
+package dev.paydesk.ccpayment.sandbox;
+
+import dev.paydesk.ccpayment.signature.CcPaymentV2Signature;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.function.Function;
+
+/**
+ * CCPayment v2's merchant API, as the sandbox serves it under {@code /sandbox/ccpayment/v2}: every
+ * call is checked ({@code Appid}, {@code Timestamp} in seconds within two minutes, {@code Sign} =
+ * HMAC-SHA256 over the raw body, where an empty body and {@code {}} are both accepted as the
+ * official SDKs send either) and answered HTTP 200 in the {@code {code, msg, data}} envelope,
+ * unsigned as v2's answers are.
+ */
+@Path("ccpayment/v2")
+public class SandboxV2Resource {
+
+  private static final JsonProvider JSONP = JsonProvider.provider();
+  private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + "; charset=utf-8";
+
+  @Inject SandboxV2Gateway gateway;
+
+  @Inject SandboxSettings settings;
+
+  @Inject Clock clock;
+
+  @POST
+  @Path("createAppOrderDepositAddress")
+  public Response createOrder(@Context HttpHeaders headers, byte[] body) {
+    return handle(headers, body, json -> gateway.createOrder(settings.appId(), json));
+  }
+
+  @POST
+  @Path("getAppOrderInfo")
+  public Response orderInfo(@Context HttpHeaders headers, byte[] body) {
+    return handle(headers, body, json -> gateway.orderInfo(settings.appId(), json));
+  }
+
+  @POST
+  @Path("getAppDepositRecord")
+  public Response depositRecord(@Context HttpHeaders headers, byte[] body) {
+    return handle(headers, body, json -> gateway.depositRecord(settings.appId(), json));
+  }
+
+  @POST
+  @Path("getAppDepositRecordList")
+  public Response depositRecordList(@Context HttpHeaders headers, byte[] body) {
+    return handle(headers, body, json -> gateway.depositRecordList(settings.appId(), json));
+  }
+
+  @POST
+  @Path("getCoinList")
+  public Response coinList(@Context HttpHeaders headers, byte[] body) {
+    return handle(headers, body, json -> gateway.coinList());
+  }
+
+  @POST
+  @Path("getFiatList")
+  public Response fiatList(@Context HttpHeaders headers, byte[] body) {
+    return handle(headers, body, json -> gateway.fiatList());
+  }
+
+  @POST
+  @Path("getCoinUSDTPrice")
+  public Response coinUsdtPrice(@Context HttpHeaders headers, byte[] body) {
+    return handle(headers, body, gateway::coinUsdtPrices);
+  }
+
+  private Response handle(
+      HttpHeaders headers, byte[] rawBody, Function<JsonObject, JsonValue> action) {
+    byte[] body = rawBody == null ? new byte[0] : rawBody;
+    try {
+      SandboxRequest.check(headers, body, settings, clock, CcPaymentV2Signature::verify);
+      JsonValue data = action.apply(SandboxRequest.json(body));
+      return answer(10000, "success", data);
+    } catch (SandboxError e) {
+      return answer(e.code(), e.getMessage(), JsonValue.NULL);
+    }
+  }
+
+  private static Response answer(int code, String msg, JsonValue data) {
+    byte[] answer =
+        JSONP
+            .createObjectBuilder()
+            .add("code", code)
+            .add("msg", msg)
+            .add("data", data)
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    return Response.ok(answer, JSON_UTF8).build();
+  }
+}

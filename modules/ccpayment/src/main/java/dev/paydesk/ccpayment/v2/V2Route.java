@@ -1,0 +1,22 @@
+package dev.paydesk.ccpayment.v2;
+
+/** The CCPayment v2 routes Paydesk calls, each appended to the v2 base URL; all are POST. */
+public enum V2Route {
+  CREATE_ORDER("createAppOrderDepositAddress"),
+  ORDER_INFO("getAppOrderInfo"),
+  DEPOSIT_RECORD("getAppDepositRecord"),
+  DEPOSIT_RECORD_LIST("getAppDepositRecordList"),
+  COIN_LIST("getCoinList"),
+  FIAT_LIST("getFiatList"),
+  COIN_USDT_PRICE("getCoinUSDTPrice");
+
+  private final String path;
+
+  V2Route(String path) {
+    this.path = path;
+  }
+
+  public String path() {
+    return path;
+  }
+}
