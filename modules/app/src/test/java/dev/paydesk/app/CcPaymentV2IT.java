@@ -2,14 +2,18 @@ package dev.paydesk.app;
 
 import static dev.paydesk.app.PaydeskHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -107,6 +111,145 @@ class CcPaymentV2IT {
     JsonObject paid = paydesk.reload(checkout);
     assertThat(paid.getString("status")).isEqualTo("PAID");
     assertThat(paid.getJsonArray("payments")).hasSize(1);
+  }
+
+  @Test
+  void aV2WebhookIsAHintTheRecordItNamesPaysTheCheckoutOnce() {
+    JsonObject checkout = paydesk.checkout("9.00", USDT_TRX, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"duplicates\":3}");
+
+    JsonObject paid = paydesk.awaitStatus(checkout, "PAID");
+    assertThat(paid.getJsonArray("payments")).hasSize(1);
+    JsonObject payment = paid.getJsonArray("payments").getJsonObject(0);
+    assertThat(new BigDecimal(payment.getString("amount")))
+        .as("the amount comes from getAppDepositRecord; the webhook has none")
+        .isEqualByComparingTo("9");
+    assertThat(timelineKinds(checkout)).containsOnlyOnce("PAYMENT_CONFIRMED");
+    // the first delivery applied it; its three copies only counted as repeats of it
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                webhooks(checkout, null).size() == 1
+                    && webhooks(checkout, null).get(0).getInt("repeats") == 3);
+    assertThat(webhooks(checkout, null).get(0).getString("outcome")).isEqualTo("APPLIED");
+  }
+
+  @Test
+  void partsAddUpAndWhatArrivesOutOfOrderCountsOnce() {
+    JsonObject checkout = paydesk.checkout("10.00", USDT_TRX, null);
+    paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"4\",\"outOfOrder\":true}");
+    paydesk.awaitStatus(checkout, "UNDERPAID");
+
+    paydesk.pay(checkout, "{\"kind\":\"PARTIAL\",\"amount\":\"7\",\"duplicates\":1}");
+
+    JsonObject over = paydesk.awaitStatus(checkout, "OVERPAID");
+    assertThat(new BigDecimal(over.getString("amountPaid"))).isEqualByComparingTo("11");
+    assertThat(over.getJsonArray("payments")).hasSize(2);
+  }
+
+  @Test
+  void aPaymentCcPaymentFlagsRiskyIsNotCreditedAndAwaitsAPerson() {
+    JsonObject checkout = paydesk.checkout("6.00", USDT_TRX, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\",\"risky\":true,\"duplicates\":1}");
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> timelineKinds(checkout).contains("REVIEW_FLAGGED"));
+    JsonObject held = paydesk.reload(checkout);
+    assertThat(held.getString("status")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(held.getJsonArray("payments")).isEmpty();
+    assertThat(timelineKinds(checkout)).containsOnlyOnce("REVIEW_FLAGGED");
+    assertThat(
+            timeline(checkout).stream().filter(e -> e.getString("kind").equals("REVIEW_FLAGGED")))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getString("detail")).contains("risky", "not credited"));
+
+    // check now does not credit it either: v2's record list marks it risky
+    paydesk.shopPost("api/v1/checkouts/" + checkout.getString("id") + "/reconcile", "");
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
+  }
+
+  @Test
+  void aWebhookWhoseRecordCannotBeReadIsNotAcknowledgedAndCcPaymentsRetryApplies() {
+    // three: Paydesk's client reads a record up to three times before it gives up
+    HttpResponse<String> armed =
+        paydesk.control(
+            "POST",
+            "faults",
+            "{\"kind\":\"HTTP_500\",\"count\":3,\"endpoint\":\"v2/getAppDepositRecord\"}");
+    assertThat(armed.statusCode()).isEqualTo(204);
+    JsonObject checkout = paydesk.checkout("8.00", USDT_TRX, null);
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+
+    paydesk.awaitStatus(checkout, "PAID");
+    assertThat(webhooks(checkout, "IGNORED"))
+        .singleElement()
+        .satisfies(w -> assertThat(w.getString("reason")).contains("could not be read"));
+    assertThat(webhooks(checkout, "APPLIED")).hasSize(1);
+  }
+
+  @Test
+  void aV2WebhookSignedWithAnotherSecretIsRefusedAndChangesNothing() {
+    JsonObject checkout = paydesk.checkout("5.00", USDT_TRX, null);
+    String body =
+        "{\"type\":\"ApiDeposit\",\"msg\":{\"recordId\":\"20240312090316119190942031876096\","
+            + "\"orderId\":\""
+            + checkout.getString("merchantOrderId")
+            + "\",\"coinId\":1280,\"coinSymbol\":\"USDT\",\"status\":\"Success\","
+            + "\"isFlaggedAsRisky\":false}}";
+    String now = CcPaymentSignature.timestamp(Instant.now());
+    for (String[] forged :
+        new String[][] {
+          {PaydeskHttp.SANDBOX_APP_ID, now, "not-the-secret"},
+          {"another-app", now, PaydeskHttp.SANDBOX_APP_SECRET},
+          {
+            PaydeskHttp.SANDBOX_APP_ID,
+            CcPaymentSignature.timestamp(Instant.now().minusSeconds(900)),
+            PaydeskHttp.SANDBOX_APP_SECRET
+          }
+        }) {
+      HttpResponse<String> refused = v2Webhook(body, forged[0], forged[1], forged[2]);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+    }
+    HttpResponse<String> junk =
+        v2Webhook("{not json", PaydeskHttp.SANDBOX_APP_ID, now, PaydeskHttp.SANDBOX_APP_SECRET);
+    assertThat(junk.statusCode()).isEqualTo(400);
+    HttpResponse<String> activate =
+        v2Webhook(
+            "{\"type\":\"ActivateWebhookURL\",\"msg\":{}}",
+            PaydeskHttp.SANDBOX_APP_ID,
+            now,
+            PaydeskHttp.SANDBOX_APP_SECRET);
+    assertThat(activate.statusCode()).isEqualTo(200);
+    assertThat(activate.body()).isEqualTo("Success");
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
+  }
+
+  private static HttpResponse<String> v2Webhook(
+      String body, String appId, String timestamp, String secret) {
+    return paydesk.webhookV2(body, appId, timestamp, secret);
+  }
+
+  private static List<JsonObject> webhooks(JsonObject checkout, String outcome) {
+    HttpResponse<String> listed =
+        paydesk.shopGet(
+            "api/v1/webhooks?size=100&q="
+                + checkout.getString("merchantOrderId")
+                + (outcome == null ? "" : "&outcome=" + outcome));
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    return json(listed).getJsonArray("items").getValuesAs(JsonObject.class);
+  }
+
+  private static List<JsonObject> timeline(JsonObject checkout) {
+    HttpResponse<String> response =
+        paydesk.shopGet("api/v1/checkouts/" + checkout.getString("id") + "/timeline");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return ((JsonArray) PaydeskHttp.parse(response.body())).getValuesAs(JsonObject.class);
+  }
+
+  private static List<String> timelineKinds(JsonObject checkout) {
+    return timeline(checkout).stream().map(e -> e.getString("kind")).toList();
   }
 
   @Test

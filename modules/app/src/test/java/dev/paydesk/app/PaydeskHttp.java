@@ -278,10 +278,21 @@ final class PaydeskHttp {
 
   /** POSTs a webhook to Paydesk's webhook receiver, signed with the given secret. */
   HttpResponse<String> webhook(String body, String appId, String timestamp, String secret) {
-    String sign =
-        CcPaymentSignature.sign(appId, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    return signedWebhook(
+        "webhooks/ccpayment", body, appId, timestamp, secret, CcPaymentSignature::sign);
+  }
+
+  /** POSTs a v2 webhook to Paydesk's v2 receiver, signed the v2 way with the given secret. */
+  HttpResponse<String> webhookV2(String body, String appId, String timestamp, String secret) {
+    return signedWebhook(
+        "webhooks/ccpayment/v2", body, appId, timestamp, secret, CcPaymentV2Signature::sign);
+  }
+
+  private HttpResponse<String> signedWebhook(
+      String path, String body, String appId, String timestamp, String secret, Signer signer) {
+    String sign = signer.sign(appId, secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
     return post(
-        uri("webhooks/ccpayment"),
+        uri(path),
         "application/json; charset=utf-8",
         body,
         "Appid",

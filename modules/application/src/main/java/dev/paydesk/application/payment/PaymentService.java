@@ -90,6 +90,13 @@ public class PaymentService {
       return Outcome.DUPLICATE;
     }
     webhooks.add(raw);
+    if (content instanceof WebhookContent.Ignored ignored
+        && target.gatewayMerchantOrderId() == null
+        && target.gatewayOrderId() == null) {
+      // about no order at all (v2's ActivateWebhookURL, a withdrawal): not an orphan payment
+      raw.settle(Outcome.IGNORED, ignored.because(), null);
+      return Outcome.IGNORED;
+    }
     Optional<Order> found = lockTarget(target);
     if (found.isEmpty()) {
       raw.settle(
@@ -164,11 +171,14 @@ public class PaymentService {
    * an orphan with the reason: stored, answered, and waiting for a person, never thrown away.
    */
   private Outcome applyTo(Order order, ReceivedWebhook raw, WebhookContent content, String note) {
-    if (!(content instanceof WebhookContent.PaymentReported reported)) {
-      raw.settle(
-          Outcome.IGNORED, ((WebhookContent.Ignored) content).because(), order.publicId().value());
+    if (content instanceof WebhookContent.Ignored ignored) {
+      raw.settle(Outcome.IGNORED, ignored.because(), order.publicId().value());
       return Outcome.IGNORED;
     }
+    if (content instanceof WebhookContent.HeldAsRisky risky) {
+      return holdRisky(order, raw, risky);
+    }
+    WebhookContent.PaymentReported reported = (WebhookContent.PaymentReported) content;
     if (!order.status().hasGatewayOrder()) {
       raw.settle(
           Outcome.ORPHAN,
@@ -191,6 +201,32 @@ public class PaymentService {
     Outcome result = outcome.recorded() ? Outcome.APPLIED : Outcome.DUPLICATE;
     raw.settle(result, note, order.publicId().value());
     return result;
+  }
+
+  /**
+   * A payment CCPayment flagged risky: not credited (CCPayment does not credit it either); the
+   * order goes before a person once, the shop hears nothing.
+   */
+  private Outcome holdRisky(Order order, ReceivedWebhook raw, WebhookContent.HeldAsRisky risky) {
+    PaymentReport report = risky.report();
+    String mark = "record " + report.recordId() + " ";
+    String reason =
+        "CCPayment flagged payment "
+            + mark
+            + "("
+            + (report.amount() == null ? "?" : report.amount().toPlainString())
+            + " "
+            + Optional.ofNullable(risky.asset().crypto()).orElse("")
+            + ", tx "
+            + report.txid()
+            + ") as risky: not credited; accept or refund it at CCPayment (Transaction, Risky"
+            + " Transaction)";
+    boolean flagged = flagOnce(order, mark, reason, EventSource.WEBHOOK, clock.instant());
+    raw.settle(
+        flagged ? Outcome.APPLIED : Outcome.DUPLICATE,
+        "flagged risky by CCPayment: not credited, the order awaits review",
+        order.publicId().value());
+    return flagged ? Outcome.APPLIED : Outcome.DUPLICATE;
   }
 
   private Optional<Order> lockTarget(WebhookTarget target) {
@@ -312,23 +348,29 @@ public class PaymentService {
    */
   private void flagOnce(Order order, GatewayTrade trade, String why, Instant now) {
     String txid = PaymentReport.canonicalTxid(trade.txid());
-    String reason =
-        "bill/info lists tx " + txid + " of " + trade.amount().toPlainString() + ": " + why;
+    String mark = "tx " + txid + " ";
+    String reason = "bill/info lists " + mark + "of " + trade.amount().toPlainString() + ": " + why;
+    flagOnce(order, mark, reason, EventSource.RECONCILIATION, now);
+  }
+
+  /**
+   * Puts the order before a person for {@code reason} unless a waiting reason or an earlier flag on
+   * its timeline already holds {@code mark}; whether it did now.
+   */
+  private boolean flagOnce(
+      Order order, String mark, String reason, EventSource source, Instant now) {
     boolean seen =
-        order
-                .review()
-                .map(ReviewFlag::reason)
-                .filter(r -> r.contains("tx " + txid + " "))
-                .isPresent()
+        order.review().map(ReviewFlag::reason).filter(r -> r.contains(mark)).isPresent()
             || queries.timeline(order.publicId()).stream()
                 .anyMatch(
                     e ->
                         e.kind() == TimelineEntry.Kind.REVIEW_FLAGGED
                             && e.detail() != null
-                            && e.detail().contains("tx " + txid + " "));
+                            && e.detail().contains(mark));
     if (!seen) {
-      order.flagForReview(reason, EventSource.RECONCILIATION, now);
+      order.flagForReview(reason, source, now);
     }
+    return !seen;
   }
 
   private void announce(Order order, PaymentOutcome outcome) {

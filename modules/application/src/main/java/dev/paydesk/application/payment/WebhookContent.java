@@ -27,6 +27,14 @@ public sealed interface WebhookContent {
     }
   }
 
+  /**
+   * A payment CCPayment flagged as risky ({@code isFlaggedAsRisky}, v2): it does not credit it to
+   * the merchant, so neither does Paydesk. The order goes to the "to review" queue and the shop
+   * hears nothing until a person decides.
+   */
+  record HeldAsRisky(WebhookTarget target, PaymentReport report, ReportedAsset asset)
+      implements WebhookContent {}
+
   /** Verified, but nothing Paydesk acts on (another order type, no usable transaction). */
   record Ignored(WebhookTarget target, String because) implements WebhookContent {}
 }

@@ -67,6 +67,42 @@ class PaymentServiceTest {
   }
 
   @Test
+  void aPaymentCcPaymentFlagsRiskyIsNotCreditedAndPutsTheOrderBeforeAPersonOnce() {
+    Order order = anOrder().price("40.00").payable();
+    path.orders.add(order);
+    WebhookContent.HeldAsRisky risky =
+        new WebhookContent.HeldAsRisky(
+            new WebhookTarget(order.attempt().gatewayMerchantOrderId(), null),
+            success("r-risky", "40"),
+            new ReportedAsset("USDT", "TRX", null, null));
+
+    Outcome first = path.payments.applyWebhook(raw("r-risky", "x"), risky);
+    Outcome again = path.payments.applyWebhook(raw("r-risky", "x"), risky);
+
+    assertThat(first).isEqualTo(Outcome.APPLIED);
+    assertThat(again).as("CCPayment's retry flags nothing twice").isEqualTo(Outcome.DUPLICATE);
+    assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    assertThat(order.payments()).isEmpty();
+    assertThat(order.review())
+        .get()
+        .satisfies(f -> assertThat(f.reason()).contains("record r-risky ", "risky", "40 USDT"));
+    assertThat(path.statusChanged.fired()).as("the shop hears nothing").isEmpty();
+  }
+
+  @Test
+  void aWebhookAboutNoOrderAtAllIsIgnoredNotOrphaned() {
+    ReceivedWebhook raw = raw(null, null);
+
+    Outcome outcome =
+        path.payments.applyWebhook(
+            raw,
+            new WebhookContent.Ignored(
+                new WebhookTarget(null, null), "type ActivateWebhookURL is not a payment"));
+
+    assertThat(outcome).isEqualTo(Outcome.IGNORED);
+  }
+
+  @Test
   void aReportOfAnotherCryptoIsNotCreditedButKept() {
     Order order = anOrder().price("40.00").payable();
     path.orders.add(order);

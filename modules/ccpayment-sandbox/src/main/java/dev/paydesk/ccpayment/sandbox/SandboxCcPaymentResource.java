@@ -92,13 +92,10 @@ public class SandboxCcPaymentResource {
       LOG.log(Level.INFO, "Sandbox fault {0} on {1}", kind, endpoint);
     }
     if (kind == SandboxFaults.Kind.TIMEOUT) {
-      pause();
+      SandboxFaults.hold(settings.slowAnswerDelay());
     }
     if (kind == SandboxFaults.Kind.HTTP_500) {
-      return Response.serverError()
-          .type(MediaType.TEXT_PLAIN)
-          .entity("Internal Server Error")
-          .build();
+      return SandboxFaults.internalError();
     }
     try {
       SandboxRequest.check(headers, body, settings, clock, CcPaymentSignature::verify);
@@ -143,13 +140,5 @@ public class SandboxCcPaymentResource {
             .build()
             .toString();
     return Response.ok(answer, JSON_UTF8).build();
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(settings.slowAnswerDelay().toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -55,7 +55,8 @@ public class SandboxControlResource {
       Boolean drop,
       Boolean dropFinal,
       Boolean intermediate,
-      Long processingSeconds) {}
+      Long processingSeconds,
+      Boolean risky) {}
 
   /** What was simulated. */
   public record SimulatedTrade(String recordId, String txid, String amount, String status) {}
@@ -101,7 +102,8 @@ public class SandboxControlResource {
                       request != null && Boolean.TRUE.equals(request.drop()),
                       request != null && Boolean.TRUE.equals(request.dropFinal()),
                       request == null ? null : request.intermediate(),
-                      processingSeconds == null ? null : Duration.ofSeconds(processingSeconds)))
+                      processingSeconds == null ? null : Duration.ofSeconds(processingSeconds),
+                      request != null && Boolean.TRUE.equals(request.risky())))
               .stream()
               .map(
                   t ->

@@ -30,7 +30,8 @@ class SandboxFaults {
   /**
    * An armed fault.
    *
-   * @param endpoint the v1 path it applies to (e.g. {@code bill/create}), or null for any
+   * @param endpoint the path it applies to: v1's (e.g. {@code bill/create}) or v2's with {@code
+   *     v2/} before it ({@code v2/getAppDepositRecord}); null for any
    * @param remaining how many more calls it hits
    * @param code the error code for {@link Kind#ERROR_CODE}
    */
@@ -66,5 +67,22 @@ class SandboxFaults {
       }
     }
     return Optional.empty();
+  }
+
+  /** Holds a {@link Kind#TIMEOUT} answer for {@code delay}. */
+  static void hold(java.time.Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The answer of an {@link Kind#HTTP_500} fault. */
+  static jakarta.ws.rs.core.Response internalError() {
+    return jakarta.ws.rs.core.Response.serverError()
+        .type(jakarta.ws.rs.core.MediaType.TEXT_PLAIN)
+        .entity("Internal Server Error")
+        .build();
   }
 }

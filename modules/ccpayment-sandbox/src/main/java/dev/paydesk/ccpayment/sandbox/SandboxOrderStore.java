@@ -111,14 +111,16 @@ class SandboxOrderStore {
 
   void addTrade(SandboxTrade trade) {
     update(
-        "INSERT INTO sandbox_trade (order_id, record_id, txid, amount, status, pay_time, delivered) VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO sandbox_trade (order_id, record_id, txid, amount, status, pay_time, delivered, risky)"
+            + " VALUES (?,?,?,?,?,?,?,?)",
         trade.orderId(),
         trade.recordId(),
         trade.txid(),
         trade.amount(),
         trade.status(),
         trade.payTime(),
-        trade.delivered());
+        trade.delivered(),
+        trade.risky());
   }
 
   void markDelivered(String recordId) {
@@ -131,7 +133,7 @@ class SandboxOrderStore {
       return List.of();
     }
     return trades(
-        "SELECT order_id, record_id, txid, amount, status, pay_time, delivered FROM sandbox_trade "
+        "SELECT order_id, record_id, txid, amount, status, pay_time, delivered, risky FROM sandbox_trade "
             + "WHERE order_id IN ("
             + String.join(",", Collections.nCopies(orderIds.size(), "?"))
             + ") ORDER BY id",
@@ -141,7 +143,7 @@ class SandboxOrderStore {
   /** Final (success or failed) trades paid in the window, for {@code webhook/resend}. */
   List<SandboxTrade> finalTradesBetween(long fromEpoch, long toEpoch) {
     return trades(
-        "SELECT order_id, record_id, txid, amount, status, pay_time, delivered FROM sandbox_trade "
+        "SELECT order_id, record_id, txid, amount, status, pay_time, delivered, risky FROM sandbox_trade "
             + "WHERE pay_time >= ? AND pay_time <= ? AND status IN ('success', 'failed') ORDER BY id",
         fromEpoch,
         toEpoch);
@@ -169,7 +171,8 @@ class SandboxOrderStore {
                   rs.getBigDecimal(4),
                   rs.getString(5),
                   rs.getLong(6),
-                  rs.getBoolean(7)));
+                  rs.getBoolean(7),
+                  rs.getBoolean(8)));
         }
       }
       return found;

@@ -45,6 +45,7 @@ class SandboxPayments {
    *     intermediate webhooks are on): a lost webhook that only reconciliation finds
    * @param intermediate notify {@code processing} too; null: as configured
    * @param processingFor how long it stays {@code processing}; null: as configured
+   * @param risky CCPayment flags it as risky (v2 shows {@code isFlaggedAsRisky}; not credited)
    */
   record Simulation(
       Kind kind,
@@ -55,7 +56,8 @@ class SandboxPayments {
       boolean drop,
       boolean dropFinal,
       Boolean intermediate,
-      Duration processingFor) {}
+      Duration processingFor,
+      boolean risky) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -102,7 +104,6 @@ class SandboxPayments {
     List<SandboxTrade> trades = new ArrayList<>();
     List<SandboxWebhookSender.Delivery> now = new ArrayList<>();
     List<SandboxWebhookSender.Delivery> settled = new ArrayList<>();
-    String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrl();
     BigDecimal share =
         total.divide(BigDecimal.valueOf(count), token.precision(), RoundingMode.DOWN);
     for (int i = 0; i < count; i++) {
@@ -117,20 +118,15 @@ class SandboxPayments {
               amount,
               status,
               clock.instant().plus(processing).getEpochSecond(),
-              simulation.drop() || order.isV2());
+              simulation.drop(),
+              simulation.risky());
       store.addTrade(trade);
       trades.add(trade);
-      // v2 orders are not notified yet: only getAppOrderInfo and the record lists show them (issue
-      // 21)
-      if (simulation.drop() || order.isV2()) {
+      if (simulation.drop()) {
         continue;
       }
-      var processingNotice =
-          new SandboxWebhookSender.Delivery(
-              url, webhook(order, token, trade, "processing"), trade.recordId(), false);
-      var finalNotice =
-          new SandboxWebhookSender.Delivery(
-              url, webhook(order, token, trade, status), trade.recordId(), true);
+      var processingNotice = delivery(order, token, trade, "processing", false);
+      var finalNotice = delivery(order, token, trade, status, true);
       if (simulation.outOfOrder()) {
         copies(now, finalNotice, simulation.duplicates());
         copies(now, processingNotice, simulation.duplicates());
@@ -163,14 +159,8 @@ class SandboxPayments {
         continue;
       }
       SandboxOrder order = store.findByOrderId(trade.orderId()).orElseThrow();
-      if (order.isV2()) {
-        continue;
-      }
       SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
-      String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrl();
-      deliveries.add(
-          new SandboxWebhookSender.Delivery(
-              url, webhook(order, token, trade, trade.status()), trade.recordId(), true));
+      deliveries.add(delivery(order, token, trade, trade.status(), true));
     }
     sender.sendInOrder(deliveries);
     return deliveries.size();
@@ -198,6 +188,42 @@ class SandboxPayments {
   }
 
   /** An API Deposit webhook, as CCPayment's v1 documentation shows it. */
+  /** The webhook of a transaction in {@code payStatus}, in its order's API version. */
+  private SandboxWebhookSender.Delivery delivery(
+      SandboxOrder order, SandboxToken token, SandboxTrade trade, String payStatus, boolean last) {
+    if (order.isV2()) {
+      String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrlV2();
+      return new SandboxWebhookSender.Delivery(
+          url, webhookV2(order, token, trade, payStatus), trade.recordId(), last, true);
+    }
+    String url = order.notifyUrl() != null ? order.notifyUrl() : settings.webhookUrl();
+    return new SandboxWebhookSender.Delivery(
+        url, webhook(order, token, trade, payStatus), trade.recordId(), last);
+  }
+
+  /**
+   * A v2 {@code ApiDeposit} webhook: ids and a status word, no amounts (the merchant reads the
+   * record). Compact JSON in the documented field order.
+   */
+  static String webhookV2(
+      SandboxOrder order, SandboxToken token, SandboxTrade trade, String payStatus) {
+    return JSONP
+        .createObjectBuilder()
+        .add("type", "ApiDeposit")
+        .add(
+            "msg",
+            JSONP
+                .createObjectBuilder()
+                .add("recordId", trade.recordId())
+                .add("orderId", order.merchantOrderId())
+                .add("coinId", Long.parseLong(token.coinId()))
+                .add("coinSymbol", token.crypto())
+                .add("status", SandboxV2Gateway.statusWord(payStatus))
+                .add("isFlaggedAsRisky", trade.risky()))
+        .build()
+        .toString();
+  }
+
   static String webhook(
       SandboxOrder order, SandboxToken token, SandboxTrade trade, String payStatus) {
     return JSONP

@@ -15,6 +15,7 @@ class SandboxSettings {
   private Duration timestampWindow;
   private Duration slowAnswerDelay;
   private String webhookUrl;
+  private String webhookUrlV2;
   private double webhookTimeFactor;
   private boolean intermediateWebhooks;
   private Duration processingTime;
@@ -34,6 +35,8 @@ class SandboxSettings {
           Duration slowAnswerDelay,
       @ConfigProperty(name = "paydesk.public-url") String publicUrl,
       @ConfigProperty(name = "paydesk.sandbox.webhook-url") java.util.Optional<String> webhookUrl,
+      @ConfigProperty(name = "paydesk.sandbox.webhook-url-v2")
+          java.util.Optional<String> webhookUrlV2,
       @ConfigProperty(name = "paydesk.sandbox.webhook-time-factor", defaultValue = "1")
           double webhookTimeFactor,
       @ConfigProperty(name = "paydesk.sandbox.intermediate-webhooks", defaultValue = "false")
@@ -46,6 +49,7 @@ class SandboxSettings {
     this.timestampWindow = timestampWindow;
     this.slowAnswerDelay = slowAnswerDelay;
     this.webhookUrl = webhookUrl.orElse(publicUrl + "/webhooks/ccpayment");
+    this.webhookUrlV2 = webhookUrlV2.orElse(publicUrl + "/webhooks/ccpayment/v2");
     this.webhookTimeFactor = webhookTimeFactor;
     this.intermediateWebhooks = intermediateWebhooks;
     this.processingTime = processingTime;
@@ -67,6 +71,11 @@ class SandboxSettings {
   /** Where webhooks go when an order has no {@code notify_url} (CCPayment's dashboard setting). */
   String webhookUrl() {
     return webhookUrl;
+  }
+
+  /** Where v2 orders' webhooks go when they name no {@code notifyUrl}. */
+  String webhookUrlV2() {
+    return webhookUrlV2;
   }
 
   /**

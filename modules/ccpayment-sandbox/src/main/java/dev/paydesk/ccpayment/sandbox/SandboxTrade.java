@@ -7,6 +7,7 @@ import java.math.BigDecimal;
  *
  * @param status the CCPayment {@code pay_status}: pending, processing, success or failed
  * @param delivered whether the final webhook was acknowledged by the merchant
+ * @param risky flagged risky by CCPayment (v2's {@code isFlaggedAsRisky}): not credited
  */
 record SandboxTrade(
     String orderId,
@@ -15,7 +16,8 @@ record SandboxTrade(
     BigDecimal amount,
     String status,
     long payTime,
-    boolean delivered) {
+    boolean delivered,
+    boolean risky) {
 
   boolean isSuccess() {
     return "success".equals(status);

@@ -140,7 +140,7 @@ class SandboxV2Gateway {
               .add("serviceFee", plain(fee(trade.amount(), token)))
               .add("txid", trade.txid())
               .add("status", status(trade))
-              .add("isFlaggedAsRisky", false)
+              .add("isFlaggedAsRisky", trade.risky())
               .add("arrivedAt", trade.payTime()));
     }
     JsonObjectBuilder info =
@@ -341,7 +341,7 @@ class SandboxV2Gateway {
         .add("txId", r.trade().txid())
         .add("status", status(r.trade()))
         .add("arrivedAt", r.trade().payTime())
-        .add("isFlaggedAsRisky", false)
+        .add("isFlaggedAsRisky", r.trade().risky())
         .build();
   }
 
@@ -353,7 +353,12 @@ class SandboxV2Gateway {
     if (trade.payTime() > clock.instant().getEpochSecond()) {
       return "Processing";
     }
-    return switch (trade.status()) {
+    return statusWord(trade.status());
+  }
+
+  /** v1's status word in v2's: {@code Success}, {@code Failed}, else {@code Processing}. */
+  static String statusWord(String v1Status) {
+    return switch (v1Status) {
       case "success" -> "Success";
       case "failed" -> "Failed";
       default -> "Processing";

@@ -34,53 +34,84 @@ public class SandboxV2Resource {
 
   @Inject Clock clock;
 
+  @Inject SandboxFaults faults;
+
   @POST
   @Path("createAppOrderDepositAddress")
   public Response createOrder(@Context HttpHeaders headers, byte[] body) {
-    return handle(headers, body, json -> gateway.createOrder(settings.appId(), json));
+    return handle(
+        "createAppOrderDepositAddress",
+        headers,
+        body,
+        json -> gateway.createOrder(settings.appId(), json));
   }
 
   @POST
   @Path("getAppOrderInfo")
   public Response orderInfo(@Context HttpHeaders headers, byte[] body) {
-    return handle(headers, body, json -> gateway.orderInfo(settings.appId(), json));
+    return handle(
+        "getAppOrderInfo", headers, body, json -> gateway.orderInfo(settings.appId(), json));
   }
 
   @POST
   @Path("getAppDepositRecord")
   public Response depositRecord(@Context HttpHeaders headers, byte[] body) {
-    return handle(headers, body, json -> gateway.depositRecord(settings.appId(), json));
+    return handle(
+        "getAppDepositRecord",
+        headers,
+        body,
+        json -> gateway.depositRecord(settings.appId(), json));
   }
 
   @POST
   @Path("getAppDepositRecordList")
   public Response depositRecordList(@Context HttpHeaders headers, byte[] body) {
-    return handle(headers, body, json -> gateway.depositRecordList(settings.appId(), json));
+    return handle(
+        "getAppDepositRecordList",
+        headers,
+        body,
+        json -> gateway.depositRecordList(settings.appId(), json));
   }
 
   @POST
   @Path("getCoinList")
   public Response coinList(@Context HttpHeaders headers, byte[] body) {
-    return handle(headers, body, json -> gateway.coinList());
+    return handle("getCoinList", headers, body, json -> gateway.coinList());
   }
 
   @POST
   @Path("getFiatList")
   public Response fiatList(@Context HttpHeaders headers, byte[] body) {
-    return handle(headers, body, json -> gateway.fiatList());
+    return handle("getFiatList", headers, body, json -> gateway.fiatList());
   }
 
   @POST
   @Path("getCoinUSDTPrice")
   public Response coinUsdtPrice(@Context HttpHeaders headers, byte[] body) {
-    return handle(headers, body, gateway::coinUsdtPrices);
+    return handle("getCoinUSDTPrice", headers, body, gateway::coinUsdtPrices);
   }
 
+  /**
+   * Answers one call; a fault armed for {@code v2/<route>} (or for any endpoint) hits it first:
+   * {@code TIMEOUT} holds the answer, {@code HTTP_500} answers 500, {@code ERROR_CODE} its code
+   * ({@code BAD_SIGNATURE} has nothing to spoil: v2 does not sign answers).
+   */
   private Response handle(
-      HttpHeaders headers, byte[] rawBody, Function<JsonObject, JsonValue> action) {
+      String route, HttpHeaders headers, byte[] rawBody, Function<JsonObject, JsonValue> action) {
     byte[] body = rawBody == null ? new byte[0] : rawBody;
+    SandboxFaults.Fault fault = faults.take("v2/" + route).orElse(null);
+    SandboxFaults.Kind kind = fault == null ? null : fault.kind();
+    if (kind == SandboxFaults.Kind.TIMEOUT) {
+      SandboxFaults.hold(settings.slowAnswerDelay());
+    }
+    if (kind == SandboxFaults.Kind.HTTP_500) {
+      return SandboxFaults.internalError();
+    }
     try {
       SandboxRequest.check(headers, body, settings, clock, CcPaymentV2Signature::verify);
+      if (kind == SandboxFaults.Kind.ERROR_CODE) {
+        throw new SandboxError(fault.code(), "injected fault");
+      }
       JsonValue data = action.apply(SandboxRequest.json(body));
       return answer(10000, "success", data);
     } catch (SandboxError e) {

@@ -1,6 +1,7 @@
 package dev.paydesk.ccpayment.sandbox;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import dev.paydesk.ccpayment.signature.CcPaymentV2Signature;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +38,18 @@ class SandboxWebhookSender {
           Duration.ofMinutes(8),
           Duration.ofMinutes(16));
 
-  /** One webhook to send. */
-  record Delivery(String url, String body, String recordId, boolean isFinal) {}
+  /**
+   * One webhook to send.
+   *
+   * @param v2 signed the v2 way (HMAC-SHA256) rather than v1's
+   */
+  record Delivery(String url, String body, String recordId, boolean isFinal, boolean v2) {
+
+    /** A v1 webhook. */
+    Delivery(String url, String body, String recordId, boolean isFinal) {
+      this(url, body, recordId, isFinal, false);
+    }
+  }
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -101,8 +112,11 @@ class SandboxWebhookSender {
                   .header(CcPaymentSignature.TIMESTAMP_HEADER, timestamp)
                   .header(
                       CcPaymentSignature.SIGN_HEADER,
-                      CcPaymentSignature.sign(
-                          settings.appId(), settings.appSecret(), timestamp, body))
+                      delivery.v2()
+                          ? CcPaymentV2Signature.sign(
+                              settings.appId(), settings.appSecret(), timestamp, body)
+                          : CcPaymentSignature.sign(
+                              settings.appId(), settings.appSecret(), timestamp, body))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),
               HttpResponse.BodyHandlers.ofString());

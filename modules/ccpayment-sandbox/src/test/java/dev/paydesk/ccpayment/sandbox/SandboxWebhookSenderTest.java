@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import dev.paydesk.ccpayment.signature.CcPaymentV2Signature;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
@@ -31,6 +32,7 @@ class SandboxWebhookSenderTest {
   ScheduledExecutorService pool = Executors.newScheduledThreadPool(2);
   final List<String> delivered = new CopyOnWriteArrayList<>();
   final List<String> signatureValid = new CopyOnWriteArrayList<>();
+  final List<String> v2SignatureValid = new CopyOnWriteArrayList<>();
   final AtomicInteger refuseFirst = new AtomicInteger();
   final List<String> acknowledged = new CopyOnWriteArrayList<>();
   final List<String> upgradeOffers = new CopyOnWriteArrayList<>();
@@ -52,6 +54,14 @@ class SandboxWebhookSenderTest {
                   body,
                   exchange.getRequestHeaders().getFirst("Sign"));
           signatureValid.add(Boolean.toString(valid));
+          v2SignatureValid.add(
+              Boolean.toString(
+                  CcPaymentV2Signature.verify(
+                      exchange.getRequestHeaders().getFirst("Appid"),
+                      "secret",
+                      exchange.getRequestHeaders().getFirst("Timestamp"),
+                      body,
+                      exchange.getRequestHeaders().getFirst("Sign"))));
           upgradeOffers.add(String.valueOf(exchange.getRequestHeaders().getFirst("Upgrade")));
           protocols.add(exchange.getProtocol());
           delivered.add(new String(body, StandardCharsets.UTF_8));
@@ -71,6 +81,7 @@ class SandboxWebhookSenderTest {
             Duration.ofMinutes(2),
             Duration.ofSeconds(1),
             "http://unused",
+            Optional.empty(),
             Optional.empty(),
             0.001,
             false,
@@ -103,6 +114,20 @@ class SandboxWebhookSenderTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged.contains("r1"));
     assertThat(delivered).hasSize(4);
     assertThat(signatureValid).containsOnly("true");
+  }
+
+  @Test
+  void aV2WebhookIsSignedTheV2WayOnEveryAttempt() {
+    refuseFirst.set(1);
+    String body =
+        "{\"type\":\"ApiDeposit\",\"msg\":{\"recordId\":\"r6\",\"orderId\":\"A-1\",\"coinId\":1280,"
+            + "\"coinSymbol\":\"USDT\",\"status\":\"Success\",\"isFlaggedAsRisky\":false}}";
+    sender.sendInOrder(List.of(new SandboxWebhookSender.Delivery(url(), body, "r6", true, true)));
+    await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged.contains("r6"));
+
+    assertThat(delivered).containsExactly(body, body);
+    assertThat(v2SignatureValid).containsOnly("true");
+    assertThat(signatureValid).as("not v1's SHA-256 formula").containsOnly("false");
   }
 
   @Test

@@ -7,9 +7,11 @@ import dev.paydesk.ccpayment.v2.wire.CoinPricesRequest;
 import dev.paydesk.ccpayment.v2.wire.CreateOrderData;
 import dev.paydesk.ccpayment.v2.wire.CreateOrderRequest;
 import dev.paydesk.ccpayment.v2.wire.DepositRecord;
+import dev.paydesk.ccpayment.v2.wire.DepositRecordData;
 import dev.paydesk.ccpayment.v2.wire.DepositRecordListData;
 import dev.paydesk.ccpayment.v2.wire.DepositRecordListRequest;
 import dev.paydesk.ccpayment.v2.wire.FiatListData;
+import dev.paydesk.ccpayment.v2.wire.RecordIdRequest;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
 import dev.paydesk.domain.gateway.GatewayOrderStatus;
@@ -159,6 +161,28 @@ public class CcPaymentV2Gateway {
             decimal(record.amount(), "deposit record amount"),
             record.arrivedAt() == null ? null : Instant.ofEpochSecond(record.arrivedAt()),
             new ReportedAsset(record.coinSymbol(), record.chain(), record.contract(), null)));
+  }
+
+  /**
+   * One payment as v2 keeps it now ({@code getAppDepositRecord}): what a v2 webhook, which carries
+   * no amounts, stands for.
+   *
+   * @throws GatewayUnavailableException no trustworthy answer, or no record in it
+   * @throws GatewayRejectedException v2 refused (an unknown record: {@code 11003})
+   */
+  public DepositRecord depositRecord(String recordId) {
+    DepositRecordData data =
+        CcPaymentHttp.guarded(
+            () ->
+                client.query(
+                    V2Route.DEPOSIT_RECORD,
+                    new RecordIdRequest(recordId),
+                    DepositRecordData.class));
+    if (data == null || data.record() == null) {
+      throw new GatewayUnavailableException(
+          Reason.BAD_ANSWER, "CCPayment v2's getAppDepositRecord answered no record");
+    }
+    return data.record();
   }
 
   public List<Token> tokens() {

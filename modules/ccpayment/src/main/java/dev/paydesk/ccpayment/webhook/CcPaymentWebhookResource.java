@@ -6,10 +6,15 @@ import dev.paydesk.application.payment.PaymentService;
 import dev.paydesk.application.payment.WebhookContent;
 import dev.paydesk.ccpayment.CcPaymentSettings;
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import dev.paydesk.ccpayment.v2.CcPaymentV2Gateway;
+import dev.paydesk.ccpayment.v2.CcPaymentV2Settings;
+import dev.paydesk.domain.gateway.GatewayRejectedException;
+import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.webhook.ReceivedWebhook;
 import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,13 +32,15 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * {@code POST /webhooks/ccpayment}: CCPayment's payment webhooks. The body is read raw (with a size
- * limit) and checked by {@link WebhookVerifier} before anything else. A rejected delivery answers
- * 401 (413 too large, 400 unreadable), changes nothing, and is logged within the client's {@link
- * RejectionBudget}, as an excerpt. An accepted one is stored whole and applied in one transaction,
- * and only after that commits does CCPayment get {@code success}; a failure answers 500, so it
- * retries. One instance for all deliveries (the request it reads is a per-request proxy): a storm
- * of repeats does not build and inject a resource each time.
+ * {@code POST /webhooks/ccpayment} (v1) and {@code POST /webhooks/ccpayment/v2}: CCPayment's
+ * payment webhooks, each version at its own URL, so that an install that moved to v2 still takes
+ * its open v1 orders' webhooks. The body is read raw (with a size limit) and checked by {@link
+ * WebhookVerifier} before anything else. A rejected delivery answers 401 (413 too large, 400
+ * unreadable), changes nothing, and is logged within the client's {@link RejectionBudget}, as an
+ * excerpt. An accepted one is stored whole and applied in one transaction, and only after that
+ * commits does CCPayment get {@code success}; a failure answers 500, so it retries. One instance
+ * for all deliveries (the request it reads is a per-request proxy): a storm of repeats does not
+ * build and inject a resource each time.
  */
 @ApplicationScoped
 @Path("ccpayment")
@@ -56,10 +63,63 @@ public class CcPaymentWebhookResource {
 
   @Inject ClientAddresses clients;
 
+  @Inject CcPaymentV2Settings ccpaymentV2;
+
+  @Inject CcPaymentV2Gateway v2;
+
+  /** A verified delivery's handling, per API version. */
+  @FunctionalInterface
+  private interface Handler {
+    Response handle(
+        Instant now,
+        String client,
+        String headerLog,
+        WebhookVerifier.Delivery delivery,
+        JsonObject body);
+  }
+
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.TEXT_PLAIN)
   public Response receive(@Context HttpHeaders headers, InputStream body) {
+    return receive(
+        headers,
+        body,
+        ccpayment.appId(),
+        ccpayment.appSecret(),
+        WebhookVerifier.V1,
+        (now, client, headerLog, delivery, json) ->
+            apply(now, client, headerLog, delivery, DepositWebhook.of(json)));
+  }
+
+  /**
+   * A v2 webhook: a hint naming a payment record. The record is fetched from v2 first, outside any
+   * transaction or lock; only then is it applied, once, under the order's lock. If it cannot be
+   * fetched the delivery is not acknowledged (CCPayment retries it; reconciliation also finds the
+   * payment). CCPayment expects {@code Success} as plain text.
+   */
+  @POST
+  @Path("v2")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.TEXT_PLAIN)
+  public Response receiveV2(@Context HttpHeaders headers, InputStream body) {
+    return receive(
+        headers,
+        body,
+        ccpaymentV2.appId(),
+        ccpaymentV2.appSecret(),
+        WebhookVerifier.V2,
+        (now, client, headerLog, delivery, json) ->
+            applyV2(now, client, headerLog, delivery, V2DepositWebhook.of(json)));
+  }
+
+  private Response receive(
+      HttpHeaders headers,
+      InputStream body,
+      String appId,
+      String appSecret,
+      WebhookVerifier.Signature signature,
+      Handler handler) {
     Instant now = clock.instant();
     // behind the balancer, the address the trusted proxy reports (each sender its own budget)
     String client = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
@@ -77,14 +137,15 @@ public class CcPaymentWebhookResource {
     String headerLog = headerLog(delivery, headers);
     WebhookVerifier verifier =
         new WebhookVerifier(
-            ccpayment.appId(),
-            ccpayment.appSecret(),
+            appId,
+            appSecret,
             settings.maxAge(),
             settings.maxAhead(),
-            settings.maxBodyBytes());
+            settings.maxBodyBytes(),
+            signature);
     WebhookVerifier.Verdict verdict = verifier.verify(delivery, now);
     if (verdict instanceof WebhookVerifier.Verified verified) {
-      return apply(now, client, headerLog, delivery, DepositWebhook.of(verified.body()));
+      return handler.handle(now, client, headerLog, delivery, verified.body());
     }
     return reject(now, client, headerLog, delivery, (WebhookVerifier.Rejected) verdict);
   }
@@ -95,7 +156,30 @@ public class CcPaymentWebhookResource {
       String headerLog,
       WebhookVerifier.Delivery delivery,
       DepositWebhook webhook) {
-    WebhookContent content = webhook.read(now);
+    return settle(
+        now,
+        client,
+        headerLog,
+        delivery,
+        webhook.read(now),
+        webhook.recordId(),
+        webhook.payStatus(),
+        "success");
+  }
+
+  /**
+   * Stores a verified webhook whole and applies it; {@code acknowledgement} only once that
+   * committed.
+   */
+  private Response settle(
+      Instant now,
+      String client,
+      String headerLog,
+      WebhookVerifier.Delivery delivery,
+      WebhookContent content,
+      String recordId,
+      String status,
+      String acknowledgement) {
     ReceivedWebhook received =
         ReceivedWebhook.verified(
             now,
@@ -103,8 +187,8 @@ public class CcPaymentWebhookResource {
             headerLog,
             new String(delivery.body(), StandardCharsets.UTF_8),
             delivery.body().length,
-            webhook.recordId(),
-            webhook.payStatus(),
+            recordId,
+            status,
             content.target().gatewayMerchantOrderId());
     try {
       Outcome outcome = payments.applyWebhook(received, content);
@@ -112,20 +196,63 @@ public class CcPaymentWebhookResource {
       LOG.log(
           outcome == Outcome.DUPLICATE ? Level.DEBUG : Level.INFO,
           "Webhook record {0} ({1}) for {2}: {3}",
-          AuditText.of(webhook.recordId()),
-          AuditText.of(webhook.payStatus()),
+          AuditText.of(recordId),
+          AuditText.of(status),
           AuditText.of(content.target().gatewayMerchantOrderId()),
           outcome);
-      return answer(200, "success");
+      return answer(200, acknowledgement);
     } catch (RuntimeException e) {
       LOG.log(
           Level.ERROR,
           "Webhook record "
-              + AuditText.of(webhook.recordId())
+              + AuditText.of(recordId)
               + " could not be applied; CCPayment will retry",
           e);
       return answer(500, "retry");
     }
+  }
+
+  private Response applyV2(
+      Instant now,
+      String client,
+      String headerLog,
+      WebhookVerifier.Delivery delivery,
+      V2DepositWebhook webhook) {
+    WebhookContent content;
+    boolean read = true;
+    if (!webhook.isDeposit()) {
+      content = webhook.ignored();
+    } else {
+      try {
+        content = webhook.content(v2.depositRecord(webhook.recordId()), now);
+      } catch (GatewayUnavailableException | GatewayRejectedException e) {
+        // kept, not acknowledged: CCPayment delivers it again, reconciliation finds the payment
+        LOG.log(
+            Level.WARNING,
+            "v2 webhook record {0}: the record could not be read from CCPayment ({1}); not"
+                + " acknowledged, CCPayment will retry",
+            AuditText.of(webhook.recordId()),
+            e.getMessage());
+        read = false;
+        content =
+            new WebhookContent.Ignored(
+                webhook.target(),
+                "the record could not be read from CCPayment ("
+                    + e.getMessage()
+                    + "); not acknowledged, so CCPayment delivers it again");
+      }
+    }
+    Response settled =
+        settle(
+            now,
+            client,
+            headerLog,
+            delivery,
+            content,
+            webhook.recordId(),
+            webhook.status(),
+            "Success");
+    return read ? settled : answer(503, "record not readable yet; retry");
   }
 
   private Response reject(

@@ -98,7 +98,8 @@ final class DepositWebhook {
     return text(body, field);
   }
 
-  private static Optional<String> text(JsonObject object, String field) {
+  /** A field as text: a non-blank string trimmed, or a number as written; else empty. */
+  static Optional<String> text(JsonObject object, String field) {
     JsonValue value = object.get(field);
     if (value instanceof JsonString s && !s.getString().isBlank()) {
       return Optional.of(s.getString().trim());

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Lets the webhook receiver also answer at the path set by {@code paydesk.webhook.path} (relative
  * to the context root, e.g. {@code /hooks/ccpay-7f3a}), for a merchant who wants an unpublished URL
- * in CCPayment's dashboard. The built-in {@code /webhooks/ccpayment} keeps working.
+ * in CCPayment's dashboard, and v2's at that path plus {@code /v2}. The built-in {@code
+ * /webhooks/ccpayment} (and {@code /webhooks/ccpayment/v2}) keep working.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class WebhookPathFilter extends HttpFilter {
@@ -32,9 +33,15 @@ public class WebhookPathFilter extends HttpFilter {
     String configured =
         path.map(String::trim).filter(p -> !p.isEmpty() && !p.equals(RECEIVER)).orElse(null);
     String requested = request.getRequestURI().substring(request.getContextPath().length());
-    if (configured != null && requested.equals(configured) && "POST".equals(request.getMethod())) {
-      request.getRequestDispatcher(RECEIVER).forward(request, response);
-      return;
+    if (configured != null && "POST".equals(request.getMethod())) {
+      if (requested.equals(configured)) {
+        request.getRequestDispatcher(RECEIVER).forward(request, response);
+        return;
+      }
+      if (requested.equals(configured + "/v2")) {
+        request.getRequestDispatcher(RECEIVER + "/v2").forward(request, response);
+        return;
+      }
     }
     chain.doFilter(request, response);
   }

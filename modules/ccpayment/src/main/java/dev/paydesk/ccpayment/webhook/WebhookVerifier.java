@@ -1,6 +1,7 @@
 package dev.paydesk.ccpayment.webhook;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import dev.paydesk.ccpayment.signature.CcPaymentV2Signature;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -11,8 +12,9 @@ import java.time.Instant;
 
 /**
  * Decides whether a delivery really comes from CCPayment for our account: {@code Appid} ours,
- * {@code Timestamp} fresh, {@code Sign} right over the exact body bytes (in constant time), and the
- * body a JSON object. No I/O and no state: the same delivery always gets the same verdict.
+ * {@code Timestamp} fresh, {@code Sign} right over the exact body bytes (in constant time, by the
+ * API version's formula), and the body a JSON object. No I/O and no state: the same delivery always
+ * gets the same verdict.
  */
 final class WebhookVerifier {
 
@@ -31,14 +33,38 @@ final class WebhookVerifier {
   /** One delivery's signed headers and body; a null body was larger than the limit. */
   record Delivery(String appId, String timestamp, String sign, byte[] body) {}
 
+  /** An API version's signature check (v1: SHA-256 with the secret inside; v2: HMAC-SHA256). */
+  @FunctionalInterface
+  interface Signature {
+    boolean verify(String appId, String appSecret, String timestamp, byte[] body, String sign);
+  }
+
+  /** CCPayment v1's webhooks. */
+  static final Signature V1 = CcPaymentSignature::verify;
+
+  /** CCPayment v2's webhooks. */
+  static final Signature V2 = CcPaymentV2Signature::verify;
+
   private final String appId;
   private final String appSecret;
   private final Duration maxAge;
   private final Duration maxAhead;
   private final int maxBodyBytes;
+  private final Signature signature;
 
   WebhookVerifier(
       String appId, String appSecret, Duration maxAge, Duration maxAhead, int maxBodyBytes) {
+    this(appId, appSecret, maxAge, maxAhead, maxBodyBytes, V1);
+  }
+
+  WebhookVerifier(
+      String appId,
+      String appSecret,
+      Duration maxAge,
+      Duration maxAhead,
+      int maxBodyBytes,
+      Signature signature) {
+    this.signature = signature;
     this.appId = appId;
     this.appSecret = appSecret;
     this.maxAge = maxAge;
@@ -56,7 +82,7 @@ final class WebhookVerifier {
     if (!CcPaymentSignature.isFresh(delivery.timestamp(), now, maxAge, maxAhead)) {
       return new Rejected(401, "Timestamp missing or outside the accepted window");
     }
-    if (!CcPaymentSignature.verify(
+    if (!signature.verify(
         appId, appSecret, delivery.timestamp(), delivery.body(), delivery.sign())) {
       return new Rejected(401, "Sign does not match the body");
     }
