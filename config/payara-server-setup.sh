@@ -15,7 +15,7 @@
 #   ASADMIN_OPTS         e.g. "--host admin.internal --port 4848 --user admin"
 #   AS_ADMIN_PASSWORD    the admin user's password, when the domain has one
 #   PAYDESK_DB_HOST / PAYDESK_DB_PORT / PAYDESK_DB_NAME / PAYDESK_DB_USER   (localhost / 5432 / paydesk / paydesk)
-#   PAYDESK_JDBC_DRIVER  path of the PostgreSQL JDBC jar to add to the domain (then the domain restarts);
+#   PAYDESK_JDBC_DRIVER  path of the PostgreSQL JDBC jar to add to the domain (the domain restarts once);
 #                        leave it out when the domain already has the driver
 #   PAYDESK_POOL_MAX     most connections the pool opens (32)
 #   PAYDESK_PUBLIC_URL   the address buyers and CCPayment reach Paydesk at
@@ -70,9 +70,13 @@ alias_secret() {
 passwordfile
 if [[ -n "${PAYDESK_JDBC_DRIVER:-}" ]]; then
   as --passwordfile "$secrets" add-library --type common "$PAYDESK_JDBC_DRIVER"
-  as --passwordfile "$secrets" restart-domain "${PAYDESK_DOMAIN:-domain1}" > /dev/null 2>&1 \
-    || as --passwordfile "$secrets" restart-domain
 fi
+# the listener settings first, then one restart: set on a running domain they reopen its HTTP
+# listeners, which then refused connections for a while after the deploy (seen in CI); after a
+# restart the listeners open once, with them (and a new JDBC driver is loaded)
+as --passwordfile "$secrets" multimode --file "$here/payara-server-setup.asadmin"
+as --passwordfile "$secrets" restart-domain "${PAYDESK_DOMAIN:-domain1}" > /dev/null 2>&1 \
+  || as --passwordfile "$secrets" restart-domain
 
 alias_secret paydesk.db.password "$PAYDESK_DB_PASSWORD"
 alias_secret paydesk.api.keys "$PAYDESK_API_KEYS"
@@ -111,5 +115,4 @@ if [[ -n "${PAYDESK_PUBLIC_URL:-}" ]]; then
   setting paydesk.public-url "$PAYDESK_PUBLIC_URL"
 fi
 
-as --passwordfile "$secrets" multimode --file "$here/payara-server-setup.asadmin"
 as --passwordfile "$secrets" deploy --force=true --name paydesk --contextroot paydesk "$war"

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.paydesk.ccpayment.signature.CcPaymentSignature;
+import dev.paydesk.ccpayment.signature.CcPaymentV2Signature;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -95,6 +97,24 @@ class CcPaymentV2IT {
             order.getJsonNumber("expiredAt").longValue()
                 - order.getJsonNumber("createAt").longValue())
         .isEqualTo(3600);
+  }
+
+  @Test
+  void aShopStillNamingV1TokenIdsKeepsWorkingOnV2() {
+    JsonObject checkout = paydesk.checkout("3.00", PaydeskHttp.USDT_TRC20, null);
+
+    assertThat(checkout.getString("ccpaymentApi")).isEqualTo("v2");
+    assertThat(checkout.getString("tokenId"))
+        .as("as the shop wrote it")
+        .isEqualTo(PaydeskHttp.USDT_TRC20);
+    assertThat(checkout.getString("network")).isEqualTo("TRC20");
+    JsonObject info =
+        json(
+            paydesk.sandboxV2Call(
+                "getAppOrderInfo",
+                "{\"orderId\":\"" + checkout.getString("merchantOrderId") + "\"}"));
+    assertThat(info.getJsonObject("data").getString("chain")).isEqualTo("TRX");
+    assertThat(info.getJsonObject("data").getString("coinSymbol")).isEqualTo("USDT");
   }
 
   @Test
@@ -187,6 +207,46 @@ class CcPaymentV2IT {
         .singleElement()
         .satisfies(w -> assertThat(w.getString("reason")).contains("could not be read"));
     assertThat(webhooks(checkout, "APPLIED")).hasSize(1);
+  }
+
+  @Test
+  void aV2WebhookSentToTheV1UrlIsTakenTooForOneDashboardUrlMayServeBoth() {
+    JsonObject checkout = paydesk.checkout("2.00", USDT_TRX, null);
+    String recordId =
+        paydesk
+            .pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}")
+            .getJsonObject(0)
+            .getString("recordId");
+    String body =
+        "{\"type\":\"ApiDeposit\",\"msg\":{\"recordId\":\""
+            + recordId
+            + "\",\"orderId\":\""
+            + checkout.getString("merchantOrderId")
+            + "\",\"coinId\":1280,\"coinSymbol\":\"USDT\",\"status\":\"Success\","
+            + "\"isFlaggedAsRisky\":false}}";
+    String now = CcPaymentSignature.timestamp(Instant.now());
+    String sign =
+        CcPaymentV2Signature.sign(
+            PaydeskHttp.SANDBOX_APP_ID,
+            PaydeskHttp.SANDBOX_APP_SECRET,
+            now,
+            body.getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> taken =
+        paydesk.post(
+            paydesk.uri("webhooks/ccpayment"),
+            "application/json",
+            body,
+            "Appid",
+            PaydeskHttp.SANDBOX_APP_ID,
+            "Timestamp",
+            now,
+            "Sign",
+            sign);
+
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+    assertThat(taken.body()).isEqualTo("Success");
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("PAID");
   }
 
   @Test

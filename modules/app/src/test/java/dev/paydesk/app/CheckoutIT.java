@@ -487,6 +487,16 @@ class CheckoutIT extends SharedPaydeskTest {
   }
 
   @Test
+  void aTokenNamedSymbolDotChainIsTheSameTokenOnV1() {
+    JsonObject checkout = paydesk.checkout("4.00", "USDT.TRX", null);
+
+    assertThat(checkout.getString("ccpaymentApi")).isEqualTo("v1");
+    assertThat(checkout.getString("tokenId")).isEqualTo("USDT.TRX");
+    assertThat(checkout.getString("crypto")).isEqualTo("USDT");
+    assertThat(checkout.getString("network")).isEqualTo("TRC20");
+  }
+
+  @Test
   void listsOnlyUsableTokens() {
     HttpResponse<String> response = paydesk.get(paydesk.uri("api/v1/tokens"));
     assertThat(response.statusCode()).isEqualTo(200);

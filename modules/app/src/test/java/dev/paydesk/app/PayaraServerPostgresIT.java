@@ -65,6 +65,15 @@ class PayaraServerPostgresIT {
   static void stopTheDomain() throws Exception {
     if (payara != null) {
       asadmin(false, "stop-domain", "--kill=true", DOMAIN);
+      // kept for whoever reads a failed run: the domain itself goes
+      Path log = payara.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+      if (Files.exists(log)) {
+        Files.copy(
+            log,
+            Path.of(System.getProperty("paydesk.war"))
+                .resolveSibling("payara-server-it-server.log"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
       asadmin(false, "delete-domain", DOMAIN);
     }
   }
@@ -131,7 +140,7 @@ class PayaraServerPostgresIT {
     HttpClient http = HttpClient.newHttpClient();
     // ready once the first check of CCPayment, started at deployment in the background, is in
     org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
+        .atMost(java.time.Duration.ofSeconds(60))
         .ignoreExceptions() // the listener may still be opening after the deploy
         .until(
             () ->

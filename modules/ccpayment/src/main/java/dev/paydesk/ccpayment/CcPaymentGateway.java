@@ -11,8 +11,12 @@ import dev.paydesk.domain.gateway.TokenQuote;
 import dev.paydesk.domain.token.Token;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link PaymentGateway} on CCPayment: each order is made and asked about with the API version it
@@ -21,6 +25,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CcPaymentGateway implements PaymentGateway {
+
+  private static final System.Logger LOG = System.getLogger(CcPaymentGateway.class.getName());
 
   private CcPaymentV1Gateway v1;
   private CcPaymentV2Gateway v2;
@@ -47,9 +53,34 @@ public class CcPaymentGateway implements PaymentGateway {
     return api == GatewayApi.V2 ? v2.orderStatuses(ids) : v1.orderStatuses(ids);
   }
 
+  /**
+   * Under v2, each token also answers to the v1 token ids of the same symbol and chain, read from
+   * v1 while it still answers (an install that moved from v1 keeps its shops' ids working); without
+   * v1, v2's ids alone.
+   */
   @Override
   public List<Token> tokens() {
-    return choice.forNewOrders() == GatewayApi.V2 ? v2.tokens() : v1.tokens();
+    if (choice.forNewOrders() == GatewayApi.V1) {
+      return v1.tokens();
+    }
+    List<Token> tokens = v2.tokens();
+    List<Token> v1Tokens;
+    try {
+      v1Tokens = v1.tokens();
+    } catch (RuntimeException e) {
+      LOG.log(Level.DEBUG, "v1 token ids not read, v2's alone are accepted: {0}", e.getMessage());
+      return tokens;
+    }
+    Map<String, List<String>> v1IdsByName = new HashMap<>();
+    for (Token token : v1Tokens) {
+      token
+          .aliases()
+          .forEach(
+              name -> v1IdsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(token.id()));
+    }
+    return tokens.stream()
+        .map(t -> t.withAliases(v1IdsByName.getOrDefault(t.id(), List.of())))
+        .toList();
   }
 
   @Override

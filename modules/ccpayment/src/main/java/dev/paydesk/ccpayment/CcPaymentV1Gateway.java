@@ -3,6 +3,7 @@ package dev.paydesk.ccpayment;
 import dev.paydesk.ccpayment.client.CcPaymentClient;
 import dev.paydesk.ccpayment.client.CcPaymentHttp;
 import dev.paydesk.ccpayment.client.Endpoint;
+import dev.paydesk.ccpayment.v2.V2TokenId;
 import dev.paydesk.ccpayment.wire.BillCreateData;
 import dev.paydesk.ccpayment.wire.BillCreateRequest;
 import dev.paydesk.ccpayment.wire.BillInfoEntry;
@@ -207,10 +208,18 @@ public class CcPaymentV1Gateway {
         }
         boolean usable =
             Objects.equals(coin.status(), USABLE) && Objects.equals(network.status(), USABLE);
+        String crypto = blank(network.crypto()) ? coin.crypto() : network.crypto();
+        // the token's v2-style name too, so that a shop's SYMBOL.CHAIN ids work on v1 as well
+        List<String> aliases =
+            blank(crypto) || blank(network.chain())
+                ? List.of()
+                : V2TokenId.parse(crypto + "." + network.chain())
+                    .map(id -> List.of(id.toString()))
+                    .orElse(List.of());
         tokens.add(
             new Token(
                 network.tokenId(),
-                blank(network.crypto()) ? coin.crypto() : network.crypto(),
+                crypto,
                 coin.name(),
                 network.network(),
                 network.chain(),
@@ -218,7 +227,8 @@ public class CcPaymentV1Gateway {
                 blank(network.logo()) ? coin.logo() : network.logo(),
                 Boolean.TRUE.equals(network.isSupportMemo()),
                 coin.precision() == null ? 8 : coin.precision(),
-                usable));
+                usable,
+                aliases));
       }
     }
     return tokens;

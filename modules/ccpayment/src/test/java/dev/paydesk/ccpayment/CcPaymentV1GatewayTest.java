@@ -74,5 +74,8 @@ class CcPaymentV1GatewayTest {
     assertThat(tokens.get(2).memoRequired()).isTrue();
     assertThat(tokens.get(2).crypto()).as("falls back to the coin's symbol").isEqualTo("XRP");
     assertThat(tokens.get(0).precision()).isEqualTo(6);
+    assertThat(tokens.get(0).aliases()).as("its v2-style name").containsExactly("USDT.TRX");
+    assertThat(tokens.get(0).isNamed("usdt.trx")).isTrue();
+    assertThat(tokens.get(2).aliases()).containsExactly("XRP.XRP");
   }
 }

@@ -61,7 +61,8 @@ public class CheckoutCreationService {
     }
     GatewayOrder assigned;
     try {
-      assigned = gateway.createOrder(order.gatewayRequest());
+      // the token as the gateway names it: the shop may have named it by an alias
+      assigned = gateway.createOrder(order.gatewayRequest().forToken(token.id()));
     } catch (GatewayRejectedException | GatewayUnavailableException e) {
       LOG.log(
           Level.WARNING,

@@ -139,8 +139,13 @@ public class TokenCatalog {
     return all().stream().filter(Token::usable).toList();
   }
 
+  /** The token a checkout names, by its id or one of its aliases. */
   public Optional<Token> find(String tokenId) {
-    return all().stream().filter(t -> t.id().equals(tokenId)).findFirst();
+    List<Token> all = all();
+    return all.stream()
+        .filter(t -> t.id().equals(tokenId))
+        .findFirst()
+        .or(() -> all.stream().filter(t -> t.isNamed(tokenId)).findFirst());
   }
 
   /**

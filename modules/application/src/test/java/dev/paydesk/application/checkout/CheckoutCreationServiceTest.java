@@ -45,6 +45,21 @@ class CheckoutCreationServiceTest {
   }
 
   @Test
+  void aTokenNamedByItsAliasIsAskedOfTheGatewayByItsOwnIdAndKeptAsTheShopWroteIt() {
+    CheckoutTerms byAlias = anOrder().tokenId("usdt.trx").price("19.99").terms();
+
+    CheckoutResult result = creation.create(byAlias, Optional.of("key-alias"));
+
+    assertThat(path.gateway.created())
+        .singleElement()
+        .satisfies(r -> assertThat(r.tokenId()).isEqualTo(FakeGateway.USDT_TRC20));
+    assertThat(result.checkout().tokenId()).isEqualTo("usdt.trx");
+    assertThat(creation.create(byAlias, Optional.of("key-alias")).replayed())
+        .as("the same request again is the same checkout")
+        .isTrue();
+  }
+
+  @Test
   void theSameKeyAndTermsAgainReplayTheCheckoutWithoutAskingTheGateway() {
     CheckoutResult first = creation.create(terms, Optional.of("key-1"));
 

@@ -133,6 +133,7 @@ public class FakeGateway implements PaymentGateway {
             null,
             false,
             6,
-            true));
+            true,
+            List.of("USDT.TRX")));
   }
 }

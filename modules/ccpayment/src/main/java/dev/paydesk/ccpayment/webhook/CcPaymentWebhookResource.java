@@ -82,14 +82,7 @@ public class CcPaymentWebhookResource {
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.TEXT_PLAIN)
   public Response receive(@Context HttpHeaders headers, InputStream body) {
-    return receive(
-        headers,
-        body,
-        ccpayment.appId(),
-        ccpayment.appSecret(),
-        WebhookVerifier.V1,
-        (now, client, headerLog, delivery, json) ->
-            apply(now, client, headerLog, delivery, DepositWebhook.of(json)));
+    return receive(headers, body, false);
   }
 
   /**
@@ -103,23 +96,27 @@ public class CcPaymentWebhookResource {
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.TEXT_PLAIN)
   public Response receiveV2(@Context HttpHeaders headers, InputStream body) {
-    return receive(
-        headers,
-        body,
-        ccpaymentV2.appId(),
-        ccpaymentV2.appSecret(),
-        WebhookVerifier.V2,
-        (now, client, headerLog, delivery, json) ->
-            applyV2(now, client, headerLog, delivery, V2DepositWebhook.of(json)));
+    return receive(headers, body, true);
   }
 
-  private Response receive(
-      HttpHeaders headers,
-      InputStream body,
-      String appId,
-      String appSecret,
-      WebhookVerifier.Signature signature,
-      Handler handler) {
+  /**
+   * Whether a body has v2's shape ({@code {"type", "msg"}}) or v1's ({@code pay_status}); the URL's
+   * version when neither shows. Whether CCPayment sends an account's v1 and v2 webhooks to one
+   * dashboard URL is not documented: each URL takes both, each checked with its own version's
+   * signature and credentials, so a wrong guess is a rejection, never a trusted delivery.
+   */
+  static boolean isV2(byte[] body, boolean atV2Url) {
+    if (body == null) {
+      return atV2Url;
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    if (text.contains("\"pay_status\"")) {
+      return false;
+    }
+    return text.contains("\"msg\"") && text.contains("\"type\"") || atV2Url;
+  }
+
+  private Response receive(HttpHeaders headers, InputStream body, boolean atV2Url) {
     Instant now = clock.instant();
     // behind the balancer, the address the trusted proxy reports (each sender its own budget)
     String client = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
@@ -134,6 +131,14 @@ public class CcPaymentWebhookResource {
     } catch (IOException e) {
       return answer(400, "body could not be read");
     }
+    boolean v2 = isV2(delivery.body(), atV2Url);
+    String appId = v2 ? ccpaymentV2.appId() : ccpayment.appId();
+    String appSecret = v2 ? ccpaymentV2.appSecret() : ccpayment.appSecret();
+    WebhookVerifier.Signature signature = v2 ? WebhookVerifier.V2 : WebhookVerifier.V1;
+    Handler handler =
+        v2
+            ? (at, from, log, d, json) -> applyV2(at, from, log, d, V2DepositWebhook.of(json))
+            : (at, from, log, d, json) -> apply(at, from, log, d, DepositWebhook.of(json));
     String headerLog = headerLog(delivery, headers);
     WebhookVerifier verifier =
         new WebhookVerifier(

@@ -139,6 +139,20 @@ class V2DepositWebhookTest {
   }
 
   @Test
+  void eachUrlTellsTheVersionsApartByTheBodysShape() {
+    byte[] v2 = BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] v1 =
+        "{\"pay_status\":\"success\",\"order_type\":\"API Deposit\",\"record_id\":\"1\"}"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] neither = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(CcPaymentWebhookResource.isV2(v2, false)).isTrue();
+    assertThat(CcPaymentWebhookResource.isV2(v1, true)).isFalse();
+    assertThat(CcPaymentWebhookResource.isV2(neither, true)).isTrue();
+    assertThat(CcPaymentWebhookResource.isV2(neither, false)).isFalse();
+    assertThat(CcPaymentWebhookResource.isV2(null, true)).as("too large to read").isTrue();
+  }
+
+  @Test
   void theV2SignatureGuardsTheV2Receiver() {
     WebhookVerifier v2 =
         new WebhookVerifier(

@@ -16,4 +16,13 @@ public record GatewayOrderRequest(
     String tokenId,
     Duration validPeriod,
     String remark,
-    GatewayApi api) {}
+    GatewayApi api) {
+
+  /**
+   * The same request naming the token by {@code id}: the gateway's own id of the token asked for.
+   */
+  public GatewayOrderRequest forToken(String id) {
+    return new GatewayOrderRequest(
+        gatewayMerchantOrderId, price, currency, id, validPeriod, remark, api);
+  }
+}
