@@ -296,7 +296,15 @@ class CheckoutPostgresIT {
                 .asJsonArray()
                 .getJsonObject(0);
         assertThat(event.getString("status")).isEqualTo("DELIVERED");
-        assertThat(event.getJsonArray("history")).hasSize(shop.of(id).size());
+        // every attempt is in the history but the one the kill may have caught between the shop's
+        // answer and its record (seen in CI: the shop saw 3 attempts, the history held 2)
+        assertThat(event.getJsonArray("history"))
+            .hasSizeBetween(shop.of(id).size() - 1, shop.of(id).size());
+        assertThat(
+                event.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                    .filter(h -> h.getBoolean("delivered")))
+            .as("delivered once")
+            .hasSize(1);
       }
     }
   }

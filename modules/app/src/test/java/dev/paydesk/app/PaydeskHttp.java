@@ -392,6 +392,28 @@ final class PaydeskHttp {
         "0x" + UUID.randomUUID().toString().replace("-", ""));
   }
 
+  /** A v2 ApiDeposit webhook for one of a checkout's payment records, as CCPayment sends it. */
+  static String webhookV2(JsonObject checkout, String recordId) {
+    return Json.createObjectBuilder()
+        .add("type", "ApiDeposit")
+        .add(
+            "msg",
+            Json.createObjectBuilder()
+                .add("recordId", recordId)
+                .add("orderId", checkout.getString("merchantOrderId"))
+                .add("coinId", 1280)
+                .add("coinSymbol", "USDT")
+                .add("status", "Success")
+                .add("isFlaggedAsRisky", false))
+        .build()
+        .toString();
+  }
+
+  HttpResponse<String> webhookV2(String body) {
+    return webhookV2(
+        body, SANDBOX_APP_ID, CcPaymentSignature.timestamp(Instant.now()), SANDBOX_APP_SECRET);
+  }
+
   /** An API Deposit webhook for a checkout, as CCPayment sends it. */
   static String webhook(
       JsonObject checkout, String status, String amount, String recordId, String txid) {

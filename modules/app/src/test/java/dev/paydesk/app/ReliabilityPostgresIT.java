@@ -6,6 +6,7 @@ import static dev.paydesk.app.PaydeskHttp.uniqueOrderId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -87,7 +88,21 @@ class ReliabilityPostgresIT {
 
   @Test
   void aStormOfShuffledDuplicatedWebhooksLosesNoneAndCountsNoneTwice() throws Exception {
-    Storm storm = Storm.plan(paydesk, STORM, new Random(STORM));
+    storm(paydesk, false);
+  }
+
+  @Test
+  void onV2AStormOfShuffledDuplicatedHintsLosesNoneAndCountsNoneTwice() throws Exception {
+    try (PaydeskInstance v2 = PaydeskInstance.start(8181, freshDatabase("v2storm"), ON_V2)) {
+      storm(new PaydeskHttp(v2.url()), true);
+    }
+  }
+
+  /** The flag that puts an instance's new orders on CCPayment v2. */
+  static final String ON_V2 = "-Dpaydesk.ccpayment.api=v2";
+
+  private static void storm(PaydeskHttp paydesk, boolean v2) throws Exception {
+    Storm storm = Storm.plan(paydesk, STORM, new Random(STORM), v2);
 
     long started = System.nanoTime();
     Map<String, Boolean> acknowledged = storm.send(paydesk, () -> false);
@@ -96,8 +111,9 @@ class ReliabilityPostgresIT {
     assertThat(acknowledged.values()).as("every webhook answered success").containsOnly(true);
     Storm.Outcome outcome = storm.check(paydesk);
     figure(
-        "webhook storm: %d webhooks (%d distinct, %d duplicates) for %d checkouts, %d"
+        "%s webhook storm: %d webhooks (%d distinct, %d duplicates) for %d checkouts, %d"
             + " concurrent, shuffled (seed %d): %.1f s, %.0f/s; lost %d, counted twice %d",
+        v2 ? "v2" : "v1",
         storm.webhooks.size(),
         storm.distinct.size(),
         storm.webhooks.size() - storm.distinct.size(),
@@ -115,13 +131,22 @@ class ReliabilityPostgresIT {
   @Test
   void anInstanceKilledMidStormAndRestartedHasAppliedEveryAcknowledgedWebhookOnce()
       throws Exception {
-    String alone = freshDatabase("crash");
+    killMidStorm(false, freshDatabase("crash"));
+  }
+
+  @Test
+  void onV2AnInstanceKilledMidStormAndRestartedHasAppliedEveryAcknowledgedHintOnce()
+      throws Exception {
+    killMidStorm(true, freshDatabase("v2crash"), ON_V2);
+  }
+
+  private static void killMidStorm(boolean v2, String... flags) throws Exception {
     Storm storm;
     Map<String, Boolean> firstRound;
     int acknowledgedBeforeTheCrash;
-    try (PaydeskInstance doomed = PaydeskInstance.start(8181, alone)) {
+    try (PaydeskInstance doomed = PaydeskInstance.start(8181, flags)) {
       PaydeskHttp first = new PaydeskHttp(doomed.url());
-      storm = Storm.plan(first, STORM / 2, new Random(7));
+      storm = Storm.plan(first, STORM / 2, new Random(7), v2);
       AtomicInteger seen = new AtomicInteger();
       int killAt = storm.webhooks.size() * 2 / 5;
       firstRound =
@@ -146,7 +171,7 @@ class ReliabilityPostgresIT {
     assertThat(acknowledgedBeforeTheCrash).as("the kill came mid-storm").isPositive();
     assertThat(unacknowledged).as("the kill came mid-storm").isNotEmpty();
 
-    try (PaydeskInstance restarted = PaydeskInstance.start(8181, alone)) {
+    try (PaydeskInstance restarted = PaydeskInstance.start(8181, flags)) {
       PaydeskHttp after = new PaydeskHttp(restarted.url());
       Storm resend = storm.only(unacknowledged);
       Map<String, Boolean> secondRound = resend.send(after, () -> false);
@@ -154,7 +179,8 @@ class ReliabilityPostgresIT {
 
       Storm.Outcome outcome = storm.check(after);
       figure(
-          "kill -9 mid-storm: %d webhooks (%d distinct) to one instance, killed after %d"
+          (v2 ? "v2 " : "v1 ")
+              + "kill -9 mid-storm: %d webhooks (%d distinct) to one instance, killed after %d"
               + " answers; %d acknowledged before the crash, %d not (resent after the restart);"
               + " lost %d, counted twice %d, every checkout's amount exact",
           storm.webhooks.size(),
@@ -518,19 +544,31 @@ class ReliabilityPostgresIT {
     final List<String> distinct;
     final List<String> webhooks;
     final Map<String, Set<String>> recordIdsByCheckout;
+    final boolean v2;
 
     private Storm(
         List<JsonObject> checkouts,
         List<String> distinct,
         List<String> webhooks,
-        Map<String, Set<String>> recordIdsByCheckout) {
+        Map<String, Set<String>> recordIdsByCheckout,
+        boolean v2) {
       this.checkouts = checkouts;
       this.distinct = distinct;
       this.webhooks = webhooks;
       this.recordIdsByCheckout = recordIdsByCheckout;
+      this.v2 = v2;
     }
 
     static Storm plan(PaydeskHttp paydesk, int total, Random random) throws Exception {
+      return plan(paydesk, total, random, false);
+    }
+
+    /**
+     * {@code total} webhooks for checkouts of {@value #PAYMENTS_PER_CHECKOUT} payments each, 70 %
+     * distinct, the rest copies, shuffled. On v2 the payments are records the sandbox keeps (paid
+     * with no webhook) and each webhook is v2's hint naming one of them.
+     */
+    static Storm plan(PaydeskHttp paydesk, int total, Random random, boolean v2) throws Exception {
       int distinctCount = total * 7 / 10;
       int checkoutCount = Math.max(1, distinctCount / PAYMENTS_PER_CHECKOUT);
       List<JsonObject> checkouts = Collections.synchronizedList(new ArrayList<>());
@@ -540,7 +578,9 @@ class ReliabilityPostgresIT {
             () ->
                 checkouts.add(
                     paydesk.checkout(
-                        PAYMENTS_PER_CHECKOUT + ".00", PaydeskHttp.USDT_TRC20, 86_400L)));
+                        PAYMENTS_PER_CHECKOUT + ".00",
+                        v2 ? "USDT.TRX" : PaydeskHttp.USDT_TRC20,
+                        86_400L)));
       }
       runConcurrently(creating, 8);
       List<JsonObject> ordered = new ArrayList<>(checkouts);
@@ -548,6 +588,21 @@ class ReliabilityPostgresIT {
       List<String> distinct = new ArrayList<>();
       Map<String, Set<String>> recordIds = new HashMap<>();
       for (JsonObject checkout : ordered) {
+        if (v2) {
+          JsonArray paid =
+              paydesk.pay(
+                  checkout,
+                  "{\"kind\":\"FULL\",\"drop\":true,\"transactions\":"
+                      + PAYMENTS_PER_CHECKOUT
+                      + "}");
+          for (JsonObject trade : paid.getValuesAs(JsonObject.class)) {
+            distinct.add(PaydeskHttp.webhookV2(checkout, trade.getString("recordId")));
+            recordIds
+                .computeIfAbsent(checkout.getString("id"), k -> new HashSet<>())
+                .add(trade.getString("recordId"));
+          }
+          continue;
+        }
         for (int p = 0; p < PAYMENTS_PER_CHECKOUT; p++) {
           String recordId = "storm-" + UUID.randomUUID();
           distinct.add(
@@ -565,12 +620,12 @@ class ReliabilityPostgresIT {
         all.add(distinct.get(random.nextInt(distinct.size())));
       }
       Collections.shuffle(all, random);
-      return new Storm(ordered, distinct, all, recordIds);
+      return new Storm(ordered, distinct, all, recordIds, v2);
     }
 
     /** The same checkouts, sending only these webhooks. */
     Storm only(List<String> webhooks) {
-      return new Storm(checkouts, distinct, webhooks, recordIdsByCheckout);
+      return new Storm(checkouts, distinct, webhooks, recordIdsByCheckout, v2);
     }
 
     /**
@@ -587,7 +642,10 @@ class ReliabilityPostgresIT {
             () -> {
               boolean acked;
               try {
-                acked = "success".equals(paydesk.webhook(body).body());
+                acked =
+                    v2
+                        ? "Success".equals(paydesk.webhookV2(body).body())
+                        : "success".equals(paydesk.webhook(body).body());
               } catch (RuntimeException e) {
                 acked = false; // no answer: the server died under it
               }
