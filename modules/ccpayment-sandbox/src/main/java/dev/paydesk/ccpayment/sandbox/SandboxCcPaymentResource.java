@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.Function;
@@ -27,8 +26,6 @@ public class SandboxCcPaymentResource {
   /** Looked up once: {@code Json.create…} would ask the ServiceLoader on every call. */
   private static final JsonProvider JSONP = JsonProvider.provider();
 
-  private static final System.Logger LOG =
-      System.getLogger(SandboxCcPaymentResource.class.getName());
   private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + "; charset=utf-8";
 
   @Inject SandboxGateway gateway;
@@ -86,14 +83,8 @@ public class SandboxCcPaymentResource {
       byte[] rawBody,
       Function<JsonObject, JsonValue> action) {
     byte[] body = rawBody == null ? new byte[0] : rawBody;
-    SandboxFaults.Fault fault = faults.take(endpoint).orElse(null);
+    SandboxFaults.Fault fault = faults.strike(endpoint, settings.slowAnswerDelay()).orElse(null);
     SandboxFaults.Kind kind = fault == null ? null : fault.kind();
-    if (kind != null) {
-      LOG.log(Level.INFO, "Sandbox fault {0} on {1}", kind, endpoint);
-    }
-    if (kind == SandboxFaults.Kind.TIMEOUT) {
-      SandboxFaults.hold(settings.slowAnswerDelay());
-    }
     if (kind == SandboxFaults.Kind.HTTP_500) {
       return SandboxFaults.internalError();
     }

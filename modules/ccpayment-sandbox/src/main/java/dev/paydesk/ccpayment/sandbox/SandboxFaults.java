@@ -69,8 +69,26 @@ class SandboxFaults {
     return Optional.empty();
   }
 
+  /**
+   * Takes one hit of the fault armed for this endpoint, says so in the log, and holds the answer
+   * for {@code slow} when it is a {@link Kind#TIMEOUT}; the caller answers the other kinds.
+   */
+  Optional<Fault> strike(String endpoint, java.time.Duration slow) {
+    Optional<Fault> fault = take(endpoint);
+    fault.ifPresent(
+        f -> {
+          LOG.log(System.Logger.Level.INFO, "Sandbox fault {0} on {1}", f.kind(), endpoint);
+          if (f.kind() == Kind.TIMEOUT) {
+            hold(slow);
+          }
+        });
+    return fault;
+  }
+
+  private static final System.Logger LOG = System.getLogger(SandboxFaults.class.getName());
+
   /** Holds a {@link Kind#TIMEOUT} answer for {@code delay}. */
-  static void hold(java.time.Duration delay) {
+  private static void hold(java.time.Duration delay) {
     try {
       Thread.sleep(delay.toMillis());
     } catch (InterruptedException e) {

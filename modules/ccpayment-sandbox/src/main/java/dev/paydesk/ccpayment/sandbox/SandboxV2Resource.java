@@ -99,11 +99,9 @@ public class SandboxV2Resource {
   private Response handle(
       String route, HttpHeaders headers, byte[] rawBody, Function<JsonObject, JsonValue> action) {
     byte[] body = rawBody == null ? new byte[0] : rawBody;
-    SandboxFaults.Fault fault = faults.take("v2/" + route).orElse(null);
+    SandboxFaults.Fault fault =
+        faults.strike("v2/" + route, settings.slowAnswerDelay()).orElse(null);
     SandboxFaults.Kind kind = fault == null ? null : fault.kind();
-    if (kind == SandboxFaults.Kind.TIMEOUT) {
-      SandboxFaults.hold(settings.slowAnswerDelay());
-    }
     if (kind == SandboxFaults.Kind.HTTP_500) {
       return SandboxFaults.internalError();
     }

@@ -3,7 +3,6 @@ package dev.paydesk.ccpayment.v2;
 /** The CCPayment v2 routes Paydesk calls, each appended to the v2 base URL; all are POST. */
 public enum V2Route {
   CREATE_ORDER("createAppOrderDepositAddress"),
-  ORDER_INFO("getAppOrderInfo"),
   DEPOSIT_RECORD("getAppDepositRecord"),
   DEPOSIT_RECORD_LIST("getAppDepositRecordList"),
   COIN_LIST("getCoinList"),
