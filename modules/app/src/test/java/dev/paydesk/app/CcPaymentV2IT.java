@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * CCPayment API v2 on the money path (issue 21), on a Paydesk of its own whose new orders use v2
@@ -365,6 +366,188 @@ class CcPaymentV2IT {
         .isEqualTo(11010);
     assertThat(code(paydesk.sandboxV2Call("getAppOrderInfo", "{\"orderId\":\"no-such-order\"}")))
         .isEqualTo(11003);
+
+    long start = Instant.now().minusSeconds(7200).getEpochSecond();
+    assertThat(
+            code(
+                paydesk.sandboxV2Call(
+                    "webhook/resend",
+                    "{\"startTimestamp\":" + start + ",\"endTimestamp\":" + (start + 3601) + "}")))
+        .as("a resend window over an hour")
+        .isEqualTo(11008);
+    String records =
+        IntStream.range(0, 51).mapToObj(i -> "\"r-" + i + "\"").collect(Collectors.joining(","));
+    assertThat(
+            code(
+                paydesk.sandboxV2Call(
+                    "webhook/resend",
+                    "{\"startTimestamp\":" + start + ",\"recordIds\":[" + records + "]}")))
+        .as("more than 50 record ids to resend")
+        .isEqualTo(11010);
+    assertThat(
+            code(
+                paydesk.sandboxV2Call(
+                    "rescanLostTransaction",
+                    "{\"chain\":\"NOPE\",\"toAddress\":\"T1\",\"txId\":\"0xabcdef12\"}")))
+        .as("a rescan on an unknown chain")
+        .isEqualTo(13001);
+    JsonObject notFound =
+        json(
+            paydesk.sandboxV2Call(
+                "rescanLostTransaction",
+                "{\"chain\":\"TRX\",\"toAddress\":\"T1\",\"txId\":\"0xabcdef12\"}"));
+    assertThat(notFound.getInt("code")).isEqualTo(10000);
+    assertThat(notFound.getJsonObject("data").getString("description"))
+        .as("a rescan that finds nothing says so, for the buyer")
+        .contains("No transaction");
+  }
+
+  @Test
+  void aPaymentTheScanMissedIsFoundWhenTheBuyerGivesItsTxidOnThePayPage() {
+    JsonObject checkout = paydesk.checkout("8.00", USDT_TRX, null);
+    String id = checkout.getString("id");
+    String txid =
+        paydesk
+            .pay(checkout, "{\"kind\":\"FULL\",\"lost\":true}")
+            .getJsonObject(0)
+            .getString("txid");
+
+    // CCPayment's scan missed it: no webhook, and no record for check now to find
+    paydesk.shopPost("api/v1/checkouts/" + id + "/reconcile", "");
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(paydesk.get(paydesk.uri("pay/" + id)).body())
+        .as("the pay page offers the buyer the rescan")
+        .contains("id=\"rescan-txid\"");
+
+    HttpResponse<String> junk = rescanOnPayPage(id, "txid=not%20a%20tx");
+    assertThat(junk.statusCode()).isEqualTo(400);
+    assertThat(junk.body()).contains("That is not a transaction id");
+
+    HttpResponse<String> asked = rescanOnPayPage(id, "txid=" + txid);
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+    assertThat(asked.body()).contains("id=\"rescan-answer\"", "was found");
+
+    JsonObject paid = paydesk.awaitStatus(checkout, "PAID");
+    assertThat(paid.getJsonArray("payments")).hasSize(1);
+    assertThat(timeline(checkout))
+        .filteredOn(e -> e.getString("source").equals("BUYER"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getString("kind")).isEqualTo("CHECKED_AT_GATEWAY");
+              assertThat(e.getString("detail")).contains(txid, "was found");
+            });
+
+    // asked again once paid (a buyer who did not see the page change): nothing left to look for
+    HttpResponse<String> again = rescanOnPayPage(id, "txid=" + txid);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).doesNotContain("id=\"rescan-txid\"");
+    assertThat(paydesk.reload(checkout).getJsonArray("payments")).hasSize(1);
+  }
+
+  @Test
+  void theBuyerMayAskForARescanThreeTimesInTenMinutes() {
+    JsonObject checkout = paydesk.checkout("4.00", USDT_TRX, null);
+    String id = checkout.getString("id");
+    for (int i = 0; i < 3; i++) {
+      assertThat(rescanOnPayPage(id, "txid=0xfeedfacefeedface" + i).statusCode()).isEqualTo(200);
+    }
+    HttpResponse<String> fourth = rescanOnPayPage(id, "txid=0xfeedfacefeedface3");
+    assertThat(fourth.statusCode()).isEqualTo(429);
+    assertThat(fourth.body()).contains("wait a few minutes");
+    assertThat(timeline(checkout))
+        .filteredOn(e -> e.getString("kind").equals("CHECKED_AT_GATEWAY"))
+        .hasSize(3)
+        .allSatisfy(e -> assertThat(e.getString("detail")).contains("No transaction"));
+  }
+
+  /**
+   * What v2 asks of a person, in a real browser: a payment flagged risky credited from the order
+   * page, a payment the scan missed found by the buyer on the pay page and by the merchant in the
+   * console, and an hour of webhooks CCPayment failed to deliver sent again from the webhook log.
+   */
+  @Test
+  void theMerchantDecidesRiskyPaymentsRescansAndAsksForAResendInTheConsole() {
+    try (ConsoleBrowser browser = ConsoleBrowser.start(instance.url())) {
+      browser.signedInAs("admin", "it-admin-password");
+
+      // risky: held, shown with CCPayment's record, credited by a click
+      JsonObject risky = paydesk.checkout("6.50", USDT_TRX, null);
+      paydesk.pay(risky, "{\"kind\":\"FULL\",\"risky\":true}");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> timelineKinds(risky).contains("REVIEW_FLAGGED"));
+      browser.open("console/order.xhtml?id=" + risky.getString("id"));
+      browser.waitForText(By.id("risky"), "flagged them as risky");
+      assertThat(browser.text(By.id("status"))).isEqualTo("AWAITING_PAYMENT");
+      browser.screenshot("v2-order-risky");
+      browser.submit(By.cssSelector(".pd-risky-accept"));
+      browser.waitForText(By.id("messages"), "credited to this order");
+      assertThat(browser.text(By.id("status"))).isEqualTo("PAID");
+      assertThat(browser.text(By.id("risky"))).contains("Credited");
+      assertThat(browser.isPresent(By.id("review"))).as("the review is done").isFalse();
+      browser.screenshot("v2-order-risky-credited");
+      assertThat(paydesk.reload(risky).getJsonArray("payments")).hasSize(1);
+
+      // lost, the buyer's way: the pay page's "already paid?"
+      JsonObject buyers = paydesk.checkout("5.25", USDT_TRX, null);
+      String buyersTx =
+          paydesk
+              .pay(buyers, "{\"kind\":\"FULL\",\"lost\":true}")
+              .getJsonObject(0)
+              .getString("txid");
+      browser.open("pay/" + buyers.getString("id"));
+      browser.click(By.id("rescan-title"));
+      browser.type(By.id("rescan-txid"), buyersTx);
+      browser.submit(By.id("rescan-ask"));
+      browser.waitForText(By.id("rescan-answer"), "was found");
+      browser.screenshot("v2-pay-rescan");
+      paydesk.awaitStatus(buyers, "PAID");
+      // the page follows the checkout from the address the answer came at
+      browser.waitFor(By.cssSelector("#checkout[data-screen='paid']"));
+      browser.screenshot("v2-pay-rescan-paid");
+
+      // lost, the merchant's way: the order page's rescan
+      JsonObject merchants = paydesk.checkout("5.75", USDT_TRX, null);
+      String merchantsTx =
+          paydesk
+              .pay(merchants, "{\"kind\":\"FULL\",\"lost\":true}")
+              .getJsonObject(0)
+              .getString("txid");
+      browser.signedInAs("admin", "it-admin-password");
+      browser.open("console/order.xhtml?id=" + merchants.getString("id"));
+      browser.type(By.id("rescan:txid"), merchantsTx);
+      browser.submit(By.id("rescan:ask"));
+      browser.waitForText(By.id("messages"), "was found");
+      paydesk.awaitStatus(merchants, "PAID");
+      assertThat(timeline(merchants))
+          .filteredOn(e -> e.getString("kind").equals("CHECKED_AT_GATEWAY"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.getString("source")).isEqualTo("MERCHANT"));
+
+      // a webhook CCPayment failed to deliver, sent again on the merchant's word
+      JsonObject undelivered = paydesk.checkout("3.75", USDT_TRX, null);
+      paydesk.pay(undelivered, "{\"kind\":\"FULL\",\"dropFinal\":true}");
+      assertThat(paydesk.reload(undelivered).getString("status")).isEqualTo("AWAITING_PAYMENT");
+      browser.open("console/webhooks.xhtml");
+      browser.type(
+          By.id("resend:from"),
+          java.time.LocalDateTime.ofInstant(
+                  Instant.now().minusSeconds(1800), java.time.ZoneOffset.UTC)
+              .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+              .toString()
+              .replace('T', ' '));
+      browser.submit(By.id("resend:ask"));
+      browser.waitForText(By.id("messages"), "CCPayment will resend");
+      browser.screenshot("v2-webhooks-resend");
+      paydesk.awaitStatus(undelivered, "PAID");
+      assertThat(paydesk.reload(undelivered).getJsonArray("payments")).hasSize(1);
+    }
+  }
+
+  private HttpResponse<String> rescanOnPayPage(String checkoutId, String form) {
+    return paydesk.post(
+        paydesk.uri("pay/" + checkoutId + "/rescan"), "application/x-www-form-urlencoded", form);
   }
 
   private static String createFor(long coinId, String chain) {

@@ -48,6 +48,8 @@ final class PaydeskLauncher {
             "-Dpaydesk.api.keys=" + Requests.API_KEY,
             "-Dpaydesk.console.initial-admin-password=" + Requests.CONSOLE_PASSWORD,
             "-Dpaydesk.timers.enabled=false",
+            // the webhook scenario posts CCPayment v1 webhooks, so its orders are made on v1
+            "-Dpaydesk.ccpayment.api=v1",
             "-jar",
             System.getProperty("bench.payaraMicro"),
             "--deploy",

@@ -6,6 +6,9 @@ import dev.paydesk.domain.gateway.GatewayApi;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
 import dev.paydesk.domain.gateway.GatewayOrderStatus;
+import dev.paydesk.domain.gateway.GatewayRejectedException;
+import dev.paydesk.domain.gateway.HeldPayment;
+import dev.paydesk.domain.gateway.LostTransaction;
 import dev.paydesk.domain.gateway.PaymentGateway;
 import dev.paydesk.domain.gateway.TokenQuote;
 import dev.paydesk.domain.token.Token;
@@ -13,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +56,34 @@ public class CcPaymentGateway implements PaymentGateway {
   public List<GatewayOrderStatus> orderStatuses(GatewayApi api, List<String> ids) {
     return api == GatewayApi.V2 ? v2.orderStatuses(ids) : v1.orderStatuses(ids);
   }
+
+  @Override
+  public int resendWebhooks(GatewayApi api, Instant from, Instant to, boolean all) {
+    return api == GatewayApi.V2
+        ? v2.resendWebhooks(from, to, all)
+        : v1.resendWebhooks(from, to, all);
+  }
+
+  /** v1 has no rescan: CCPayment's support is asked with the txid instead. */
+  @Override
+  public String rescan(GatewayApi api, LostTransaction transaction) {
+    if (api != GatewayApi.V2) {
+      throw new GatewayRejectedException(
+          NO_SUCH_CALL,
+          "CCPayment v1 cannot rescan a transaction; send the transaction id to CCPayment's"
+              + " support");
+    }
+    return v2.rescan(transaction);
+  }
+
+  /** v1 flags no payment as risky. */
+  @Override
+  public List<HeldPayment> riskyPayments(GatewayApi api, String gatewayMerchantOrderId) {
+    return api == GatewayApi.V2 ? v2.riskyPayments(gatewayMerchantOrderId) : List.of();
+  }
+
+  /** The code of a refusal for a call the order's API version does not have. */
+  public static final int NO_SUCH_CALL = 10001;
 
   /**
    * Under v2, each token also answers to the v1 token ids of the same symbol and chain, read from

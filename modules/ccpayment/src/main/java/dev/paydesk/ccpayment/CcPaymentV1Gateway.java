@@ -11,6 +11,8 @@ import dev.paydesk.ccpayment.wire.BillInfoRequest;
 import dev.paydesk.ccpayment.wire.CoinAllData;
 import dev.paydesk.ccpayment.wire.TokenRateData;
 import dev.paydesk.ccpayment.wire.TokenRateRequest;
+import dev.paydesk.ccpayment.wire.WebhookResendData;
+import dev.paydesk.ccpayment.wire.WebhookResendRequest;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
 import dev.paydesk.domain.gateway.GatewayOrderStatus;
@@ -123,6 +125,21 @@ public class CcPaymentV1Gateway {
               entry.orderDetail().merchantOrderId(), entry.orderDetail().status(), trades));
     }
     return statuses;
+  }
+
+  /**
+   * {@code webhook/resend} (once a minute at CCPayment, so never retried here).
+   *
+   * @return how many it will send, or -1 when v1 does not say
+   */
+  public int resendWebhooks(Instant from, Instant to, boolean all) {
+    WebhookResendRequest body =
+        new WebhookResendRequest(
+            from.getEpochSecond(), to.getEpochSecond(), all ? "All Result" : "Failed");
+    WebhookResendData data =
+        CcPaymentHttp.guarded(
+            () -> client.create(Endpoint.WEBHOOK_RESEND, body, WebhookResendData.class));
+    return data == null || data.resendCount() == null ? -1 : data.resendCount();
   }
 
   public TokenQuote quote(String tokenId, BigDecimal usdAmount) {

@@ -4,6 +4,7 @@ import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.application.order.PaymentView;
+import dev.paydesk.application.payment.RescanService;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.OrderStatus;
@@ -186,6 +187,39 @@ public class CheckoutPage {
   /** Whether the buyer is asked to send money now (all of it, or the rest). */
   public boolean isAsking() {
     return is(OrderStatus.AWAITING_PAYMENT, OrderStatus.UNDERPAID);
+  }
+
+  /**
+   * Whether the buyer can say "I already paid" and have CCPayment look for the transaction: an
+   * order made with CCPayment v2 (v1 has no rescan) that still waits for money, or has ended
+   * without it.
+   */
+  public boolean isRescanOffered() {
+    return checkout != null
+        && "v2".equals(checkout.gatewayApi())
+        && checkout.payAddress() != null
+        && RescanService.buyerMayAsk(checkout.status());
+  }
+
+  /** CCPayment's answer to the buyer's rescan, on the page that answers it. */
+  public String getRescanAnswer() {
+    Object answer = request.getAttribute(PayServlet.RESCAN_ANSWER);
+    return answer == null ? null : answer.toString();
+  }
+
+  /** Why the buyer's rescan was not asked, in the page's language. */
+  public String getRescanRefused() {
+    Object refused = request.getAttribute(PayServlet.RESCAN_REFUSED);
+    return refused == null ? null : text("rescan.refused." + refused);
+  }
+
+  /** Whether the rescan form opens by itself: the buyer just used it. */
+  public boolean isRescanOpen() {
+    return getRescanAnswer() != null || getRescanRefused() != null;
+  }
+
+  public String getRescanUrl() {
+    return pageUrl() + "/rescan";
   }
 
   /** Whether going back to the shop is what the buyer does next (the money arrived). */

@@ -29,9 +29,15 @@
         return response.text();
       })
       .then(function (html) {
-        var next = new DOMParser().parseFromString(html, 'text/html').getElementById('checkout');
+        var page = new DOMParser().parseFromString(html, 'text/html');
+        var next = page.getElementById('checkout');
         if (!next) {
           return;
+        }
+        /* "already paid?" goes once the checkout no longer waits for money (its answer stays) */
+        var rescan = document.getElementById('rescan');
+        if (rescan && !page.getElementById('rescan') && !document.getElementById('rescan-answer')) {
+          rescan.hidden = true;
         }
         var before = root.getAttribute('data-screen');
         var focused = document.activeElement && root.contains(document.activeElement);

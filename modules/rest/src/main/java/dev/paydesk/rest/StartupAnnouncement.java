@@ -1,5 +1,6 @@
 package dev.paydesk.rest;
 
+import dev.paydesk.application.gateway.GatewayApiChoice;
 import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.startup.StartupCheck;
 import dev.paydesk.application.user.ConsoleAdminSetup;
@@ -36,6 +37,8 @@ public class StartupAnnouncement {
 
   @Inject GatewayMode mode;
 
+  @Inject GatewayApiChoice api;
+
   @Inject
   @ConfigProperty(name = "paydesk.public-url")
   String publicUrl;
@@ -71,7 +74,9 @@ public class StartupAnnouncement {
         new StringBuilder()
             .append("Paydesk is up in ")
             .append(sandbox ? "sandbox" : "LIVE")
-            .append(" mode\n")
+            .append(" mode, new orders on CCPayment API ")
+            .append(api.forNewOrders().label())
+            .append('\n')
             .append("  Shop API:  ")
             .append(publicUrl)
             .append("/api/v1/checkouts\n")
@@ -93,7 +98,9 @@ public class StartupAnnouncement {
     if (sandbox) {
       text.append("  Sandbox:   ")
           .append(publicUrl)
-          .append("/sandbox/ccpayment/v1 (faults: ")
+          .append("/sandbox/ccpayment/")
+          .append(api.forNewOrders().label())
+          .append(" (faults: ")
           .append(publicUrl)
           .append("/sandbox/control/faults)\n");
       if (keys.filter(k -> !k.isBlank()).isEmpty()) {

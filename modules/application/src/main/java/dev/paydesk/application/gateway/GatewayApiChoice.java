@@ -26,7 +26,7 @@ public class GatewayApiChoice implements StartupRequirement {
   }
 
   @Inject
-  public GatewayApiChoice(@ConfigProperty(name = KEY, defaultValue = "v1") String configured) {
+  public GatewayApiChoice(@ConfigProperty(name = KEY, defaultValue = "v2") String configured) {
     try {
       this.api = GatewayApi.of(configured);
     } catch (IllegalArgumentException e) {

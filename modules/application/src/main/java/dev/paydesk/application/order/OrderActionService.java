@@ -99,4 +99,33 @@ public class OrderActionService {
         .orElseThrow(
             () -> new OrderRefusedException(Refusal.UNKNOWN_ORDER, "no order has the id " + id));
   }
+
+  /**
+   * A person leaves a payment CCPayment flagged risky uncredited (it stays at CCPayment, to be
+   * refunded there): on the timeline with the record, and out of the "to review" queue.
+   *
+   * @throws OrderRefusedException {@code INVALID_NOTE}; {@code UNKNOWN_ORDER}
+   */
+  public CheckoutView leaveRisky(CheckoutId id, String recordId, String username, String note) {
+    String why = note == null ? "" : note.strip();
+    if (why.length() > MAX_NOTE) {
+      throw new OrderRefusedException(
+          Refusal.INVALID_NOTE, "a note has at most " + MAX_NOTE + " characters");
+    }
+    Order order = require(id);
+    order.riskyPaymentDecided(
+        username,
+        recordId,
+        "left payment record "
+            + recordId
+            + " that CCPayment flagged risky uncredited"
+            + (why.isEmpty() ? "" : ": " + why),
+        clock.instant());
+    return CheckoutView.of(order);
+  }
+
+  /** What the gateway answered to a rescan someone asked for, on the order's timeline. */
+  public void rescanAsked(CheckoutId id, Actor actor, String txid, String answer) {
+    require(id).rescanAsked(actor.source(), actor.name(), txid, answer, clock.instant());
+  }
 }

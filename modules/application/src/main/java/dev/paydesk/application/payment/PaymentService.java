@@ -4,6 +4,7 @@ import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderQueries;
 import dev.paydesk.domain.gateway.GatewayTrade;
+import dev.paydesk.domain.gateway.HeldPayment;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.DueOrderStore;
 import dev.paydesk.domain.order.Order;
@@ -219,14 +220,63 @@ public class PaymentService {
             + Optional.ofNullable(risky.asset().crypto()).orElse("")
             + ", tx "
             + report.txid()
-            + ") as risky: not credited; accept or refund it at CCPayment (Transaction, Risky"
-            + " Transaction)";
+            + ") as risky: not credited; credit it to this order or leave it (and refund it at"
+            + " CCPayment, Transaction, Risky Transaction) under \"Payments CCPayment flagged as"
+            + " risky\"";
     boolean flagged = flagOnce(order, mark, reason, EventSource.WEBHOOK, clock.instant());
     raw.settle(
         flagged ? Outcome.APPLIED : Outcome.DUPLICATE,
         "flagged risky by CCPayment: not credited, the order awaits review",
         order.publicId().value());
     return flagged ? Outcome.APPLIED : Outcome.DUPLICATE;
+  }
+
+  /**
+   * A person credits a payment the gateway flagged risky ({@code held}, as the gateway lists it
+   * now): it counts from now as any confirmed payment does, the shop hears of what it changed, and
+   * the decision goes on the timeline. Crediting it twice changes nothing the second time.
+   *
+   * @throws OrderRefusedException {@code UNKNOWN_ORDER}; {@code NOT_HELD} when the order already
+   *     has the record; {@code OTHER_ASSET} when the record is in another asset than the order's
+   */
+  public CheckoutView acceptRisky(CheckoutId id, HeldPayment held, String by) {
+    Order order =
+        orders
+            .lock(id)
+            .orElseThrow(
+                () -> new OrderRefusedException(Refusal.UNKNOWN_ORDER, "no checkout " + id));
+    if (order.payments().stream()
+        .anyMatch(p -> p.recordId().filter(held.recordId()::equals).isPresent())) {
+      throw new OrderRefusedException(
+          Refusal.NOT_HELD, "record " + held.recordId() + " is already on checkout " + id);
+    }
+    Optional<String> notTheOrders = order.whyNotCredited(held.asset());
+    if (notTheOrders.isPresent()) {
+      throw new OrderRefusedException(Refusal.OTHER_ASSET, notTheOrders.get());
+    }
+    Instant now = clock.instant();
+    PaymentReport report =
+        new PaymentReport(
+            held.recordId(),
+            held.txid(),
+            PaymentStatus.SUCCESS,
+            held.amount(),
+            held.arrivedAt() == null ? now : held.arrivedAt(),
+            EventSource.MERCHANT);
+    PaymentOutcome outcome = order.applyPayment(report, settings.tolerance(), now, null);
+    order.riskyPaymentDecided(
+        by,
+        held.recordId(),
+        "credited payment record "
+            + held.recordId()
+            + " ("
+            + held.amount().stripTrailingZeros().toPlainString()
+            + " "
+            + Optional.ofNullable(held.asset().crypto()).orElse("")
+            + ") that CCPayment flagged risky",
+        now);
+    announce(order, outcome);
+    return CheckoutView.of(order);
   }
 
   private Optional<Order> lockTarget(WebhookTarget target) {

@@ -136,4 +136,35 @@ public class FakeGateway implements PaymentGateway {
             true,
             List.of("USDT.TRX")));
   }
+
+  private final List<String> rescans = new ArrayList<>();
+  private final List<dev.paydesk.domain.gateway.HeldPayment> risky = new ArrayList<>();
+
+  @Override
+  public int resendWebhooks(
+      GatewayApi api, java.time.Instant from, java.time.Instant to, boolean all) {
+    return 0;
+  }
+
+  @Override
+  public String rescan(GatewayApi api, dev.paydesk.domain.gateway.LostTransaction transaction) {
+    rescans.add(api + " " + transaction.txid());
+    return "looked for " + transaction.txid();
+  }
+
+  /** The rescans asked, as "V2 txid". */
+  public List<String> rescans() {
+    return rescans;
+  }
+
+  /** The gateway holds this payment as risky (for every order asked). */
+  public void holdRisky(dev.paydesk.domain.gateway.HeldPayment payment) {
+    risky.add(payment);
+  }
+
+  @Override
+  public List<dev.paydesk.domain.gateway.HeldPayment> riskyPayments(
+      GatewayApi api, String gatewayMerchantOrderId) {
+    return api == GatewayApi.V2 ? List.copyOf(risky) : List.of();
+  }
 }

@@ -60,7 +60,7 @@ public class SandboxCcPaymentResource {
         headers,
         body,
         json -> {
-          resendLimit.check(clock.instant());
+          resendLimit.check(SandboxOrder.V1, clock.instant());
           return gateway.webhookResend(json, payments);
         });
   }

@@ -41,6 +41,8 @@ public class SandboxControlResource {
    *
    * @param kind FULL, PARTIAL, OVER or FAILED
    * @param dropFinal lose the final webhook (only reconciliation then finds the payment)
+   * @param lost CCPayment's scan misses the transaction altogether (no record, no webhook) until a
+   *     {@code rescanLostTransaction} names its txid (v2)
    * @param intermediate notify {@code processing} before the final status (default: {@code
    *     paydesk.sandbox.intermediate-webhooks}, off as at CCPayment)
    * @param processingSeconds how long the transaction stays {@code processing} before its final
@@ -56,7 +58,8 @@ public class SandboxControlResource {
       Boolean dropFinal,
       Boolean intermediate,
       Long processingSeconds,
-      Boolean risky) {}
+      Boolean risky,
+      Boolean lost) {}
 
   /** What was simulated. */
   public record SimulatedTrade(String recordId, String txid, String amount, String status) {}
@@ -103,7 +106,8 @@ public class SandboxControlResource {
                       request != null && Boolean.TRUE.equals(request.dropFinal()),
                       request == null ? null : request.intermediate(),
                       processingSeconds == null ? null : Duration.ofSeconds(processingSeconds),
-                      request != null && Boolean.TRUE.equals(request.risky())))
+                      request != null && Boolean.TRUE.equals(request.risky()),
+                      request != null && Boolean.TRUE.equals(request.lost())))
               .stream()
               .map(
                   t ->

@@ -11,8 +11,10 @@ class SandboxError extends RuntimeException {
   static final int HEADER_INVALID_ARGUMENT = 11001;
   static final int INTERNAL = 11002;
   static final int NOT_FOUND = 11003;
+  static final int RATE_LIMIT = 11004;
   static final int VERIFY_SIGN_FAILED = 11005;
   static final int REQUEST_EXPIRED = 11006;
+  static final int RESEND_WINDOW_TOO_LONG = 11008;
   static final int QUERY_NUM_MAX = 11010;
   static final int ORDER_DUPLICATE = 11011;
   static final int EXPIRED_AT_TOO_MAX = 11012;

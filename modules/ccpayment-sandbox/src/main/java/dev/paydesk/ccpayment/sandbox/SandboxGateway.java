@@ -207,7 +207,7 @@ class SandboxGateway {
     }
     return JSONP
         .createObjectBuilder()
-        .add("resend_count", payments.resend(from, to, onlyFailed))
+        .add("resend_count", payments.resend(from, to, onlyFailed, false, List.of()))
         .build();
   }
 

@@ -23,6 +23,9 @@ class SandboxOrderStore {
           + "denominated_currency, order_amount, token_rate, fiat_rate, pay_address, memo, remark, notify_url, "
           + "custom_value, order_valid_period, created_epoch, api";
 
+  private static final String TRADE_COLUMNS =
+      "order_id, record_id, txid, amount, status, pay_time, delivered, risky";
+
   // Paydesk's datasource (defined by the persistence module); the sandbox keeps to its own tables.
   // Paydesk's datasource, as the persistence module resolves it (paydesk.db.jndi-name)
   @Resource(lookup = "${MPCONFIG=paydesk.db.jndi-name:java:app/jdbc/paydesk}")
@@ -110,9 +113,18 @@ class SandboxOrderStore {
   }
 
   void addTrade(SandboxTrade trade) {
+    addTrade(trade, false);
+  }
+
+  /**
+   * @param lost CCPayment's scan missed it: no record, list or webhook shows it until {@link
+   *     #found} (rescanLostTransaction)
+   */
+  void addTrade(SandboxTrade trade, boolean lost) {
     update(
-        "INSERT INTO sandbox_trade (order_id, record_id, txid, amount, status, pay_time, delivered, risky)"
-            + " VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO sandbox_trade"
+            + " (order_id, record_id, txid, amount, status, pay_time, delivered, risky, lost)"
+            + " VALUES (?,?,?,?,?,?,?,?,?)",
         trade.orderId(),
         trade.recordId(),
         trade.txid(),
@@ -120,7 +132,35 @@ class SandboxOrderStore {
         trade.status(),
         trade.payTime(),
         trade.delivered(),
-        trade.risky());
+        trade.risky(),
+        lost);
+  }
+
+  /** A trade by its transaction id, and whether CCPayment's scan has missed it so far. */
+  record OnChain(SandboxTrade trade, boolean lost) {}
+
+  java.util.Optional<OnChain> findByTxid(String txid) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT " + TRADE_COLUMNS + ", lost FROM sandbox_trade WHERE txid = ?")) {
+      ps.setString(1, txid);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? java.util.Optional.of(new OnChain(trade(rs), rs.getBoolean(9)))
+            : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("sandbox_trade query failed", e);
+    }
+  }
+
+  /** A lost trade found by a rescan: recorded from now on, confirmed at {@code payTime}. */
+  void found(String recordId, long payTime) {
+    update(
+        "UPDATE sandbox_trade SET lost = FALSE, pay_time = ? WHERE record_id = ?",
+        payTime,
+        recordId);
   }
 
   void markDelivered(String recordId) {
@@ -133,8 +173,9 @@ class SandboxOrderStore {
       return List.of();
     }
     return trades(
-        "SELECT order_id, record_id, txid, amount, status, pay_time, delivered, risky FROM sandbox_trade "
-            + "WHERE order_id IN ("
+        "SELECT "
+            + TRADE_COLUMNS
+            + " FROM sandbox_trade WHERE NOT lost AND order_id IN ("
             + String.join(",", Collections.nCopies(orderIds.size(), "?"))
             + ") ORDER BY id",
         orderIds.toArray());
@@ -143,8 +184,10 @@ class SandboxOrderStore {
   /** Final (success or failed) trades paid in the window, for {@code webhook/resend}. */
   List<SandboxTrade> finalTradesBetween(long fromEpoch, long toEpoch) {
     return trades(
-        "SELECT order_id, record_id, txid, amount, status, pay_time, delivered, risky FROM sandbox_trade "
-            + "WHERE pay_time >= ? AND pay_time <= ? AND status IN ('success', 'failed') ORDER BY id",
+        "SELECT "
+            + TRADE_COLUMNS
+            + " FROM sandbox_trade WHERE NOT lost AND pay_time >= ? AND pay_time <= ?"
+            + " AND status IN ('success', 'failed') ORDER BY id",
         fromEpoch,
         toEpoch);
   }
@@ -163,22 +206,25 @@ class SandboxOrderStore {
       List<SandboxTrade> found = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          found.add(
-              new SandboxTrade(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getBigDecimal(4),
-                  rs.getString(5),
-                  rs.getLong(6),
-                  rs.getBoolean(7),
-                  rs.getBoolean(8)));
+          found.add(trade(rs));
         }
       }
       return found;
     } catch (SQLException e) {
       throw new IllegalStateException("sandbox_trade query failed", e);
     }
+  }
+
+  private static SandboxTrade trade(ResultSet rs) throws SQLException {
+    return new SandboxTrade(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getBigDecimal(4),
+        rs.getString(5),
+        rs.getLong(6),
+        rs.getBoolean(7),
+        rs.getBoolean(8));
   }
 
   private void update(String sql, Object... params) {

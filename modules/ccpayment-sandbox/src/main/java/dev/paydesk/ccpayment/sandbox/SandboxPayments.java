@@ -46,6 +46,8 @@ class SandboxPayments {
    * @param intermediate notify {@code processing} too; null: as configured
    * @param processingFor how long it stays {@code processing}; null: as configured
    * @param risky CCPayment flags it as risky (v2 shows {@code isFlaggedAsRisky}; not credited)
+   * @param lost CCPayment's scan misses it: on chain, but in no record, list or webhook until a
+   *     {@code rescanLostTransaction} names its txid
    */
   record Simulation(
       Kind kind,
@@ -57,7 +59,11 @@ class SandboxPayments {
       boolean dropFinal,
       Boolean intermediate,
       Duration processingFor,
-      boolean risky) {}
+      boolean risky,
+      boolean lost) {}
+
+  /** v2 keeps an order's address open for payments this long after {@code expiredAt}. */
+  static final long OVERDUE_WINDOW = Duration.ofDays(7).toSeconds();
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -87,6 +93,13 @@ class SandboxPayments {
                 () ->
                     new SandboxError(
                         SandboxError.INVALID_ARGUMENT, "no sandbox order " + merchantOrderId));
+    if (order.isV2() && clock.instant().getEpochSecond() > order.expiresEpoch() + OVERDUE_WINDOW) {
+      throw new SandboxError(
+          SandboxError.INVALID_ARGUMENT,
+          "the address of order "
+              + merchantOrderId
+              + " stopped taking payments 7 days after its expiredAt");
+    }
     SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
     int count = Math.max(1, simulation.transactions());
     BigDecimal total = total(order, token, simulation);
@@ -120,9 +133,9 @@ class SandboxPayments {
               clock.instant().plus(processing).getEpochSecond(),
               simulation.drop(),
               simulation.risky());
-      store.addTrade(trade);
+      store.addTrade(trade, simulation.lost());
       trades.add(trade);
-      if (simulation.drop()) {
+      if (simulation.drop() || simulation.lost()) {
         continue;
       }
       var processingNotice = delivery(order, token, trade, "processing", false);
@@ -151,19 +164,75 @@ class SandboxPayments {
     }
   }
 
-  /** {@code webhook/resend}: the final webhooks of transactions paid in the window, again. */
-  int resend(long fromEpoch, long toEpoch, boolean onlyFailed) {
+  /**
+   * {@code webhook/resend}: the final webhooks of one API version's transactions paid in the
+   * window, again (each version resends its own: v1's {@code webhook/resend} v1 orders', v2's v2
+   * orders').
+   *
+   * @param recordIds only these records (v2), or all in the window when empty
+   */
+  int resend(long fromEpoch, long toEpoch, boolean onlyFailed, boolean v2, List<String> recordIds) {
     List<SandboxWebhookSender.Delivery> deliveries = new ArrayList<>();
     for (SandboxTrade trade : store.finalTradesBetween(fromEpoch, toEpoch)) {
-      if (onlyFailed && trade.delivered()) {
+      if ((onlyFailed && trade.delivered())
+          || (!recordIds.isEmpty() && !recordIds.contains(trade.recordId()))) {
         continue;
       }
       SandboxOrder order = store.findByOrderId(trade.orderId()).orElseThrow();
+      if (order.isV2() != v2) {
+        continue;
+      }
       SandboxToken token = SandboxCatalog.token(order.tokenId()).orElseThrow();
       deliveries.add(delivery(order, token, trade, trade.status(), true));
     }
     sender.sendInOrder(deliveries);
     return deliveries.size();
+  }
+
+  /**
+   * {@code rescanLostTransaction}: looks for the transaction on the chain. One the scan missed,
+   * sent to this address (and memo, where the chain has one), is recorded now and notified once it
+   * is confirmed, as if just seen; the answer describes what was found, for the buyer.
+   */
+  String rescan(String appId, String chain, String toAddress, String txid, String memo) {
+    var onChain = store.findByTxid(txid.trim()).orElse(null);
+    SandboxOrder order =
+        onChain == null ? null : store.findByOrderId(onChain.trade().orderId()).orElse(null);
+    SandboxToken token = order == null ? null : SandboxCatalog.token(order.tokenId()).orElse(null);
+    if (order == null
+        || token == null
+        || !order.appId().equals(appId)
+        || !token.chain().equalsIgnoreCase(chain.trim())
+        || !order.payAddress().equals(toAddress.trim())
+        || (order.memo() != null && !order.memo().equals(memo == null ? "" : memo.trim()))) {
+      return "No transaction "
+          + txid.trim()
+          + " to this address was found on "
+          + chain.trim()
+          + ". Check the transaction id, the network and the memo; a transaction still"
+          + " confirming may not be visible yet.";
+    }
+    if (!onChain.lost()) {
+      return "Transaction " + txid.trim() + " is already recorded; no rescan was needed.";
+    }
+    SandboxTrade trade = onChain.trade();
+    long confirmedAt = clock.instant().plus(settings.processingTime()).getEpochSecond();
+    store.found(trade.recordId(), confirmedAt);
+    SandboxTrade found =
+        new SandboxTrade(
+            trade.orderId(),
+            trade.recordId(),
+            trade.txid(),
+            trade.amount(),
+            trade.status(),
+            confirmedAt,
+            false,
+            trade.risky());
+    sender.sendInOrderAfter(
+        settings.processingTime(), List.of(delivery(order, token, found, found.status(), true)));
+    return "Transaction "
+        + txid.trim()
+        + " was found and will be credited to the order once it is confirmed.";
   }
 
   private static BigDecimal total(SandboxOrder order, SandboxToken token, Simulation simulation) {

@@ -216,6 +216,78 @@ class SandboxV2Gateway {
         .build();
   }
 
+  /** v2's longest {@code webhook/resend} window, and most record ids named at once. */
+  static final long RESEND_WINDOW = 3600;
+
+  static final int MAX_RESEND_RECORDS = 50;
+
+  /**
+   * {@code webhook/resend}: v2 orders' final webhooks of records in the window (at most an hour,
+   * {@code 11008} beyond), {@code Failed} deliveries (default) or {@code AllResult}, optionally
+   * only the named {@code recordIds} (at most 50); answers {@code resendCount}. A valid request
+   * then counts against the call limit ({@code limit}).
+   */
+  JsonValue webhookResend(JsonObject request, SandboxPayments payments, Runnable limit) {
+    long from = requiredLong(request, "startTimestamp");
+    long to = optionalLong(request, "endTimestamp").orElse(from + RESEND_WINDOW);
+    if (to < from) {
+      throw SandboxGateway.invalid("endTimestamp is before startTimestamp");
+    }
+    if (to - from > RESEND_WINDOW) {
+      throw new SandboxError(
+          SandboxError.RESEND_WINDOW_TOO_LONG,
+          "QueryDurationTooMax: the resend window is at most one hour");
+    }
+    String result = SandboxGateway.optionalString(request, "webhookResult");
+    boolean onlyFailed = result == null || result.isBlank() || result.equals("Failed");
+    if (!onlyFailed && !result.equals("AllResult")) {
+      throw SandboxGateway.invalid("webhookResult is Failed or AllResult");
+    }
+    List<String> recordIds = new ArrayList<>();
+    if (request.get("recordIds") instanceof JsonArray ids) {
+      if (ids.size() > MAX_RESEND_RECORDS) {
+        throw new SandboxError(
+            SandboxError.QUERY_NUM_MAX,
+            "QueryNumMax: at most " + MAX_RESEND_RECORDS + " recordIds");
+      }
+      for (JsonValue id : ids) {
+        if (!(id instanceof JsonString s)) {
+          throw SandboxGateway.invalid("recordIds must hold strings");
+        }
+        recordIds.add(s.getString());
+      }
+    }
+    limit.run();
+    String type = SandboxGateway.optionalString(request, "transactionType");
+    if (type != null && !type.isBlank() && !type.equals("AllType") && !type.equals("ApiDeposit")) {
+      // the sandbox makes API deposits only: any other type has nothing to resend
+      return JSONP.createObjectBuilder().add("resendCount", 0).build();
+    }
+    return JSONP
+        .createObjectBuilder()
+        .add("resendCount", payments.resend(from, to, onlyFailed, true, recordIds))
+        .build();
+  }
+
+  /**
+   * {@code rescanLostTransaction} ({@code chain}, {@code toAddress}, {@code txId} required, {@code
+   * memo}): answers a {@code description} to show the buyer, found or not.
+   */
+  JsonValue rescan(String appId, JsonObject request, SandboxPayments payments) {
+    String chain = SandboxGateway.requiredString(request, "chain");
+    if (SandboxCatalog.TOKENS.stream().noneMatch(t -> t.chain().equalsIgnoreCase(chain))) {
+      throw new SandboxError(SandboxError.INVALID_CHAIN, "InvalidChain: unknown chain " + chain);
+    }
+    String description =
+        payments.rescan(
+            appId,
+            chain,
+            SandboxGateway.requiredString(request, "toAddress"),
+            SandboxGateway.requiredString(request, "txId"),
+            SandboxGateway.optionalString(request, "memo"));
+    return JSONP.createObjectBuilder().add("description", description).build();
+  }
+
   JsonValue coinList() {
     Map<String, List<SandboxToken>> byCoin = new LinkedHashMap<>();
     SandboxCatalog.TOKENS.forEach(

@@ -36,6 +36,12 @@ public class SandboxV2Resource {
 
   @Inject SandboxFaults faults;
 
+  @Inject SandboxPayments payments;
+
+  @Inject SandboxResendLimit resendLimit;
+
+  @Inject SandboxCallRate callRate;
+
   @POST
   @Path("createAppOrderDepositAddress")
   public Response createOrder(@Context HttpHeaders headers, byte[] body) {
@@ -91,6 +97,28 @@ public class SandboxV2Resource {
     return handle("getCoinUSDTPrice", headers, body, gateway::coinUsdtPrices);
   }
 
+  @POST
+  @Path("webhook/resend")
+  public Response webhookResend(@Context HttpHeaders headers, byte[] body) {
+    return handle(
+        "webhook/resend",
+        headers,
+        body,
+        json ->
+            gateway.webhookResend(
+                json, payments, () -> resendLimit.check(SandboxOrder.V2, clock.instant())));
+  }
+
+  @POST
+  @Path("rescanLostTransaction")
+  public Response rescan(@Context HttpHeaders headers, byte[] body) {
+    return handle(
+        "rescanLostTransaction",
+        headers,
+        body,
+        json -> gateway.rescan(settings.appId(), json, payments));
+  }
+
   /**
    * Answers one call; a fault armed for {@code v2/<route>} (or for any endpoint) hits it first:
    * {@code TIMEOUT} holds the answer, {@code HTTP_500} answers 500, {@code ERROR_CODE} its code
@@ -107,6 +135,7 @@ public class SandboxV2Resource {
     }
     try {
       SandboxRequest.check(headers, body, settings, clock, CcPaymentV2Signature::verify);
+      callRate.take(clock.instant());
       if (kind == SandboxFaults.Kind.ERROR_CODE) {
         throw new SandboxError(fault.code(), "injected fault");
       }

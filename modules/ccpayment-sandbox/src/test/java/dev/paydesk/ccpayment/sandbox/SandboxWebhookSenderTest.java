@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -73,19 +72,7 @@ class SandboxWebhookSenderTest {
         });
     receiver.start();
     sender = new SandboxWebhookSender();
-    sender.settings =
-        new SandboxSettings(
-            "sandbox",
-            "app",
-            "secret",
-            Duration.ofMinutes(2),
-            Duration.ofSeconds(1),
-            "http://unused",
-            Optional.empty(),
-            Optional.empty(),
-            0.001,
-            false,
-            Duration.ZERO);
+    sender.settings = SandboxLimitsTest.settings(0.001);
     sender.clock = Clock.systemUTC();
     sender.scheduler = managed(pool);
     sender.store =

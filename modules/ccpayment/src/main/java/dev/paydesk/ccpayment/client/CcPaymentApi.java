@@ -53,4 +53,12 @@ public interface CcPaymentApi {
       @HeaderParam(TIMESTAMP_HEADER) String timestamp,
       @HeaderParam(SIGN_HEADER) String sign,
       byte[] body);
+
+  @POST
+  @Path("webhook/resend")
+  Response webhookResend(
+      @HeaderParam(APP_ID_HEADER) String appId,
+      @HeaderParam(TIMESTAMP_HEADER) String timestamp,
+      @HeaderParam(SIGN_HEADER) String sign,
+      byte[] body);
 }

@@ -10,7 +10,8 @@ public enum Endpoint {
   BILL_CREATE("bill/create", CcPaymentApi::billCreate),
   BILL_INFO("bill/info", CcPaymentApi::billInfo),
   COIN_ALL("coin/all", CcPaymentApi::coinAll),
-  TOKEN_RATE("token/rate", CcPaymentApi::tokenRate);
+  TOKEN_RATE("token/rate", CcPaymentApi::tokenRate),
+  WEBHOOK_RESEND("webhook/resend", CcPaymentApi::webhookResend);
 
   /** Sends a signed body to one endpoint. */
   @FunctionalInterface

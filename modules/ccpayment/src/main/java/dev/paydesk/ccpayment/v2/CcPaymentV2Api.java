@@ -31,4 +31,13 @@ public interface CcPaymentV2Api {
       @HeaderParam(TIMESTAMP_HEADER) String timestamp,
       @HeaderParam(SIGN_HEADER) String sign,
       byte[] body);
+
+  /** {@code webhook/resend}: its two segments would be one encoded path parameter above. */
+  @POST
+  @Path("webhook/resend")
+  Response webhookResend(
+      @HeaderParam(APP_ID_HEADER) String appId,
+      @HeaderParam(TIMESTAMP_HEADER) String timestamp,
+      @HeaderParam(SIGN_HEADER) String sign,
+      byte[] body);
 }

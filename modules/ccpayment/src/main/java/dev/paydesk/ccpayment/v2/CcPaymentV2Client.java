@@ -72,7 +72,10 @@ public class CcPaymentV2Client {
     CcPaymentHttp.Answer answer =
         CcPaymentHttp.exchange(
             "CCPayment v2 " + route.path(),
-            () -> api.call(route.path(), settings.appId(), timestamp, sign, body));
+            () ->
+                route == V2Route.WEBHOOK_RESEND
+                    ? api.webhookResend(settings.appId(), timestamp, sign, body)
+                    : api.call(route.path(), settings.appId(), timestamp, sign, body));
     JsonValue data = CcPaymentEnvelope.openUnsigned(answer.body());
     try {
       return jsonb.fromJson(data.toString(), dataType);

@@ -12,6 +12,10 @@ import dev.paydesk.ccpayment.v2.wire.DepositRecordListData;
 import dev.paydesk.ccpayment.v2.wire.DepositRecordListRequest;
 import dev.paydesk.ccpayment.v2.wire.FiatListData;
 import dev.paydesk.ccpayment.v2.wire.RecordIdRequest;
+import dev.paydesk.ccpayment.v2.wire.RescanData;
+import dev.paydesk.ccpayment.v2.wire.RescanRequest;
+import dev.paydesk.ccpayment.v2.wire.WebhookResendData;
+import dev.paydesk.ccpayment.v2.wire.WebhookResendRequest;
 import dev.paydesk.domain.gateway.GatewayOrder;
 import dev.paydesk.domain.gateway.GatewayOrderRequest;
 import dev.paydesk.domain.gateway.GatewayOrderStatus;
@@ -19,6 +23,8 @@ import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayTrade;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException.Reason;
+import dev.paydesk.domain.gateway.HeldPayment;
+import dev.paydesk.domain.gateway.LostTransaction;
 import dev.paydesk.domain.gateway.TokenQuote;
 import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.payment.ReportedAsset;
@@ -125,20 +131,13 @@ public class CcPaymentV2Gateway {
       List<String> part =
           gatewayMerchantOrderIds.subList(
               from, Math.min(from + max, gatewayMerchantOrderIds.size()));
-      String next = null;
-      do {
-        DepositRecordListRequest body = new DepositRecordListRequest(List.copyOf(part), next);
-        DepositRecordListData page =
-            CcPaymentHttp.guarded(
-                () -> client.query(V2Route.DEPOSIT_RECORD_LIST, body, DepositRecordListData.class));
-        for (DepositRecord record :
-            page == null || page.records() == null ? List.<DepositRecord>of() : page.records()) {
-          toTrade(record)
-              .ifPresent(
-                  t -> trades.computeIfAbsent(record.orderId(), k -> new ArrayList<>()).add(t));
-        }
-        next = page == null || blank(page.nextId()) ? null : page.nextId();
-      } while (next != null);
+      eachRecord(
+          part,
+          record ->
+              toTrade(record)
+                  .ifPresent(
+                      t ->
+                          trades.computeIfAbsent(record.orderId(), k -> new ArrayList<>()).add(t)));
     }
     List<GatewayOrderStatus> statuses = new ArrayList<>();
     trades.forEach((id, list) -> statuses.add(new GatewayOrderStatus(id, SUCCESS, list)));
@@ -183,6 +182,66 @@ public class CcPaymentV2Gateway {
           Reason.BAD_ANSWER, "CCPayment v2's getAppDepositRecord answered no record");
     }
     return data.record();
+  }
+
+  /** {@code webhook/resend} (v2 gives no call rate; never retried here, as v1's). */
+  public int resendWebhooks(Instant from, Instant to, boolean all) {
+    WebhookResendRequest body =
+        new WebhookResendRequest(
+            from.getEpochSecond(), to.getEpochSecond(), all ? "AllResult" : "Failed");
+    WebhookResendData data =
+        CcPaymentHttp.guarded(
+            () -> client.create(V2Route.WEBHOOK_RESEND, body, WebhookResendData.class));
+    return data == null || data.resendCount() == null ? -1 : data.resendCount().intValue();
+  }
+
+  /** {@code rescanLostTransaction}: CCPayment's own words on what it found. */
+  public String rescan(LostTransaction lost) {
+    RescanRequest body = new RescanRequest(lost.chain(), lost.address(), lost.txid(), lost.memo());
+    RescanData data =
+        CcPaymentHttp.guarded(() -> client.create(V2Route.RESCAN, body, RescanData.class));
+    return data == null || blank(data.description())
+        ? "CCPayment took the request and gave no description"
+        : data.description().trim();
+  }
+
+  /** The order's {@code Success} records flagged risky, every page of them. */
+  public List<HeldPayment> riskyPayments(String gatewayMerchantOrderId) {
+    List<HeldPayment> held = new ArrayList<>();
+    eachRecord(List.of(gatewayMerchantOrderId), record -> toHeld(record).ifPresent(held::add));
+    return held;
+  }
+
+  /** Every record of these orders ({@code getAppDepositRecordList}, every {@code nextId} page). */
+  private void eachRecord(List<String> orderIds, java.util.function.Consumer<DepositRecord> each) {
+    String next = null;
+    do {
+      DepositRecordListRequest body = new DepositRecordListRequest(List.copyOf(orderIds), next);
+      DepositRecordListData page =
+          CcPaymentHttp.guarded(
+              () -> client.query(V2Route.DEPOSIT_RECORD_LIST, body, DepositRecordListData.class));
+      if (page != null && page.records() != null) {
+        page.records().forEach(each);
+      }
+      next = page == null || blank(page.nextId()) ? null : page.nextId();
+    } while (next != null);
+  }
+
+  static java.util.Optional<HeldPayment> toHeld(DepositRecord record) {
+    if (record == null
+        || !Boolean.TRUE.equals(record.isFlaggedAsRisky())
+        || !SUCCESS.equalsIgnoreCase(Objects.toString(record.status(), ""))
+        || blank(record.recordId())
+        || blank(record.amount())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new HeldPayment(
+            record.recordId().trim(),
+            blank(record.txId()) ? null : record.txId().trim(),
+            decimal(record.amount(), "deposit record amount"),
+            record.arrivedAt() == null ? null : Instant.ofEpochSecond(record.arrivedAt()),
+            new ReportedAsset(record.coinSymbol(), record.chain(), record.contract(), null)));
   }
 
   public List<Token> tokens() {

@@ -7,7 +7,9 @@ public enum V2Route {
   DEPOSIT_RECORD_LIST("getAppDepositRecordList"),
   COIN_LIST("getCoinList"),
   FIAT_LIST("getFiatList"),
-  COIN_USDT_PRICE("getCoinUSDTPrice");
+  COIN_USDT_PRICE("getCoinUSDTPrice"),
+  WEBHOOK_RESEND("webhook/resend"),
+  RESCAN("rescanLostTransaction");
 
   private final String path;
 

@@ -113,6 +113,21 @@ class CcPaymentV2GatewayTest {
   }
 
   @Test
+  void aSuccessfulRecordFlaggedRiskyIsHeldForAPersonAndNothingElseIs() {
+    dev.paydesk.domain.gateway.HeldPayment held =
+        CcPaymentV2Gateway.toHeld(record("Success", true)).orElseThrow();
+    assertThat(held.recordId()).isEqualTo("r-1");
+    assertThat(held.txid()).isEqualTo("0xabc");
+    assertThat(held.amount()).isEqualByComparingTo("7");
+    assertThat(held.arrivedAt()).isEqualTo(Instant.ofEpochSecond(1_710_234_197L));
+    assertThat(held.asset().crypto()).isEqualTo("USDT");
+
+    assertThat(CcPaymentV2Gateway.toHeld(record("Success", false))).as("credited anyway").isEmpty();
+    assertThat(CcPaymentV2Gateway.toHeld(record("Processing", true))).as("not money yet").isEmpty();
+    assertThat(CcPaymentV2Gateway.toHeld(record("Failed", true))).isEmpty();
+  }
+
+  @Test
   void aTokenIdIsSymbolDotChainAndNothingElse() {
     assertThat(V2TokenId.parse("usdt.polygon")).contains(new V2TokenId("USDT", "POLYGON"));
     assertThat(V2TokenId.parse("0912e09a-d8e2-41d7-a0bc-a25530892988")).isEmpty();

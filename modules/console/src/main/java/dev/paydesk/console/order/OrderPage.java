@@ -6,11 +6,15 @@ import dev.paydesk.application.order.OrderActionService;
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.application.order.PaymentView;
 import dev.paydesk.application.order.TimelineEntryView;
+import dev.paydesk.application.payment.RescanService;
+import dev.paydesk.application.payment.RiskyPaymentService;
 import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.application.shopevent.ShopEventService;
 import dev.paydesk.application.shopevent.ShopEventView;
 import dev.paydesk.console.Messages;
 import dev.paydesk.console.security.CurrentUser;
+import dev.paydesk.domain.gateway.GatewayApi;
+import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.OrderRefusedException;
@@ -48,11 +52,19 @@ public class OrderPage implements Serializable {
 
   @Inject ShopEventService shopEvents;
 
+  @Inject RescanService rescans;
+
+  @Inject RiskyPaymentService riskyPayments;
+
   private String id;
   private String note;
   private String cancelReason;
   private String reviewNote;
   private boolean cancelAsked;
+  private String txid;
+  private String riskyNote;
+  private transient List<RiskyPaymentService.HeldPaymentView> held;
+  private transient boolean heldUnknown;
   private transient CheckoutView checkout;
   private transient List<TimelineEntryView> timeline;
   private transient List<ShopEventView> shopEventRows;
@@ -63,6 +75,95 @@ public class OrderPage implements Serializable {
     checkout = checkoutId.flatMap(reads::checkout).orElse(null);
     timeline = checkoutId.flatMap(reads::timeline).orElse(List.of());
     shopEventRows = checkout == null ? List.of() : shopEvents.ofCheckout(id);
+    held = List.of();
+    if (checkout != null) {
+      try {
+        held = riskyPayments.held(checkout);
+      } catch (GatewayUnavailableException e) {
+        heldUnknown = true;
+      }
+    }
+  }
+
+  /** Asks CCPayment (v2) to look for a transaction it missed; its answer is shown. */
+  public String rescan() {
+    user.requireMayActOnOrders();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      String answer = rescans.rescan(new CheckoutId(id), txid, Actor.merchant(user.getName()));
+      message(faces, FacesMessage.SEVERITY_INFO, messages.format("order.rescan.answer", answer));
+    } catch (OrderRefusedException e) {
+      message(faces, FacesMessage.SEVERITY_ERROR, messages.refusal(e));
+    } catch (GatewayRejectedException e) {
+      message(
+          faces,
+          FacesMessage.SEVERITY_ERROR,
+          messages.format("order.rescan.refused", e.getMessage()));
+    } catch (GatewayUnavailableException e) {
+      message(faces, FacesMessage.SEVERITY_WARN, messages.get("order.checkNow.unavailable"));
+    }
+    return "order?faces-redirect=true&id=" + id;
+  }
+
+  /** Credits a payment CCPayment flagged risky. */
+  public String acceptRisky(String recordId) {
+    return decideRisky(
+        () -> riskyPayments.accept(new CheckoutId(id), recordId, user.getName()),
+        "order.risky.accepted");
+  }
+
+  /** Leaves a payment CCPayment flagged risky uncredited, with the note. */
+  public String leaveRisky(String recordId) {
+    return decideRisky(
+        () -> riskyPayments.leave(new CheckoutId(id), recordId, user.getName(), riskyNote),
+        "order.risky.left");
+  }
+
+  private String decideRisky(Runnable decision, String doneKey) {
+    user.requireMayActOnOrders();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      decision.run();
+      message(faces, FacesMessage.SEVERITY_INFO, messages.get(doneKey));
+    } catch (OrderRefusedException e) {
+      message(faces, FacesMessage.SEVERITY_ERROR, messages.refusal(e));
+    } catch (GatewayUnavailableException e) {
+      message(faces, FacesMessage.SEVERITY_WARN, messages.get("order.checkNow.unavailable"));
+    }
+    return "order?faces-redirect=true&id=" + id;
+  }
+
+  /** Whether the merchant can ask CCPayment to look for a missed transaction (v2 orders). */
+  public boolean isRescanOffered() {
+    return checkout != null
+        && GatewayApi.V2.label().equals(checkout.gatewayApi())
+        && checkout.payAddress() != null;
+  }
+
+  /** The order's payments CCPayment holds as risky, with what became of each. */
+  public List<RiskyPaymentService.HeldPaymentView> getHeld() {
+    return held;
+  }
+
+  /** CCPayment could not be asked which payments it holds as risky. */
+  public boolean isHeldUnknown() {
+    return heldUnknown;
+  }
+
+  public String getTxid() {
+    return txid;
+  }
+
+  public void setTxid(String txid) {
+    this.txid = txid;
+  }
+
+  public String getRiskyNote() {
+    return riskyNote;
+  }
+
+  public void setRiskyNote(String riskyNote) {
+    this.riskyNote = riskyNote;
   }
 
   /** Asks CCPayment about the order now and applies any payment a webhook missed. */

@@ -40,6 +40,8 @@ public class SandboxPage {
   private boolean intermediate;
   private boolean outOfOrder;
   private boolean drop;
+  private boolean lost;
+  private boolean risky;
   private Long processingSeconds;
   private String fault = "TIMEOUT";
   private String endpoint = "bill/create";
@@ -59,14 +61,34 @@ public class SandboxPage {
             .add("duplicates", duplicates)
             .add("intermediate", intermediate)
             .add("outOfOrder", outOfOrder)
-            .add("drop", drop);
+            .add("drop", drop)
+            .add("lost", lost)
+            .add("risky", risky);
     if (amount != null) {
       simulation.add("amount", amount.toPlainString());
     }
     if (processingSeconds != null) {
       simulation.add("processingSeconds", processingSeconds);
     }
-    return report(sandbox.pay(order, simulation.build().toString()), "sandbox.paid");
+    SandboxControlClient.Answer answer = sandbox.pay(order, simulation.build().toString());
+    if (lost && answer.ok()) {
+      // the merchant (or the buyer) needs the transaction id to ask CCPayment for a rescan
+      String txids =
+          jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))
+              .readArray()
+              .getValuesAs(jakarta.json.JsonObject.class)
+              .stream()
+              .map(t -> t.getString("txid"))
+              .collect(java.util.stream.Collectors.joining(", "));
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, messages.format("sandbox.paid.lost", txids), null));
+      return "/console/sandbox?faces-redirect=true&order=" + (order == null ? "" : order);
+    }
+    return report(answer, "sandbox.paid");
   }
 
   public String armFault() {
@@ -114,7 +136,18 @@ public class SandboxPage {
   }
 
   public List<String> getEndpoints() {
-    return List.of("bill/create", "bill/info", "coin/all", "token/rate");
+    return List.of(
+        "bill/create",
+        "bill/info",
+        "coin/all",
+        "token/rate",
+        "v2/createAppOrderDepositAddress",
+        "v2/getAppDepositRecord",
+        "v2/getAppDepositRecordList",
+        "v2/getCoinList",
+        "v2/getCoinUSDTPrice",
+        "v2/rescanLostTransaction",
+        "v2/webhook/resend");
   }
 
   public String getOrder() {
@@ -179,6 +212,22 @@ public class SandboxPage {
 
   public void setDrop(boolean drop) {
     this.drop = drop;
+  }
+
+  public boolean isLost() {
+    return lost;
+  }
+
+  public void setLost(boolean lost) {
+    this.lost = lost;
+  }
+
+  public boolean isRisky() {
+    return risky;
+  }
+
+  public void setRisky(boolean risky) {
+    this.risky = risky;
   }
 
   public Long getProcessingSeconds() {

@@ -290,6 +290,28 @@ public class Order {
         now);
   }
 
+  /**
+   * Someone asked the gateway to look for a transaction it missed (CCPayment v2's rescan), with
+   * what it answered.
+   */
+  public void rescanAsked(EventSource source, String by, String txid, String answer, Instant now) {
+    append(
+        TimelineEntry.by(
+            CHECKED_AT_GATEWAY, source, by, status, status, TimelineText.rescan(txid, answer)),
+        now);
+  }
+
+  /**
+   * A person decided about a payment the gateway flagged risky (credited with {@link #applyPayment}
+   * before, or left uncredited): the decision goes on the timeline with its record and the order
+   * leaves the "to review" queue.
+   */
+  public void riskyPaymentDecided(String by, String recordId, String decision, Instant now) {
+    review = null;
+    updatedAt = now;
+    append(TimelineEntry.aboutRecord(Kind.REVIEWED, by, status, recordId, decision), now);
+  }
+
   /** Someone asked the gateway about this order now ("check now"). */
   public void checkedAtGateway(EventSource source, String by, Instant now) {
     append(

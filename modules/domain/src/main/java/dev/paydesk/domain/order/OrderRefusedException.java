@@ -32,7 +32,15 @@ public class OrderRefusedException extends IllegalStateException {
     /** The order an orphan webhook names still does not exist. */
     ORDER_STILL_MISSING,
     /** The webhook reports another asset than the order's (the message says which). */
-    OTHER_ASSET;
+    OTHER_ASSET,
+    /** A transaction id that no chain writes (empty, too long, or other characters). */
+    INVALID_TXID,
+    /** The order cannot ask for a rescan: made with CCPayment v1, or no pay address yet. */
+    NO_RESCAN,
+    /** The buyer asked for rescans too often; later. */
+    RESCAN_LIMIT,
+    /** No payment of the order is held as risky under this record id (or it was decided). */
+    NOT_HELD;
 
     /** The key of its text in the console's bundle ({@code refused.NOT_CANCELLABLE}). */
     public String messageKey() {

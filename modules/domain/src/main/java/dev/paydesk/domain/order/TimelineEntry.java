@@ -100,6 +100,15 @@ public class TimelineEntry {
     return by(kind, EventSource.MERCHANT, actor, from, to, detail);
   }
 
+  /** A person's decision about one gateway record (a payment CCPayment flagged risky). */
+  static TimelineEntry aboutRecord(
+      Kind kind, String actor, OrderStatus status, String recordId, String detail) {
+    TimelineEntry entry =
+        new TimelineEntry(kind, EventSource.MERCHANT, status, status, detail, recordId, null);
+    entry.actor = actor;
+    return entry;
+  }
+
   /** The order was made, or moved from one status to another by the shop or a timer. */
   static TimelineEntry transition(
       Kind kind, EventSource source, OrderStatus from, OrderStatus to, String detail) {

@@ -65,6 +65,10 @@ final class TimelineText {
   }
 
   /** The review reason for a report in another asset than the order's. */
+  static String rescan(String txid, String answer) {
+    return "asked CCPayment to look for transaction " + txid + ": " + answer;
+  }
+
   static String notCredited(String differences, String checkoutId) {
     return "reports "
         + differences

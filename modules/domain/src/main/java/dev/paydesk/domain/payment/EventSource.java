@@ -6,5 +6,7 @@ public enum EventSource {
   RECONCILIATION,
   TIMER,
   SHOP,
-  MERCHANT
+  MERCHANT,
+  /** The buyer, on the pay page ("I already paid"). */
+  BUYER
 }
