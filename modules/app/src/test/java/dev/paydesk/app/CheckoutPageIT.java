@@ -133,6 +133,9 @@ class CheckoutPageIT extends SharedPaydeskTest {
                 + checkout.getString("cryptoAmount")
                 + " USDT is confirmed.");
     assertThat(browser.text(By.id("txid"))).isEqualTo(txid);
+    assertThat(browser.waitFor(By.id("txid-link")).getAttribute("href"))
+        .as("the buyer's transaction on the chain's explorer")
+        .isEqualTo("https://tronscan.org/#/transaction/" + txid);
     assertThat(browser.waitFor(By.id("return")).getAttribute("href")).isEqualTo(RETURN_URL);
     assertThat(browser.text(By.id("return"))).isEqualTo("Back to Lumen");
     assertThat(browser.isPresent(By.id("address"))).as("nothing more to pay").isFalse();
@@ -167,6 +170,84 @@ class CheckoutPageIT extends SharedPaydeskTest {
         .as("the QR code asks for the remainder")
         .isEqualTo("bitcoin:" + checkout.getString("payAddress") + "?amount=" + remaining);
     browser.screenshot("pay-underpaid");
+  }
+
+  @Test
+  void whenTheCountdownEndsThePageSaysExpiredAtOnceAndTheServerAgrees() {
+    JsonObject checkout = checkout("6.00", PaydeskHttp.USDT_TRC20, 60L);
+    openPage(checkout, "?lang=en");
+    assertThat(title()).isEqualTo("Waiting for your payment");
+    markDocument();
+
+    new WebDriverWait(browser.driver, Duration.ofSeconds(75))
+        .until(
+            d ->
+                "This payment request has expired".equals(d.findElement(By.id("title")).getText()));
+    assertThat(documentMark()).as("turned in place").isEqualTo("not reloaded");
+    assertThat(browser.driver.findElements(By.cssSelector("img.qr")))
+        .as("no QR code, no address once the time is up")
+        .allSatisfy(qr -> assertThat(qr.isDisplayed()).isFalse());
+    assertThat(browser.driver.findElements(By.id("address")))
+        .allSatisfy(address -> assertThat(address.isDisplayed()).isFalse());
+    browser.screenshot("pay-expired-at-zero");
+
+    // the server says the same before its expiry run (still AWAITING_PAYMENT for the shop)
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("AWAITING_PAYMENT");
+    String page = paydesk.get(URI.create(checkout.getString("checkoutUrl") + "?lang=en")).body();
+    assertThat(page).contains("This payment request has expired").doesNotContain("id=\"address\"");
+    assertThat(title()).as("and the page stays so").isEqualTo("This payment request has expired");
+  }
+
+  @Test
+  void moneyArrivingAfterExpiryShowsOnTheOpenPageWithoutAReload() {
+    JsonObject checkout = checkout("7.00", PaydeskHttp.USDT_TRC20, 60L);
+    paydesk.shopPost("api/v1/operations/expiry-runs", PaydeskHttp.asOf(Duration.ofMinutes(3)));
+    assertThat(paydesk.reload(checkout).getString("status")).isEqualTo("EXPIRED");
+    openPage(checkout, "?lang=en");
+    assertThat(title()).isEqualTo("This payment request has expired");
+    assertThat(browser.driver.findElement(By.id("checkout")).getAttribute("data-live"))
+        .as("late money can still arrive: the page keeps looking")
+        .isEqualTo("true");
+    markDocument();
+
+    paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
+
+    new WebDriverWait(browser.driver, Duration.ofSeconds(45))
+        .until(
+            d ->
+                "Payment received after the deadline"
+                    .equals(d.findElement(By.id("title")).getText()));
+    assertThat(documentMark()).isEqualTo("not reloaded");
+    browser.screenshot("pay-paid-late");
+  }
+
+  @Test
+  void onAPhoneTheAmountAndTheMemoWarningComeBeforeTheQrCode() {
+    JsonObject checkout = checkout("15.00", PaydeskHttp.XRP, null);
+    openPage(checkout, "?lang=en");
+
+    int qr = browser.waitFor(By.cssSelector("img.qr")).getLocation().getY();
+    assertThat(browser.waitFor(By.id("memo-warning")).getLocation().getY()).isLessThan(qr);
+    assertThat(browser.waitFor(By.id("amount")).getLocation().getY()).isLessThan(qr);
+    assertThat(browser.isPresent(By.id("wallet"))).as("XRP has no wallet link standard").isFalse();
+    browser.screenshot("pay-memo-phone");
+  }
+
+  @Test
+  void aBitcoinCheckoutOpensInTheBuyersWalletByBip21() {
+    JsonObject checkout = checkout("25.00", PaydeskHttp.BTC, null);
+    openPage(checkout, "?lang=en");
+
+    assertThat(browser.waitFor(By.id("wallet")).getAttribute("href"))
+        .isEqualTo(
+            "bitcoin:"
+                + checkout.getString("payAddress")
+                + "?amount="
+                + new java.math.BigDecimal(checkout.getString("cryptoAmount"))
+                    .stripTrailingZeros()
+                    .toPlainString());
+    assertThat(browser.text(By.id("wallet"))).isEqualTo("Open in your wallet");
+    browser.screenshot("pay-bitcoin-wallet");
   }
 
   @Test

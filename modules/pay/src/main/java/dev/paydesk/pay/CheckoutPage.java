@@ -1,13 +1,16 @@
 package dev.paydesk.pay;
 
 import dev.paydesk.application.gateway.GatewayMode;
+import dev.paydesk.application.order.BlockExplorers;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderReadService;
 import dev.paydesk.application.order.PaymentView;
 import dev.paydesk.application.payment.RescanService;
+import dev.paydesk.application.token.TokenCatalog;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.token.Token;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -21,12 +24,14 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The buyer's page for one checkout: which screen, in which language, with what figures. Read once
@@ -44,6 +49,11 @@ public class CheckoutPage {
   @Inject PageBranding branding;
   @Inject Clock clock;
   @Inject GatewayMode mode;
+  @Inject TokenCatalog tokens;
+
+  @Inject
+  @ConfigProperty(name = "paydesk.reconciliation.late-payment-window", defaultValue = "P7D")
+  Duration lateWindow;
 
   private String id;
   private CheckoutView checkout;
@@ -103,12 +113,57 @@ public class CheckoutPage {
       // money arrived after the cancel and did not cover the order: not paid, and not nothing
       return "cancelled-part-paid";
     }
-    return checkout.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return shown().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** Whether the page follows the checkout live: something may still change for the buyer. */
+  /**
+   * The status the buyer is shown: the checkout's, except that one still asking for money once its
+   * time is up reads as expired at once (the expiry run that makes it so comes within its grace
+   * period; a payment in that grace still counts, and the page then says so).
+   */
+  OrderStatus shown() {
+    OrderStatus status = checkout.status();
+    boolean timeUp =
+        checkout.expiresAt() != null && !clock.instant().isBefore(checkout.expiresAt());
+    if (timeUp && status == OrderStatus.AWAITING_PAYMENT) {
+      return OrderStatus.EXPIRED;
+    }
+    if (timeUp && status == OrderStatus.UNDERPAID) {
+      return OrderStatus.EXPIRED_UNDERPAID;
+    }
+    return status;
+  }
+
+  /**
+   * Whether the page follows the checkout live: something may still change for the buyer. Money can
+   * arrive late for as long as the gateway takes it ({@code
+   * paydesk.reconciliation.late-payment-window} after the end: v2 keeps an address open 7 days), so
+   * an ended page keeps looking, more slowly.
+   */
   public boolean isLive() {
+    if (checkout == null) {
+      return false;
+    }
+    if (checkout.status().isOpen()) {
+      return true;
+    }
+    Instant ended =
+        checkout.expiredAt() != null
+            ? checkout.expiredAt()
+            : checkout.expiresAt() != null ? checkout.expiresAt() : checkout.updatedAt();
+    return checkout.status().hasEnded()
+        && checkout.payAddress() != null
+        && clock.instant().isBefore(ended.plus(lateWindow));
+  }
+
+  /** Whether the page listens to the checkout's event stream (while it is open); else it polls. */
+  public boolean isStreamed() {
     return checkout != null && checkout.status().isOpen();
+  }
+
+  /** How often a page without script reloads itself while live. */
+  public int getRefreshSeconds() {
+    return isStreamed() ? 15 : 60;
   }
 
   public boolean isPayable() {
@@ -155,7 +210,7 @@ public class CheckoutPage {
     Object[] figures =
         checkout == null
             ? new Object[0]
-            : switch (checkout.status()) {
+            : switch (shown()) {
               case CANCELLED ->
                   isCancelledWithMoney()
                       ? new Object[] {getAmountPaid(), symbol(), store}
@@ -198,7 +253,7 @@ public class CheckoutPage {
     return checkout != null
         && "v2".equals(checkout.gatewayApi())
         && checkout.payAddress() != null
-        && RescanService.buyerMayAsk(checkout.status());
+        && RescanService.buyerMayAsk(shown());
   }
 
   /** CCPayment's answer to the buyer's rescan, on the page that answers it. */
@@ -248,7 +303,38 @@ public class CheckoutPage {
   }
 
   private boolean is(OrderStatus... statuses) {
-    return checkout != null && Arrays.asList(statuses).contains(checkout.status());
+    return checkout != null && Arrays.asList(statuses).contains(shown());
+  }
+
+  /**
+   * The "open in wallet" link for what is still due, where the chain has a standard one ({@link
+   * WalletUri}); null otherwise, or when the token's decimals are not known just now.
+   */
+  public String getWalletUrl() {
+    if (!isAsking() || checkout.payAddress() == null) {
+      return null;
+    }
+    Integer decimals = null;
+    try {
+      decimals = tokens.find(checkout.tokenId()).map(Token::precision).orElse(null);
+    } catch (RuntimeException e) {
+      // the gateway's token list is not at hand: a link that needs the decimals is left out
+    }
+    return WalletUri.of(
+            checkout.chain(),
+            checkout.contract(),
+            checkout.payAddress(),
+            checkout.amountRemaining(),
+            checkout.memo(),
+            decimals)
+        .orElse(null);
+  }
+
+  /** The buyer's transaction on the chain's public explorer, when Paydesk knows one. */
+  public String getTxidUrl() {
+    String txid = getTxid();
+    String byChain = BlockExplorers.transaction(checkout.chain(), txid);
+    return byChain != null ? byChain : BlockExplorers.transaction(checkout.network(), txid);
   }
 
   public String getLanguageTag() {

@@ -18,6 +18,8 @@
   var poller = null;
   var ticker = null;
   var fetching = false;
+  /* the countdown ended here: the page no longer asks for money, whatever a late server says */
+  var expiredHere = false;
 
   function refresh() {
     if (fetching) {
@@ -40,6 +42,12 @@
           rescan.hidden = true;
         }
         var before = root.getAttribute('data-screen');
+        var asking = next.getAttribute('data-screen');
+        if (expiredHere && (asking === 'awaiting-payment' || asking === 'underpaid')) {
+          /* a server a moment behind the buyer's clock: not back to asking for money, ask again */
+          window.setTimeout(refresh, 2000);
+          return;
+        }
         var focused = document.activeElement && root.contains(document.activeElement);
         root.replaceWith(next);
         root = next;
@@ -102,8 +110,32 @@
       /* what changes without a new status (a second part payment) shows within half a minute */
       poller = window.setInterval(refresh, SLOW_POLL_MS);
     } else if (stream === null) {
-      poll(POLL_MS);
+      /* no stream once the checkout has ended: late money can still arrive, looked for slowly */
+      poll(events ? POLL_MS : SLOW_POLL_MS);
     }
+  }
+
+  /*
+   * The time is up: the page stops asking for money at once (the QR code and the address go, the
+   * title says expired), then asks the server, which says the same or what arrived meanwhile.
+   */
+  function expireHere(countdown) {
+    expiredHere = true;
+    var title = countdown.getAttribute('data-expired-title');
+    if (title) {
+      root.querySelector('h1').textContent = title;
+      root.querySelector('.lead').textContent = countdown.getAttribute('data-expired-lead');
+      announce.textContent = title;
+      Array.prototype.forEach.call(
+        root.querySelectorAll('.pay, .note, .countdown, .wallet, #memo-warning'),
+        function (part) {
+          part.hidden = true;
+        }
+      );
+      root.setAttribute('data-screen', 'expired');
+      root.className = root.className.replace(/screen-[a-z-]+/, 'screen-expired');
+    }
+    refresh();
   }
 
   function tick() {
@@ -114,7 +146,8 @@
     var skew = Number(countdown.getAttribute('data-now')) - Date.now();
     var expires = Number(countdown.getAttribute('data-expires'));
     function show() {
-      var left = Math.max(0, Math.floor((expires - (Date.now() + skew)) / 1000));
+      /* rounded up: 0:00:00 only once the time is really up, never a second early */
+      var left = Math.max(0, Math.ceil((expires - (Date.now() + skew)) / 1000));
       var h = Math.floor(left / 3600);
       var m = Math.floor((left % 3600) / 60);
       var s = left % 60;
@@ -122,7 +155,7 @@
       if (left === 0) {
         window.clearInterval(ticker);
         ticker = null;
-        window.setTimeout(refresh, 2000);
+        expireHere(countdown);
       }
     }
     show();

@@ -14,6 +14,8 @@ import java.util.Optional;
  * the gateway has made the order; amounts are exact.
  *
  * @param gatewayOrderId CCPayment's order id: how its dashboard names the order (v1; v2 has none)
+ * @param chain the chain as CCPayment names it ({@code TRX}, {@code ETH}), when it said
+ * @param contract the token's contract on it, null for the chain's own coin
  * @param gatewayApi the CCPayment API version that made (or makes) it: {@code v1} or {@code v2}
  * @param amountPaid sum of confirmed payments (null before the gateway set an amount)
  * @param amountRemaining what is still due, zero once paid (null before the gateway set an amount)
@@ -36,6 +38,8 @@ public record CheckoutView(
     BigDecimal amountRemaining,
     String crypto,
     String network,
+    String chain,
+    String contract,
     String payAddress,
     String memo,
     String logo,
@@ -75,6 +79,8 @@ public record CheckoutView(
         pay.map(p -> p.cryptoAmount().subtract(paid).max(BigDecimal.ZERO)).orElse(null),
         pay.map(PayInstructions::crypto).orElse(null),
         pay.map(PayInstructions::network).orElse(null),
+        pay.flatMap(PayInstructions::chain).orElse(null),
+        pay.flatMap(PayInstructions::contract).orElse(null),
         pay.map(PayInstructions::payAddress).orElse(null),
         pay.flatMap(PayInstructions::memo).orElse(null),
         pay.flatMap(PayInstructions::logo).orElse(null),

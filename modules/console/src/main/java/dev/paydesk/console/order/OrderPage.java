@@ -1,6 +1,7 @@
 package dev.paydesk.console.order;
 
 import dev.paydesk.application.order.Actor;
+import dev.paydesk.application.order.BlockExplorers;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.order.OrderActionService;
 import dev.paydesk.application.order.OrderReadService;

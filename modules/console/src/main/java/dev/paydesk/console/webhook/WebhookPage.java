@@ -5,6 +5,8 @@ import dev.paydesk.application.webhook.WebhookReadService;
 import dev.paydesk.application.webhook.WebhookView;
 import dev.paydesk.console.Messages;
 import dev.paydesk.console.security.CurrentUser;
+import dev.paydesk.domain.gateway.GatewayRejectedException;
+import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.OrderRefusedException;
 import dev.paydesk.domain.webhook.ReceivedWebhook.Outcome;
 import jakarta.faces.application.FacesMessage;
@@ -70,6 +72,12 @@ public class WebhookPage implements Serializable {
     } catch (OrderRefusedException e) {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refusal(e), null));
+    } catch (GatewayUnavailableException | GatewayRejectedException e) {
+      // a v2 webhook names a record, read from CCPayment again before it is applied
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_WARN, messages.get("order.checkNow.unavailable"), null));
     }
     return "/console/webhook?faces-redirect=true&id=" + id;
   }
