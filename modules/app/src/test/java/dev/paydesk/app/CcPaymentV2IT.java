@@ -479,11 +479,11 @@ class CcPaymentV2IT {
           .until(() -> timelineKinds(risky).contains("REVIEW_FLAGGED"));
       browser.open("console/order.xhtml?id=" + risky.getString("id"));
       browser.waitForText(By.id("risky"), "flagged them as risky");
-      assertThat(browser.text(By.id("status"))).isEqualTo("AWAITING_PAYMENT");
+      assertThat(browser.text(By.id("status"))).isEqualTo("Awaiting payment");
       browser.screenshot("v2-order-risky");
       browser.submit(By.cssSelector(".pd-risky-accept"));
       browser.waitForText(By.id("messages"), "credited to this order");
-      assertThat(browser.text(By.id("status"))).isEqualTo("PAID");
+      assertThat(browser.text(By.id("status"))).isEqualTo("Paid");
       assertThat(browser.text(By.id("risky"))).contains("Credited");
       assertThat(browser.isPresent(By.id("review"))).as("the review is done").isFalse();
       browser.screenshot("v2-order-risky-credited");

@@ -179,6 +179,47 @@ class ConsolePageIT extends SharedPaydeskTest {
   }
 
   @Test
+  void theOrderListReadsWithoutAGlossary() {
+    String orderId = PaydeskHttp.uniqueOrderId("G");
+    HttpResponse<String> created =
+        paydesk.createCheckout(
+            "{\"merchantOrderId\":\""
+                + orderId
+                + "\",\"price\":\"0.00150000\",\"currency\":\"TOKEN\",\"tokenId\":\""
+                + PaydeskHttp.BTC
+                + "\"}",
+            UUID.randomUUID().toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject underpaid = paydesk.checkout("8.00", PaydeskHttp.USDT_TRC20, null);
+    paydesk.pay(underpaid, "{\"kind\":\"PARTIAL\",\"amount\":\"3\"}");
+    paydesk.awaitStatus(underpaid, "UNDERPAID");
+    browser.signedInAs(VIEWER, PASSWORD);
+
+    browser.open(q(orderId));
+    assertThat(browser.text(By.id("list:orders")))
+        .as("priced in the token: its amount and symbol, a status in words, the network")
+        .contains("0.0015 BTC")
+        .contains("Awaiting payment")
+        .contains("BTC")
+        .doesNotContain("TOKEN")
+        .doesNotContain("AWAITING_PAYMENT");
+    browser.open(q(underpaid.getString("merchantOrderId")));
+    assertThat(browser.text(By.id("list:orders")))
+        .as("what was paid, with its unit")
+        .contains("Underpaid")
+        .contains("8.00 USD")
+        .contains("TRC20")
+        .contains("3 USDT");
+    browser.screenshot("orders-readable");
+
+    browser.open("console/orders.xhtml?status=PAYED&from=2026-13-45");
+    assertThat(browser.text(By.id("filterProblems")))
+        .contains("No status is called \u201cPAYED\u201d")
+        .contains("\u201c2026-13-45\u201d is no date");
+    browser.screenshot("orders-bad-filter");
+  }
+
+  @Test
   void theMerchantFindsAPaidOrderByEachOfItsIdsAndReadsWhatHappened() {
     JsonObject checkout = paydesk.checkout("12.50", PaydeskHttp.USDT_TRC20, null);
     paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
@@ -198,14 +239,14 @@ class ConsolePageIT extends SharedPaydeskTest {
       assertThat(browser.text(By.id("list:orders")))
           .as("found by %s", id)
           .contains(checkout.getString("merchantOrderId"))
-          .contains("PAID");
+          .contains("Paid");
     }
     browser.open("console/orders.xhtml");
     browser.waitFor(By.linkText(checkout.getString("merchantOrderId")));
     browser.screenshot("orders");
     browser.click(By.linkText(checkout.getString("merchantOrderId")));
 
-    browser.waitForText(By.id("status"), "PAID");
+    browser.waitForText(By.id("status"), "Paid");
     assertThat(browser.text(By.id("ccpaymentOrderId")))
         .isEqualTo(paid.getString("ccpaymentOrderId"));
     assertThat(browser.text(By.id("ccpaymentApi"))).isEqualTo("v1");
@@ -215,7 +256,7 @@ class ConsolePageIT extends SharedPaydeskTest {
         .contains("Checkout created")
         .contains("Pay address assigned")
         .contains("Payment confirmed")
-        .contains("AWAITING_PAYMENT → PAID");
+        .contains("Awaiting payment → Paid");
     browser.screenshot("order-detail");
 
     browser.click(By.className("pd-webhook-link"));
@@ -258,6 +299,13 @@ class ConsolePageIT extends SharedPaydeskTest {
     assertThat(after[0] - before[0]).as("created today").isEqualTo(3);
     assertThat(after[1] - before[1]).as("paid today").isEqualTo(1);
     assertThat(after[2] - before[2]).as("underpaid, needing attention").isEqualTo(1);
+    assertThat(browser.text(By.cssSelector("#periods .pd-period")))
+        .as("every money figure says what it counts")
+        .contains("paid in full")
+        .contains("Price of the paid orders")
+        .contains("Received (all confirmed payments, part-payments too)")
+        .containsPattern("\\d+\\.\\d\\d USD")
+        .containsPattern("[\\d.]+ USDT");
     assertThat(browser.text(By.id("gateway"))).contains("reachable");
     var asOf = browser.waitFor(By.cssSelector(".pd-title .pd-time"));
     assertThat(asOf.getText()).as("in the viewer's zone (Tokyo)").contains("GMT+9");
@@ -435,7 +483,8 @@ class ConsolePageIT extends SharedPaydeskTest {
 
     assertThat(browser.text(By.id("list:orders")))
         .contains(underpaid.getString("merchantOrderId"))
-        .doesNotContain("AWAITING_PAYMENT");
+        .contains("Underpaid")
+        .doesNotContain("Awaiting payment");
     String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
     String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
     browser.open(
@@ -456,11 +505,11 @@ class ConsolePageIT extends SharedPaydeskTest {
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}");
     browser.signedInAs(OPERATOR, PASSWORD);
     browser.open("console/order.xhtml?id=" + checkout.getString("id"));
-    browser.waitForText(By.id("status"), "AWAITING_PAYMENT");
+    browser.waitForText(By.id("status"), "Awaiting payment");
 
     browser.submit(By.id("actions:checkNow"));
 
-    browser.waitForText(By.id("status"), "PAID");
+    browser.waitForText(By.id("status"), "Paid");
     assertThat(browser.text(By.id("messages"))).contains("CCPayment was asked");
     assertThat(browser.text(By.id("timeline")))
         .contains("Checked at CCPayment")
@@ -518,11 +567,11 @@ class ConsolePageIT extends SharedPaydeskTest {
     browser.screenshot("order-cancel-question");
     browser.submit(By.id("cancelConfirm:confirm"));
 
-    browser.waitForText(By.id("status"), "CANCELLED");
+    browser.waitForText(By.id("status"), "Cancelled");
     assertThat(browser.text(By.id("timeline")))
         .contains("Note")
         .contains("Cancelled")
-        .contains("AWAITING_PAYMENT → CANCELLED")
+        .contains("Awaiting payment → Cancelled")
         .contains("merchant · " + OPERATOR);
     assertThat(browser.isPresent(By.id("cancel:ask"))).as("nothing left to cancel").isFalse();
     assertThat(browser.isPresent(By.id("amountRemaining")))
@@ -554,7 +603,7 @@ class ConsolePageIT extends SharedPaydeskTest {
     browser.signedInAs(VIEWER, PASSWORD);
 
     browser.open("console/order.xhtml?id=" + checkout.getString("id"));
-    browser.waitForText(By.id("status"), "AWAITING_PAYMENT");
+    browser.waitForText(By.id("status"), "Awaiting payment");
     assertThat(browser.isPresent(By.id("actions:checkNow"))).isFalse();
 
     browser.open("console/admin/users.xhtml");
@@ -568,7 +617,7 @@ class ConsolePageIT extends SharedPaydeskTest {
     paydesk.pay(checkout, "{\"kind\":\"FULL\",\"drop\":true}"); // only a check finds it
     browser.signedInAs(VIEWER, PASSWORD);
     browser.open("console/order.xhtml?id=" + checkout.getString("id"));
-    browser.waitForText(By.id("status"), "AWAITING_PAYMENT");
+    browser.waitForText(By.id("status"), "Awaiting payment");
     var page = browser.waitFor(By.tagName("body"));
 
     // what an operator's "Check now" button sends, forged into the viewer's own page and session
@@ -757,7 +806,7 @@ class ConsolePageIT extends SharedPaydeskTest {
 
     paydesk.awaitStatus(checkout, "PAID");
     browser.open("console/order.xhtml?id=" + checkout.getString("id"));
-    browser.waitForText(By.id("status"), "PAID");
+    browser.waitForText(By.id("status"), "Paid");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.paydesk.console;
 
+import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.shopevent.ShopEventView;
+import dev.paydesk.domain.order.CheckoutTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -25,6 +27,22 @@ public class Show {
   /** Exact, as stored (a price keeps its cents: {@code 49.90}). */
   public String plain(BigDecimal amount) {
     return amount == null ? "" : amount.toPlainString();
+  }
+
+  /**
+   * The price as the shop set it: {@code 49.90 USD}, or, priced in the token, its amount and the
+   * token's symbol ({@code 0.0015 BTC}; the token id before CCPayment named the crypto).
+   */
+  public String price(CheckoutView checkout) {
+    if (checkout == null || checkout.price() == null) {
+      return "";
+    }
+    if (CheckoutTerms.TOKEN.equals(checkout.currency())) {
+      return amount(checkout.price())
+          + " "
+          + (checkout.crypto() != null ? checkout.crypto() : checkout.tokenId());
+    }
+    return plain(checkout.price()) + " " + checkout.currency();
   }
 
   /** Exact, without the stored scale's trailing zeros. */

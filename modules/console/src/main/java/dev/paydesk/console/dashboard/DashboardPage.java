@@ -44,11 +44,29 @@ public class DashboardPage {
       return period.conversionPercent().toPlainString() + " %";
     }
 
-    public List<String> getVolumes() {
+    /** What the orders the money covered cost, by the currency they were priced in. */
+    public List<String> getPaidVolumes() {
       List<String> lines = new ArrayList<>();
       period
           .paidPriceByCurrency()
-          .forEach((c, v) -> lines.add(CheckoutTerms.canonical(v, c).toPlainString() + " " + c));
+          .forEach(
+              (c, v) ->
+                  lines.add(
+                      (isMoney(c) ? CheckoutTerms.canonical(v, c).toPlainString() : amount(v))
+                          + " "
+                          + c));
+      return lines;
+    }
+
+    /** A currency's code (USD), not a crypto's symbol (BTC, USDT): written with its cents. */
+    private static boolean isMoney(String code) {
+      return java.util.Currency.getAvailableCurrencies().stream()
+          .anyMatch(c -> c.getCurrencyCode().equals(code));
+    }
+
+    /** Every confirmed payment of the period's orders, by crypto: part-payments included. */
+    public List<String> getReceivedVolumes() {
+      List<String> lines = new ArrayList<>();
       period.paidByCrypto().forEach((c, v) -> lines.add(amount(v) + " " + c));
       return lines;
     }

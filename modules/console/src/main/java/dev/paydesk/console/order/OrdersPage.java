@@ -36,6 +36,8 @@ public class OrdersPage implements Serializable {
 
   @Inject TokenCatalog tokens;
 
+  @Inject dev.paydesk.console.Messages messages;
+
   /** A token to filter by, as the filter's select offers it. */
   public static class TokenOption {
     private final String id;
@@ -97,6 +99,27 @@ public class OrdersPage implements Serializable {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * What in the URL's filters names nothing (a status word no status has, a day that is no date),
+   * said next to the filters: the list is then not limited by it, and the merchant knows.
+   */
+  public List<String> getFilterProblems() {
+    List<String> problems = new java.util.ArrayList<>();
+    if (status != null) {
+      for (String word : status.split(",")) {
+        if (!word.isBlank() && statusesOf(word).isEmpty()) {
+          problems.add(messages.format("orders.filter.badStatus", word.strip()));
+        }
+      }
+    }
+    for (String day : new String[] {from, to}) {
+      if (day != null && !day.isBlank() && day(day) == null) {
+        problems.add(messages.format("orders.filter.badDay", day.strip()));
+      }
+    }
+    return problems;
   }
 
   Set<OrderStatus> statuses() {

@@ -64,11 +64,12 @@ final class TimelineText {
         + ", not enough to count as paid";
   }
 
-  /** The review reason for a report in another asset than the order's. */
+  /** A rescan someone asked for, with what CCPayment answered. */
   static String rescan(String txid, String answer) {
     return "asked CCPayment to look for transaction " + txid + ": " + answer;
   }
 
+  /** The review reason for a report in another asset than the order's. */
   static String notCredited(String differences, String checkoutId) {
     return "reports "
         + differences

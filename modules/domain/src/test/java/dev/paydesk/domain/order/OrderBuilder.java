@@ -22,6 +22,7 @@ public final class OrderBuilder {
   private String merchantOrderId = unique("A");
   private String idempotencyKey = unique("key");
   private BigDecimal price = new BigDecimal("49.90");
+  private String currency = "USD";
   private String tokenId = USDT_TRC20;
   private Duration validPeriod = Duration.ofHours(2);
   private String remark = "two mugs";
@@ -61,6 +62,12 @@ public final class OrderBuilder {
     return this;
   }
 
+  /** The price's currency: {@code USD} by default, {@code TOKEN} for a price in the token. */
+  public OrderBuilder currency(String currency) {
+    this.currency = currency;
+    return this;
+  }
+
   public OrderBuilder tokenId(String tokenId) {
     this.tokenId = tokenId;
     return this;
@@ -90,7 +97,7 @@ public final class OrderBuilder {
   }
 
   public CheckoutTerms terms() {
-    return new CheckoutTerms(merchantOrderId, price, "USD", tokenId, validPeriod, remark);
+    return new CheckoutTerms(merchantOrderId, price, currency, tokenId, validPeriod, remark);
   }
 
   /** Stored before the gateway answered: nothing to pay yet. */

@@ -1,6 +1,7 @@
 package dev.paydesk.persistence.order;
 
 import dev.paydesk.application.dashboard.OrderStatistics;
+import dev.paydesk.domain.order.CheckoutTerms;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.payment.PaymentStatus;
 import dev.paydesk.persistence.search.JpqlFilter;
@@ -59,15 +60,23 @@ public class JpaOrderStatistics implements OrderStatistics {
 
   @Override
   public Map<String, BigDecimal> paidPriceByCurrency(Instant createdFrom, Instant createdBefore) {
-    return sums(
+    // a price in the token is summed under the token's crypto (0.0015 BTC), never as "TOKEN"
+    Map<String, BigDecimal> sums = new TreeMap<>();
+    for (Object[] row :
         created(createdFrom, createdBefore)
             .and("o.status IN :paid", "paid", List.copyOf(OrderStatus.PAID_STATUSES))
             .query(
                 em,
-                "SELECT o.terms.currency, SUM(o.terms.price) FROM PaymentOrder o",
-                " GROUP BY o.terms.currency",
+                "SELECT o.terms.currency, o.pay.crypto, SUM(o.terms.price) FROM PaymentOrder o",
+                " GROUP BY o.terms.currency, o.pay.crypto",
                 Object[].class)
-            .getResultList());
+            .getResultList()) {
+      String unit = CheckoutTerms.TOKEN.equals(row[0]) ? (String) row[1] : (String) row[0];
+      if (unit != null && row[2] != null) {
+        sums.merge(unit, (BigDecimal) row[2], BigDecimal::add);
+      }
+    }
+    return sums;
   }
 
   @Override

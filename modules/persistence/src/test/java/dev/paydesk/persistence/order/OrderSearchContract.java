@@ -317,6 +317,9 @@ abstract class OrderSearchContract extends PersistenceTestBase {
     pay(paid, unique("tx"), "6.00");
     Order underpaid = store(anOrder().createdAt(from.plusSeconds(2)).price("5.00").payable());
     pay(underpaid, unique("tx"), "1.50");
+    Order inToken =
+        store(anOrder().createdAt(from.plusSeconds(3)).currency("TOKEN").price("2.5").payable());
+    pay(inToken, unique("tx"), "2.5");
     store(anOrder().createdAt(before).payable());
 
     var counts = inTransaction(repo -> repo.countByStatus(from, before));
@@ -325,13 +328,19 @@ abstract class OrderSearchContract extends PersistenceTestBase {
 
     assertThat(counts)
         .containsEntry(OrderStatus.CREATING, 1L)
-        .containsEntry(OrderStatus.PAID, 1L)
+        .containsEntry(OrderStatus.PAID, 2L)
         .containsEntry(OrderStatus.UNDERPAID, 1L)
         .hasSize(3);
-    assertThat(byCrypto.get("USDT")).isEqualByComparingTo("11.50");
+    assertThat(byCrypto.get("USDT"))
+        .as("everything received, the underpaid order's money too")
+        .isEqualByComparingTo("14.00");
     assertThat(byCurrency.get("USD"))
         .as("only the paid order's price")
         .isEqualByComparingTo("10.00");
+    assertThat(byCurrency.get("USDT"))
+        .as("a price in the token counts under its crypto")
+        .isEqualByComparingTo("2.5");
+    assertThat(byCurrency).doesNotContainKey("TOKEN");
   }
 
   @Test
