@@ -203,6 +203,10 @@ class ConsolePageIT extends SharedPaydeskTest {
         .contains("BTC")
         .doesNotContain("TOKEN")
         .doesNotContain("AWAITING_PAYMENT");
+    browser.open(q(orderId.substring(0, orderId.length() - 2).toLowerCase(java.util.Locale.ROOT)));
+    assertThat(browser.text(By.id("list:orders")))
+        .as("found by the start of its id, in another case")
+        .contains(orderId);
     browser.open(q(underpaid.getString("merchantOrderId")));
     assertThat(browser.text(By.id("list:orders")))
         .as("what was paid, with its unit")

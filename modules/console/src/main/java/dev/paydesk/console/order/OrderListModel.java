@@ -75,7 +75,8 @@ class OrderListModel extends LazyDataModel<CheckoutView> {
         filter.toReview(),
         sortOf(sortBy),
         page,
-        Math.min(size, OrderSearch.MAX_SIZE));
+        Math.min(size, OrderSearch.MAX_SIZE),
+        filter.idPrefix());
   }
 
   static OrderSearch.Sort sortOf(Map<String, SortMeta> sortBy) {

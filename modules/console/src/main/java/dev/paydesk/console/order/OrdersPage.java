@@ -88,7 +88,8 @@ public class OrdersPage implements Serializable {
         "1".equals(review) || "true".equals(review),
         null,
         0,
-        OrderSearch.DEFAULT_SIZE);
+        OrderSearch.DEFAULT_SIZE,
+        true);
   }
 
   private static Instant day(String text) {

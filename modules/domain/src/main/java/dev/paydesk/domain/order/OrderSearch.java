@@ -14,6 +14,9 @@ import java.util.Set;
  * @param text exactly one of: merchant order id, checkout id, CCPayment order id, a payment's txid
  *     or record id, or the pay address
  * @param toReview only orders waiting for a person to review them (see {@link Order#reviewReason})
+ * @param idPrefix {@code text} also finds a merchant order id that starts with it, in any case
+ *     ({@code t-20} finds {@code T-2004}): how a person searches (the console); the shop API's
+ *     {@code q} stays exact
  * @param page from 0
  * @param size results per page, 1 to {@link #MAX_SIZE}
  */
@@ -27,7 +30,8 @@ public record OrderSearch(
     boolean toReview,
     Sort sort,
     int page,
-    int size) {
+    int size,
+    boolean idPrefix) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 20;
@@ -64,6 +68,32 @@ public record OrderSearch(
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
     }
+  }
+
+  /** Ids matched exactly. */
+  public OrderSearch(
+      Set<OrderStatus> statuses,
+      Instant createdFrom,
+      Instant createdBefore,
+      String tokenId,
+      String merchantOrderId,
+      String text,
+      boolean toReview,
+      Sort sort,
+      int page,
+      int size) {
+    this(
+        statuses,
+        createdFrom,
+        createdBefore,
+        tokenId,
+        merchantOrderId,
+        text,
+        toReview,
+        sort,
+        page,
+        size,
+        false);
   }
 
   /** Any order, whether or not it waits for a review. */

@@ -134,7 +134,7 @@ public class JpaOrderQueries implements OrderQueries {
       filter.and("o.review.since IS NOT NULL", Map.of());
     }
     if (search.text() != null) {
-      anyId(filter, search.text());
+      anyId(filter, search.text(), search.idPrefix());
     }
     return filter;
   }
@@ -147,7 +147,7 @@ public class JpaOrderQueries implements OrderQueries {
   /** Orders one search term may find through payments at most. */
   static final int MAX_ORDERS_BY_PAYMENT = 100;
 
-  private void anyId(JpqlFilter filter, String text) {
+  private void anyId(JpqlFilter filter, String text, boolean byPrefix) {
     // a txid is one or a few payments (two records in one transaction), a record id one: the IN
     // list stays short whatever the term (the API refuses "internal transfer", shared by all)
     List<Long> viaPayments =
@@ -158,16 +158,34 @@ public class JpaOrderQueries implements OrderQueries {
             .setParameter("tx", dev.paydesk.domain.payment.PaymentReport.canonicalTxid(text))
             .setMaxResults(MAX_ORDERS_BY_PAYMENT)
             .getResultList();
+    // the merchant order id also by its start and in any case (t-20 finds T-2004): the lower-cased
+    // id is indexed for LIKE on PostgreSQL (MerchantOrderIdPrefixIndex)
     String ownIds =
-        "o.merchantOrderId = :text OR o.publicId = :text OR o.attempt.gatewayOrderId = :text"
+        "o.merchantOrderId = :text"
+            + (byPrefix ? " OR LOWER(o.merchantOrderId) LIKE :prefix ESCAPE '\\'" : "")
+            + " OR o.publicId = :text OR o.attempt.gatewayOrderId = :text"
             + " OR o.attempt.gatewayMerchantOrderId = :text OR o.pay.payAddress = :text";
-    if (viaPayments.isEmpty()) {
-      filter.and("(" + ownIds + ")", Map.of("text", text));
-    } else {
-      filter.and(
-          "(" + ownIds + " OR o.id IN :viaPayments)",
-          Map.of("text", text, "viaPayments", viaPayments));
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put("text", text);
+    if (byPrefix) {
+      parameters.put("prefix", likePrefix(text));
     }
+    if (viaPayments.isEmpty()) {
+      filter.and("(" + ownIds + ")", parameters);
+    } else {
+      parameters.put("viaPayments", viaPayments);
+      filter.and("(" + ownIds + " OR o.id IN :viaPayments)", parameters);
+    }
+  }
+
+  /** The term lower-cased as the start of a LIKE pattern, its own % and _ taken literally. */
+  static String likePrefix(String text) {
+    return text.strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_")
+        + "%";
   }
 
   @Override

@@ -52,6 +52,7 @@ public class FlywayMigrator {
         Flyway.configure(FlywayMigrator.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            .javaMigrations(new MerchantOrderIdPrefixIndex())
             // V2 and V4 (the sandbox's tables) moved to the sandbox's own history: databases made
             // before that still list them as applied
             .ignoreMigrationPatterns("versioned:missing")

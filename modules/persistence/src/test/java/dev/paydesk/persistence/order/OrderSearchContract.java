@@ -64,6 +64,49 @@ abstract class OrderSearchContract extends PersistenceTestBase {
   }
 
   @Test
+  void aPersonFindsAMerchantOrderIdByItsStartInAnyCaseTheShopApiOnlyExactly() {
+    String token = unique("tok");
+    String run = unique("Run").toUpperCase(java.util.Locale.ROOT);
+    Order t2004 = store(anOrder().tokenId(token).merchantOrderId(run + "-T-2004").payable());
+    Order t2005 = store(anOrder().tokenId(token).merchantOrderId(run + "-T-2005").payable());
+    Order t30 = store(anOrder().tokenId(token).merchantOrderId(run + "-T-30").payable());
+    Order literal = store(anOrder().tokenId(token).merchantOrderId(run + "-U_2").payable());
+    store(anOrder().tokenId(token).merchantOrderId(run + "-UX2").payable());
+
+    ResultPage<CheckoutView> byPrefix =
+        inTransaction(
+            repo ->
+                repo.search(
+                    new OrderSearch(
+                        null,
+                        null,
+                        null,
+                        token,
+                        null,
+                        run.toLowerCase(java.util.Locale.ROOT) + "-t-20",
+                        false,
+                        null,
+                        0,
+                        20,
+                        true)));
+    assertThat(ids(byPrefix))
+        .containsExactlyInAnyOrder(t2004.publicId().value(), t2005.publicId().value());
+
+    ResultPage<CheckoutView> wildcardsTakenLiterally =
+        inTransaction(
+            repo ->
+                repo.search(
+                    new OrderSearch(
+                        null, null, null, token, null, run + "-u_", false, null, 0, 20, true)));
+    assertThat(ids(wildcardsTakenLiterally)).containsExactly(literal.publicId().value());
+    assertThat(ids(search(token, null, run + "-T-2", null, 0, 20)))
+        .as("exactly, as the shop API asks")
+        .isEmpty();
+    assertThat(ids(search(token, null, run + "-T-30", null, 0, 20)))
+        .containsExactly(t30.publicId().value());
+  }
+
+  @Test
   void filtersByAnyOfSeveralStatuses() {
     String token = unique("tok");
     Order creating = store(anOrder().tokenId(token).creating());

@@ -33,7 +33,11 @@ abstract class PersistenceTestBase {
   @BeforeAll
   void migrateAndConnect() {
     Flyway flyway =
-        Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load();
+        Flyway.configure()
+            .dataSource(dataSource())
+            .locations("classpath:db/migration")
+            .javaMigrations(new dev.paydesk.persistence.schema.MerchantOrderIdPrefixIndex())
+            .load();
     flyway.migrate();
     assertThat(flyway.migrate().migrationsExecuted).as("a second run has nothing to do").isZero();
     Map<String, Object> props = new HashMap<>();
