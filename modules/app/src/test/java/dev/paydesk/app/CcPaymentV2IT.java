@@ -500,7 +500,14 @@ class CcPaymentV2IT {
       browser.click(By.id("rescan-title"));
       browser.type(By.id("rescan-txid"), buyersTx);
       browser.submit(By.id("rescan-ask"));
-      browser.waitForText(By.id("rescan-answer"), "was found");
+      try {
+        browser.waitForText(By.id("rescan-answer"), "was found");
+      } catch (org.openqa.selenium.TimeoutException e) {
+        browser.screenshot("v2-pay-rescan-failed");
+        throw new AssertionError(
+            "no answer on the page: " + browser.driver.findElement(By.tagName("body")).getText(),
+            e);
+      }
       browser.screenshot("v2-pay-rescan");
       paydesk.awaitStatus(buyers, "PAID");
       // the page follows the checkout from the address the answer came at

@@ -55,6 +55,8 @@ public class PayServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       return;
     }
+    // before the form is read, so that Faces finds it read in the page's encoding
+    request.setCharacterEncoding("UTF-8");
     String id = path.substring(1, path.length() - RESCAN.length());
     Optional<CheckoutId> checkout = CheckoutId.parse(id);
     request.setAttribute(CHECKOUT_ID, id);

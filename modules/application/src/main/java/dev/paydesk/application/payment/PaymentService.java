@@ -342,7 +342,7 @@ public class PaymentService {
       }
       applyTrades(order, trades.get(order.publicId()), now);
       var before = order.status();
-      if (order.expire(now, grace, EventSource.TIMER)) {
+      if (order.expire(now, grace, EventSource.TIMER, clock.instant())) {
         statusChanged.fire(
             new OrderStatusChanged(order.publicId(), before, order.status(), now, order));
         expired++;
@@ -353,7 +353,8 @@ public class PaymentService {
     List<OrderStatusChanged> changes = new ArrayList<>();
     for (Order order : locked) {
       var before = order.status();
-      if (!listed.contains(order.publicId()) && order.expire(now, grace, EventSource.TIMER)) {
+      if (!listed.contains(order.publicId())
+          && order.expire(now, grace, EventSource.TIMER, clock.instant())) {
         ended.add(order);
         changes.add(new OrderStatusChanged(order.publicId(), before, order.status(), now, order));
       }

@@ -242,14 +242,26 @@ public class Order {
 
   /** Ends an unpaid (or partly paid) order. Does nothing, and says so, unless it {@link #isDue}. */
   public boolean expire(Instant now, Duration grace, EventSource source) {
-    if (!isDue(now, grace)) {
+    return expire(now, grace, source, now);
+  }
+
+  /**
+   * Expires the order if it is due as of {@code asOf}, recorded at {@code ranAt}: a sandbox run "as
+   * of" a later time keeps that time as the order's expiry but goes on the timeline when it ran
+   * (saying as of when), so the timeline stays in the order things happened.
+   */
+  public boolean expire(Instant asOf, Duration grace, EventSource source, Instant ranAt) {
+    if (!isDue(asOf, grace)) {
       return false;
     }
     OrderStatus before = status;
     status = amountPaid().signum() > 0 ? OrderStatus.EXPIRED_UNDERPAID : OrderStatus.EXPIRED;
-    expiredAt = now;
-    updatedAt = now;
-    record(Kind.EXPIRED, source, before, TimelineText.paidSoFar(amountPaid(), pay), now);
+    boolean ahead = asOf.isAfter(ranAt);
+    Instant at = ahead ? ranAt : asOf;
+    expiredAt = asOf;
+    updatedAt = at;
+    String paid = TimelineText.paidSoFar(amountPaid(), pay);
+    record(Kind.EXPIRED, source, before, ahead ? paid + "; in a run as of " + asOf : paid, at);
     return true;
   }
 

@@ -227,6 +227,41 @@ class OrderPaymentTest {
   }
 
   @Test
+  void anExpiryRunAheadOfTheClockIsRecordedWhenItRanSoTheTimelineStaysInOrder() {
+    Order order = payableOrder();
+    Instant ranAt = T0.plus(Duration.ofMinutes(5));
+    Instant asOf = T0.plus(Duration.ofHours(3)); // a sandbox run "as of" later
+
+    assertThat(order.expire(asOf, GRACE, EventSource.TIMER, ranAt)).isTrue();
+    order.applyPayment(
+        new PaymentReport(
+            "rec-late",
+            "0xlate",
+            PaymentStatus.SUCCESS,
+            new BigDecimal("10"),
+            ranAt.plusSeconds(30),
+            EventSource.WEBHOOK),
+        UnderpaymentTolerance.NONE,
+        ranAt.plusSeconds(30),
+        null);
+
+    List<TimelineEntry> entries = order.timeline().entries();
+    assertThat(entries)
+        .extracting(TimelineEntry::occurredAt)
+        .as("every entry at or after the one before")
+        .isSortedAccordingTo(Instant::compareTo);
+    assertThat(entries)
+        .filteredOn(e -> e.kind() == Kind.EXPIRED)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.occurredAt()).isEqualTo(ranAt);
+              assertThat(e.detail()).get().asString().contains("as of " + asOf);
+            });
+    assertThat(order.expiredAt()).contains(asOf);
+  }
+
+  @Test
   void anOrderWithoutAGatewayOrderTakesNoPayments() {
     Order order =
         Order.open(CheckoutId.random(), CheckoutTermsTest.terms("10.00"), "k", GatewayApi.V1, T0);
