@@ -220,7 +220,8 @@ public class PaymentService {
             + Optional.ofNullable(risky.asset().crypto()).orElse("")
             + ", tx "
             + report.txid()
-            + ") as risky: not credited; credit it to this order or leave it (and refund it at"
+            + RiskyPaymentService.FLAGGED
+            + "not credited; credit it to this order or leave it (and refund it at"
             + " CCPayment, Transaction, Risky Transaction) under \"Payments CCPayment flagged as"
             + " risky\"";
     boolean flagged = flagOnce(order, mark, reason, EventSource.WEBHOOK, clock.instant());

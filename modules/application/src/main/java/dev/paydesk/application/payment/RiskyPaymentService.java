@@ -41,6 +41,9 @@ public class RiskyPaymentService {
     LEFT
   }
 
+  /** How the review reason of a payment CCPayment flagged names it ({@link PaymentService}). */
+  static final String FLAGGED = ") as risky: ";
+
   private PaymentGateway gateway;
   private OrderReadService reads;
   private PaymentService payments;
@@ -76,6 +79,20 @@ public class RiskyPaymentService {
     return gateway.riskyPayments(GatewayApi.V2, checkout.gatewayMerchantOrderId()).stream()
         .map(h -> new HeldPaymentView(h, decision(h.recordId(), checkout, timeline)))
         .toList();
+  }
+
+  /**
+   * Whether the timeline shows a payment CCPayment flagged risky, or a decision about one: only
+   * then is CCPayment worth asking which it holds (not on every view of every order).
+   */
+  public static boolean mayHold(List<TimelineEntryView> timeline) {
+    return timeline.stream()
+        .anyMatch(
+            e ->
+                (e.kind() == TimelineEntry.Kind.REVIEW_FLAGGED
+                        && e.detail() != null
+                        && e.detail().contains(FLAGGED))
+                    || (e.kind() == TimelineEntry.Kind.REVIEWED && e.recordId() != null));
   }
 
   private static Decision decision(

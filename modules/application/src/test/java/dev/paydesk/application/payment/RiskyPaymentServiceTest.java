@@ -103,6 +103,26 @@ class RiskyPaymentServiceTest {
   }
 
   @Test
+  void ccPaymentIsAskedOnlyForOrdersWhoseTimelineShowsARiskyPayment() {
+    Order plain = anOrder().api(GatewayApi.V2).payable();
+    path.orders.add(plain);
+    assertThat(RiskyPaymentService.mayHold(reads.timeline(plain.publicId()).orElseThrow()))
+        .isFalse();
+
+    Order held = anOrder().api(GatewayApi.V2).price("40.00").payable();
+    path.orders.add(held);
+    path.payments.applyWebhook(
+        PaymentServiceTest.raw("r-9", held.attempt().gatewayMerchantOrderId()),
+        new WebhookContent.HeldAsRisky(
+            new WebhookTarget(held.attempt().gatewayMerchantOrderId(), null),
+            PaymentServiceTest.success("r-9", "40"),
+            new ReportedAsset("USDT", "TRX", null, null)));
+    assertThat(RiskyPaymentService.mayHold(reads.timeline(held.publicId()).orElseThrow()))
+        .as("flagged by the webhook's hold")
+        .isTrue();
+  }
+
+  @Test
   void aRecordCcPaymentDoesNotHoldForTheOrderIsRefused() {
     Order order = heldOrder("40");
 

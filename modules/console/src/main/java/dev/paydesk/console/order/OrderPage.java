@@ -77,13 +77,21 @@ public class OrderPage implements Serializable {
     timeline = checkoutId.flatMap(reads::timeline).orElse(List.of());
     shopEventRows = checkout == null ? List.of() : shopEvents.ofCheckout(id);
     held = List.of();
-    if (checkout != null) {
+    if (checkout != null && mayHoldRiskyPayments()) {
       try {
         held = riskyPayments.held(checkout);
       } catch (GatewayUnavailableException e) {
         heldUnknown = true;
       }
     }
+  }
+
+  /**
+   * Whether CCPayment is worth asking for the order's risky payments: only once one was flagged (a
+   * risky payment always puts the order before a person) or decided, not on every page view.
+   */
+  private boolean mayHoldRiskyPayments() {
+    return RiskyPaymentService.mayHold(timeline);
   }
 
   /** Asks CCPayment (v2) to look for a transaction it missed; its answer is shown. */
