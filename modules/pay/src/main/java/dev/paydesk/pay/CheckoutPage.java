@@ -30,6 +30,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -311,6 +312,16 @@ public class CheckoutPage {
    * WalletUri}); null otherwise, or when the token's decimals are not known just now.
    */
   public String getWalletUrl() {
+    // the page asks twice (whether to show it, and its address): one catalog lookup a request
+    if (walletUrl == null) {
+      walletUrl = Optional.ofNullable(walletUrlNow());
+    }
+    return walletUrl.orElse(null);
+  }
+
+  private Optional<String> walletUrl;
+
+  private String walletUrlNow() {
     if (!isAsking() || checkout.payAddress() == null) {
       return null;
     }

@@ -71,11 +71,14 @@ public class RiskyPaymentService {
    * @throws dev.paydesk.domain.gateway.GatewayUnavailableException CCPayment could not be asked
    */
   public List<HeldPaymentView> held(CheckoutView checkout) {
+    return held(checkout, reads.timeline(new CheckoutId(checkout.id())).orElse(List.of()));
+  }
+
+  /** As above, with the order's timeline the caller has read already (one query, not two). */
+  public List<HeldPaymentView> held(CheckoutView checkout, List<TimelineEntryView> timeline) {
     if (!GatewayApi.V2.label().equals(checkout.gatewayApi()) || checkout.payAddress() == null) {
       return List.of();
     }
-    List<TimelineEntryView> timeline =
-        reads.timeline(new CheckoutId(checkout.id())).orElse(List.of());
     return gateway.riskyPayments(GatewayApi.V2, checkout.gatewayMerchantOrderId()).stream()
         .map(h -> new HeldPaymentView(h, decision(h.recordId(), checkout, timeline)))
         .toList();

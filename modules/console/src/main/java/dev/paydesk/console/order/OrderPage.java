@@ -79,7 +79,7 @@ public class OrderPage implements Serializable {
     held = List.of();
     if (checkout != null && mayHoldRiskyPayments()) {
       try {
-        held = riskyPayments.held(checkout);
+        held = riskyPayments.held(checkout, timeline);
       } catch (GatewayUnavailableException e) {
         heldUnknown = true;
       }

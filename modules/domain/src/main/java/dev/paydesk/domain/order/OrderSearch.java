@@ -96,7 +96,7 @@ public record OrderSearch(
         false);
   }
 
-  /** Any order, whether or not it waits for a review. */
+  /** Any order, whether or not it waits for a review; ids matched exactly. */
   public OrderSearch(
       Set<OrderStatus> statuses,
       Instant createdFrom,
@@ -117,7 +117,8 @@ public record OrderSearch(
         false,
         sort,
         page,
-        size);
+        size,
+        false);
   }
 
   /** Every order, newest first, the first page. */
