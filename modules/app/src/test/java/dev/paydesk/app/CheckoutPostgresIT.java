@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The create path on the production database: Payara Micro with the built WAR on a real PostgreSQL;
@@ -190,6 +191,78 @@ class CheckoutPostgresIT {
           .as("the second instance made attempts too")
           .contains("not delivered yet");
     }
+  }
+
+  @Test
+  void whatAnAdminChangesInOneInstancesConsoleCountsOnTheOtherWithoutARestart() throws Exception {
+    try (PaydeskInstance second = PaydeskInstance.start(8181);
+        ConsoleBrowser browser = ConsoleBrowser.start(deployment)) {
+      PaydeskHttp other = new PaydeskHttp(second.url());
+      assertThat(validity(other.checkout("4.00", PaydeskHttp.USDT_TRC20, null)))
+          .as("the second instance has read the settings before the change")
+          .isEqualTo(Duration.ofHours(24));
+      browser.signedInAs("admin", "it-admin-password");
+      browser.open("console/admin/settings.xhtml");
+      browser.type(By.id("newKeyForm:keyName"), "second instance");
+      browser.submit(By.id("newKeyForm:create"));
+      String key = browser.text(By.id("newKey"));
+      browser.type(By.id("branding:storeName"), "Quay Books");
+      browser.submit(By.id("branding:save"));
+      browser.type(By.id("payments:validMinutes"), "30");
+      browser.submit(By.id("payments:save"));
+      long saved = System.nanoTime();
+      try {
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () ->
+                    validity(other.checkout("4.00", PaydeskHttp.USDT_TRC20, null))
+                        .equals(Duration.ofMinutes(30)));
+        System.out.printf(
+            "a console change counted on the second instance after %d ms%n",
+            (System.nanoTime() - saved) / 1_000_000);
+        JsonObject made = other.checkout("4.00", PaydeskHttp.USDT_TRC20, null);
+        assertThat(other.get(URI.create(made.getString("checkoutUrl"))).body())
+            .contains("Quay Books");
+        assertThat(shopCreate(other, key).statusCode())
+            .as("a key made on the first instance works on the second")
+            .isEqualTo(201);
+
+        browser.open("console/admin/settings.xhtml");
+        browser
+            .driver
+            .findElement(By.xpath("//tr[contains(., 'second instance')]//button"))
+            .click();
+        browser.waitForText(By.id("keys:list"), "Revoked");
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> shopCreate(other, key).statusCode() == 401);
+        browser.screenshot("settings-two-instances");
+        assertThat(second.output()).doesNotContain(key);
+      } finally {
+        browser.open("console/admin/settings.xhtml");
+        browser.submit(By.id("branding:reset"));
+        browser.submit(By.id("payments:reset"));
+      }
+    }
+  }
+
+  private static Duration validity(JsonObject checkout) {
+    return Duration.between(
+        java.time.Instant.parse(checkout.getString("createdAt")),
+        java.time.Instant.parse(checkout.getString("expiresAt")));
+  }
+
+  private static HttpResponse<String> shopCreate(PaydeskHttp via, String key) {
+    return via.post(
+        via.uri("api/v1/checkouts"),
+        "application/json",
+        checkoutJson(uniqueOrderId("KEY"), "2.00", PaydeskHttp.USDT_TRC20),
+        "Authorization",
+        "Bearer " + key,
+        "Idempotency-Key",
+        UUID.randomUUID().toString());
   }
 
   @Test

@@ -31,7 +31,9 @@ final class ShopReceiver implements AutoCloseable {
       boolean signed,
       int answered,
       JsonObject checkout,
-      JsonObject event) {}
+      JsonObject event,
+      String signature,
+      byte[] body) {}
 
   final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> downFor = new ConcurrentHashMap<>();
@@ -66,7 +68,9 @@ final class ShopReceiver implements AutoCloseable {
                     signed,
                     status,
                     checkout,
-                    event));
+                    event,
+                    exchange.getRequestHeaders().getFirst(ShopEventSignature.HEADER),
+                    body));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
           });

@@ -19,12 +19,18 @@ public class BrandStylesheet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    String css =
+        ":root{--accent:" + branding.accent() + ";--on-accent:" + branding.onAccent() + "}\n";
+    String tag = "\"" + Integer.toHexString(css.hashCode()) + "\"";
+    // asked again on every page (the accent may change in the console), answered 304 while it holds
+    response.setHeader("Cache-Control", "no-cache");
+    response.setHeader("ETag", tag);
+    if (tag.equals(request.getHeader("If-None-Match"))) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
     response.setContentType("text/css");
     response.setCharacterEncoding("UTF-8");
-    response.setHeader("Cache-Control", "max-age=300");
-    response
-        .getWriter()
-        .write(
-            ":root{--accent:" + branding.accent() + ";--on-accent:" + branding.onAccent() + "}\n");
+    response.getWriter().write(css);
   }
 }

@@ -165,7 +165,8 @@
   function copy(button) {
     var source = document.getElementById(button.getAttribute('data-copy'));
     function done() {
-      announce.textContent = root.getAttribute('data-copied');
+      // copying a memo chain's address says the memo is needed too
+      announce.textContent = button.getAttribute('data-copied') || root.getAttribute('data-copied');
       button.classList.add('copied');
       window.setTimeout(function () {
         button.classList.remove('copied');

@@ -176,7 +176,7 @@ public class ShopEventDeliveryService {
                   .header(
                       ShopEventSignature.HEADER,
                       ShopEventSignature.header(
-                          settings.secret().orElseThrow(), start.getEpochSecond(), body))
+                          settings.signingSecrets(start), start.getEpochSecond(), body))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),
               HttpResponse.BodyHandlers.ofInputStream());

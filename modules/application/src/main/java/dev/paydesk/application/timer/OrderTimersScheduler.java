@@ -12,6 +12,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("FlywayMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OrderTimersScheduler {
@@ -73,11 +75,10 @@ public class OrderTimersScheduler {
       timers.createCalendarTimer(
           TimerSchedule.every(retentionSettings.every()),
           new TimerConfig(TimerKind.WEBHOOK_LOG_RETENTION, false));
-      if (shopEventSettings.enabled()) {
-        timers.createCalendarTimer(
-            TimerSchedule.every(shopEventSettings.every()),
-            new TimerConfig(TimerKind.SHOP_EVENT_DELIVERY, false));
-      }
+      // always: endpoints set in the console later need no restart (a run without any does nothing)
+      timers.createCalendarTimer(
+          TimerSchedule.every(shopEventSettings.every()),
+          new TimerConfig(TimerKind.SHOP_EVENT_DELIVERY, false));
     }
   }
 

@@ -46,9 +46,18 @@ public class ConsoleUserService {
   private Clock clock;
   private SignInThrottle throttle;
   private String decoyHash;
+  private TwoFactorService twoFactor;
 
   protected ConsoleUserService() {
     // for CDI proxies
+  }
+
+  public ConsoleUserService(
+      ConsoleUserRepository users,
+      Pbkdf2PasswordHash hasher,
+      Clock clock,
+      SignInThrottle throttle) {
+    this(users, hasher, clock, throttle, new TwoFactorService(users, clock));
   }
 
   @Inject
@@ -56,7 +65,9 @@ public class ConsoleUserService {
       ConsoleUserRepository users,
       Pbkdf2PasswordHash hasher,
       Clock clock,
-      SignInThrottle throttle) {
+      SignInThrottle throttle,
+      TwoFactorService twoFactor) {
+    this.twoFactor = twoFactor;
     this.users = users;
     this.hasher = hasher;
     this.clock = clock;
@@ -101,13 +112,50 @@ public class ConsoleUserService {
       return new SignIn.Refused(refusal);
     }
     ConsoleUser user = found.get();
-    throttle.succeeded(client, username);
+    if (user.twoFactor()) {
+      return new SignIn.SecondFactorNeeded(user.username());
+    }
+    return granted(user, client, now);
+  }
+
+  /**
+   * The second step of a sign-in whose password was right ({@link SignIn.SecondFactorNeeded}): a
+   * current code of the user's app, or a recovery code. Slowed per client like passwords.
+   */
+  public SignIn secondFactor(String username, String code, String client) {
+    Instant now = clock.instant();
+    if (throttle.admit(client, username, now).isPresent()) {
+      AUDIT.log(
+          Level.WARNING,
+          "Console sign-in refused for {0} from {1}: too many attempts",
+          AuditText.of(username),
+          AuditText.of(client));
+      return new SignIn.Refused(SignIn.Reason.TOO_MANY_ATTEMPTS);
+    }
+    Optional<ConsoleUser> found = users.findByUsername(username).filter(ConsoleUser::enabled);
+    if (found.isEmpty() || !twoFactor.accepts(found.get(), code)) {
+      throttle.failed(client, username, now);
+      found.ifPresent(ConsoleUser::signInFailed);
+      AUDIT.log(
+          Level.WARNING,
+          "Console sign-in refused for {0} from {1}: {2}",
+          AuditText.of(username),
+          AuditText.of(client),
+          SignIn.Reason.WRONG_CODE);
+      return new SignIn.Refused(SignIn.Reason.WRONG_CODE);
+    }
+    return granted(found.get(), client, now);
+  }
+
+  private SignIn granted(ConsoleUser user, String client, Instant now) {
+    throttle.succeeded(client, user.username());
     user.signedIn(now);
     AUDIT.log(
         Level.INFO,
-        "Console sign-in of {0} ({1}) from {2}",
+        "Console sign-in of {0} ({1}{2}) from {3}",
         user.username(),
         user.role(),
+        user.twoFactor() ? ", two-factor" : "",
         AuditText.of(client));
     return new SignIn.Granted(user.username(), user.role(), user.grantStamp());
   }
@@ -117,7 +165,18 @@ public class ConsoleUserService {
    * disabled. A session whose stamp differs must end (see {@link ConsoleUser#grantStamp}).
    */
   public Optional<String> currentGrant(String username) {
-    return users.findByUsername(username).filter(ConsoleUser::enabled).map(ConsoleUser::grantStamp);
+    return standing(username).map(Standing::grant);
+  }
+
+  /** What a signed-in session is checked against on each request. */
+  public record Standing(String grant, boolean twoFactor) {}
+
+  /** The user's grant stamp and whether they sign in with a second factor; empty when gone. */
+  public Optional<Standing> standing(String username) {
+    return users
+        .findByUsername(username)
+        .filter(ConsoleUser::enabled)
+        .map(u -> new Standing(u.grantStamp(), u.twoFactor()));
   }
 
   /**

@@ -6,7 +6,12 @@ import java.time.Instant;
 
 /** A console account as the administration page shows it: never its password hash. */
 public record ConsoleUserView(
-    String username, ConsoleRole role, boolean enabled, Instant createdAt, Instant lastLoginAt) {
+    String username,
+    ConsoleRole role,
+    boolean enabled,
+    Instant createdAt,
+    Instant lastLoginAt,
+    boolean twoFactor) {
 
   static ConsoleUserView of(ConsoleUser user) {
     return new ConsoleUserView(
@@ -14,6 +19,7 @@ public record ConsoleUserView(
         user.role(),
         user.enabled(),
         user.createdAt(),
-        user.lastLoginAt().orElse(null));
+        user.lastLoginAt().orElse(null),
+        user.twoFactor());
   }
 }

@@ -12,6 +12,12 @@ public sealed interface SignIn {
   record Granted(String username, ConsoleRole role, String grant) implements SignIn {}
 
   /**
+   * The password is right and the account has two-factor sign-in on: nothing is granted until
+   * {@code ConsoleUserService#secondFactor} gets a code.
+   */
+  record SecondFactorNeeded(String username) implements SignIn {}
+
+  /**
    * Refused: a wrong username or password, a disabled account, or too many attempts. Which of these
    * it was is never said to the one signing in (the audit log has it).
    */
@@ -22,6 +28,7 @@ public sealed interface SignIn {
     UNKNOWN_USER,
     WRONG_PASSWORD,
     DISABLED,
+    WRONG_CODE,
     TOO_MANY_ATTEMPTS
   }
 }

@@ -1,22 +1,21 @@
 package dev.paydesk.console.security;
 
-import dev.paydesk.application.access.ClientAddresses;
-import dev.paydesk.application.user.ConsoleUserService;
-import dev.paydesk.application.user.SignIn;
+import dev.paydesk.application.user.ConsoleSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 
 /**
- * Checks console credentials against Paydesk's own accounts ({@link ConsoleUserService}); the
- * user's role is their only group. On success the session gets a new id (a session id planted
- * before sign-in is worth nothing after it) and keeps what was granted, which {@link
- * ConsoleSessionFilter} checks on every request.
+ * Turns a sign-in {@link LoginPage} checked against Paydesk's own accounts into the container's
+ * caller; the user's role is their only group. The session gets a new id (a session id planted
+ * before sign-in is worth nothing after it), is recorded as a signed-in session ({@link
+ * ConsoleSessions}) and keeps what was granted, which {@link ConsoleSessionFilter} checks on every
+ * request. Any other credential is not this store's.
  */
 @ApplicationScoped
 public class ConsoleIdentityStore implements IdentityStore {
@@ -24,29 +23,27 @@ public class ConsoleIdentityStore implements IdentityStore {
   /** The session attribute holding the grant a session was signed in on. */
   public static final String GRANT = "dev.paydesk.console.grant";
 
-  @Inject ConsoleUserService users;
+  /** The session attribute holding the signed-in session's id ({@link ConsoleSessions}). */
+  public static final String SESSION = "dev.paydesk.console.session";
+
+  @Inject ConsoleSessions sessions;
 
   @Inject HttpServletRequest request;
 
-  @Inject ClientAddresses clients;
-
   @Override
   public CredentialValidationResult validate(Credential credential) {
-    if (!(credential instanceof UsernamePasswordCredential login)) {
+    if (!(credential instanceof GrantedCredential signedIn)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    SignIn outcome =
-        users.signIn(
-            login.getCaller(),
-            login.getPasswordAsString(),
-            clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
-    if (outcome instanceof SignIn.Granted granted) {
-      if (request.getSession(false) != null) {
-        request.changeSessionId();
-      }
-      request.getSession(true).setAttribute(GRANT, granted.grant());
-      return new CredentialValidationResult(granted.username(), Set.of(granted.role().name()));
+    var granted = signedIn.granted();
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
     }
-    return CredentialValidationResult.INVALID_RESULT;
+    HttpSession session = request.getSession(true);
+    session.setAttribute(GRANT, granted.grant());
+    session.setAttribute(
+        SESSION,
+        sessions.start(granted.username(), signedIn.client(), request.getHeader("User-Agent")));
+    return new CredentialValidationResult(granted.username(), Set.of(granted.role().name()));
   }
 }

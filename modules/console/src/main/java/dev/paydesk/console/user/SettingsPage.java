@@ -1,6 +1,8 @@
 package dev.paydesk.console.user;
 
 import dev.paydesk.application.gateway.GatewayMode;
+import dev.paydesk.application.settings.MerchantSetting;
+import dev.paydesk.application.settings.MerchantSettings;
 import dev.paydesk.console.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,9 +10,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -42,30 +47,40 @@ public class SettingsPage {
     }
   }
 
-  static final String HIDDEN = "•••••• (set, hidden)";
+  static final String HIDDEN = MerchantSettings.HIDDEN;
 
   @Inject CurrentUser user;
 
   @Inject GatewayMode mode;
 
+  @Inject MerchantSettings merchant;
+
   public List<Setting> getSettings() {
     user.requireMayManageUsers();
     Config config = ConfigProvider.getConfig();
     List<Setting> settings = new ArrayList<>();
-    StreamSupport.stream(config.getPropertyNames().spliterator(), false)
-        .filter(k -> k.startsWith("paydesk.") || k.startsWith("ccpayment/"))
+    Stream.concat(
+            StreamSupport.stream(config.getPropertyNames().spliterator(), false)
+                .filter(k -> k.startsWith("paydesk.") || k.startsWith("ccpayment/")),
+            Arrays.stream(MerchantSetting.values())
+                .filter(merchant::changedHere)
+                .map(MerchantSetting::key))
         .distinct()
         .sorted()
-        .forEach(
-            key ->
-                settings.add(
-                    new Setting(
-                        key,
-                        isSecret(key)
-                            ? HIDDEN
-                            : withoutInlinePassword(
-                                config.getOptionalValue(key, String.class).orElse("")))));
+        .forEach(key -> settings.add(new Setting(key, shown(config, key))));
     return settings;
+  }
+
+  /** The value in effect: the console's where it changed one (said so), else the given one. */
+  private String shown(Config config, String key) {
+    Optional<MerchantSetting> merchantSetting =
+        MerchantSetting.ofKey(key).filter(merchant::changedHere);
+    if (merchantSetting.isPresent()) {
+      return merchant.shown(merchantSetting.get()) + " (set in the console)";
+    }
+    return isSecret(key)
+        ? HIDDEN
+        : withoutInlinePassword(config.getOptionalValue(key, String.class).orElse(""));
   }
 
   /** Secrets by their name: app secrets, passwords and the shop API keys. */

@@ -1,6 +1,8 @@
 package dev.paydesk.domain.user;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,6 +30,17 @@ public class ConsoleUser {
 
   private Instant createdAt;
   private Instant lastLoginAt;
+
+  /** The TOTP secret (Base32) while two-factor sign-in is on; null when off. */
+  private String totpSecret;
+
+  private Instant totpSince;
+
+  /** The last TOTP time step a sign-in used: a code counts once. */
+  private long totpLastStep;
+
+  /** The recovery codes not used yet, as SHA-256 digests joined by spaces. */
+  private String recoveryCodes;
 
   protected ConsoleUser() {
     // for the persistence mapping
@@ -141,5 +154,68 @@ public class ConsoleUser {
 
   public Optional<Instant> lastLoginAt() {
     return Optional.ofNullable(lastLoginAt);
+  }
+
+  /** Turns on two-factor sign-in with a confirmed secret and fresh recovery codes (digests). */
+  public void enableTwoFactor(String secret, List<String> recoveryDigests, Instant at, long step) {
+    this.totpSecret = Objects.requireNonNull(secret, "secret");
+    this.totpSince = at;
+    this.totpLastStep = step;
+    this.recoveryCodes = String.join(" ", recoveryDigests);
+  }
+
+  public void disableTwoFactor() {
+    this.totpSecret = null;
+    this.totpSince = null;
+    this.totpLastStep = 0;
+    this.recoveryCodes = null;
+  }
+
+  public boolean twoFactor() {
+    return totpSecret != null;
+  }
+
+  public Optional<String> totpSecret() {
+    return Optional.ofNullable(totpSecret);
+  }
+
+  public Optional<Instant> twoFactorSince() {
+    return Optional.ofNullable(totpSince);
+  }
+
+  /** Takes a code's time step; false when it or a later one was used already (a replay). */
+  public boolean takeStep(long step) {
+    if (step <= totpLastStep) {
+      return false;
+    }
+    totpLastStep = step;
+    return true;
+  }
+
+  /** Uses a recovery code (by digest): true once, then never again. */
+  public boolean useRecoveryCode(String digest) {
+    List<String> left = new ArrayList<>(recoveryDigests());
+    if (!left.remove(digest)) {
+      return false;
+    }
+    recoveryCodes = String.join(" ", left);
+    return true;
+  }
+
+  /** Replaces the recovery codes (the old ones stop working). */
+  public void replaceRecoveryCodes(List<String> digests) {
+    if (twoFactor()) {
+      recoveryCodes = String.join(" ", digests);
+    }
+  }
+
+  public int recoveryCodesLeft() {
+    return recoveryDigests().size();
+  }
+
+  private List<String> recoveryDigests() {
+    return recoveryCodes == null || recoveryCodes.isBlank()
+        ? List.of()
+        : List.of(recoveryCodes.split(" "));
   }
 }

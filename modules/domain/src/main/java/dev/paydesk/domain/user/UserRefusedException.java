@@ -24,7 +24,11 @@ public class UserRefusedException extends IllegalArgumentException {
     /** It would leave no enabled admin. */
     LAST_ADMIN,
     /** No user has the name. */
-    UNKNOWN_USER;
+    UNKNOWN_USER,
+    /**
+     * A two-factor code that is not the user's current one (or a used or unknown recovery code).
+     */
+    WRONG_CODE;
 
     /** The key of its text in the console's bundle ({@code refused.user.WEAK_PASSWORD}). */
     public String messageKey() {

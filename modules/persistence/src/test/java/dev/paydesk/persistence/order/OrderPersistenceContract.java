@@ -674,6 +674,67 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
+  void keepsTwoFactorStateSessionsKeysAndConsoleSettings() {
+    String name = unique("tina").toLowerCase();
+    withEntityManager(
+        em -> {
+          var user = dev.paydesk.domain.user.ConsoleUser.create(name, "h", ConsoleRole.ADMIN, NOW);
+          user.enableTwoFactor("JBSWY3DPEHPK3PXP", List.of("d1", "d2"), NOW, 59_000_000L);
+          new JpaConsoleUserRepository(em).add(user);
+          new dev.paydesk.persistence.user.JpaConsoleSessionRepository(em)
+              .add(
+                  new dev.paydesk.domain.user.ConsoleSession(
+                      "s-" + name, name, "203.0.113.9", "Firefox", NOW));
+          new dev.paydesk.persistence.access.JpaShopApiKeyRepository(em)
+              .add(
+                  dev.paydesk.domain.access.ShopApiKey.create(
+                      "web " + name, "0".repeat(56) + name.substring(0, 8), "abcd", NOW, "admin"));
+          new dev.paydesk.persistence.settings.JpaSettingStore(em)
+              .put("paydesk.pay.store-name", "Shop " + name, "Shop " + name, NOW, "admin");
+          return null;
+        });
+
+    withEntityManager(
+        em -> {
+          var user = new JpaConsoleUserRepository(em).findByUsername(name).orElseThrow();
+          assertThat(user.totpSecret()).contains("JBSWY3DPEHPK3PXP");
+          assertThat(user.takeStep(59_000_000L)).as("the last step used is kept").isFalse();
+          assertThat(user.useRecoveryCode("d2")).isTrue();
+          var sessions = new dev.paydesk.persistence.user.JpaConsoleSessionRepository(em);
+          assertThat(sessions.activeOf(name)).hasSize(1);
+          sessions.find("s-" + name).orElseThrow().end(NOW, name);
+          var keys = new dev.paydesk.persistence.access.JpaShopApiKeyRepository(em);
+          var key =
+              keys.all().stream()
+                  .filter(k -> k.name().equals("web " + name))
+                  .findFirst()
+                  .orElseThrow();
+          assertThat(keys.active()).contains(key);
+          key.revoke(NOW, "admin");
+          return null;
+        });
+
+    withEntityManager(
+        em -> {
+          var user = new JpaConsoleUserRepository(em).findByUsername(name).orElseThrow();
+          assertThat(user.recoveryCodesLeft()).as("a used recovery code stays used").isEqualTo(1);
+          assertThat(
+                  new dev.paydesk.persistence.user.JpaConsoleSessionRepository(em).activeOf(name))
+              .isEmpty();
+          assertThat(new dev.paydesk.persistence.access.JpaShopApiKeyRepository(em).active())
+              .noneMatch(k -> k.name().equals("web " + name));
+          var store = new dev.paydesk.persistence.settings.JpaSettingStore(em);
+          assertThat(store.all()).containsEntry("paydesk.pay.store-name", "Shop " + name);
+          store.remove("paydesk.pay.store-name", "(file)", NOW.plusSeconds(1), "admin");
+          assertThat(store.all()).doesNotContainKey("paydesk.pay.store-name");
+          assertThat(store.changes(2))
+              .extracting(dev.paydesk.application.settings.SettingStore.SettingChange::shownValue)
+              .containsExactly("(file)", "Shop " + name);
+          return null;
+        });
+  }
+
+  @Test
   void theProductionSchemaHoldsNoSandboxTables() throws Exception {
     try (Connection c = dataSource().getConnection();
         Statement s = c.createStatement();

@@ -3,6 +3,7 @@ package dev.paydesk.rest.checkout;
 import dev.paydesk.application.access.ClientAddresses;
 import dev.paydesk.application.checkout.CheckoutCreationService;
 import dev.paydesk.application.checkout.CheckoutResult;
+import dev.paydesk.application.checkout.CheckoutSettings;
 import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.order.CheckoutView;
@@ -68,6 +69,8 @@ public class CheckoutResource {
 
   @Inject CheckoutCreationService creation;
 
+  @Inject CheckoutSettings checkoutSettings;
+
   @Inject OrderReadService reads;
 
   @Inject CheckoutEvents events;
@@ -128,7 +131,9 @@ public class CheckoutResource {
               400,
               "An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID is ideal)."));
     }
-    CheckoutResult result = creation.create(request.toTerms(), Optional.ofNullable(idempotencyKey));
+    CheckoutResult result =
+        creation.create(
+            request.toTerms(checkoutSettings.validPeriod()), Optional.ofNullable(idempotencyKey));
     CheckoutResponse body = response(result.checkout());
     return Response.created(body.statusUrl())
         .header("Idempotent-Replayed", Boolean.toString(result.replayed()))

@@ -31,7 +31,9 @@ public record CreateCheckoutRequest(
     @Schema(required = true, description = "Token to pay in, from GET /api/v1/tokens")
         String tokenId,
     @Schema(
-            description = "Seconds the pay address is offered (60 to 864000; 7200 for Lightning)",
+            description =
+                "Seconds the pay address is offered (60 to 864000; 7200 for Lightning); without"
+                    + " it, the merchant's default validity (86400 unless changed in the console)",
             defaultValue = "86400")
         Long validPeriodSeconds,
     @Schema(description = "Free text shown at CCPayment", maxLength = 255) String remark,
@@ -43,13 +45,16 @@ public record CreateCheckoutRequest(
             example = "https://shop.example/orders/A-1001")
         String returnUrl) {
 
-  CheckoutTerms toTerms() {
+  /**
+   * @param defaultValidPeriod the merchant's default, for a request that names none
+   */
+  CheckoutTerms toTerms(Duration defaultValidPeriod) {
     return new CheckoutTerms(
         merchantOrderId,
         price,
         currency,
         tokenId,
-        validPeriodSeconds == null ? null : Duration.ofSeconds(validPeriodSeconds),
+        validPeriodSeconds == null ? defaultValidPeriod : Duration.ofSeconds(validPeriodSeconds),
         remark,
         returnUrl);
   }

@@ -1,19 +1,8 @@
 package dev.paydesk.rest.checkout;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import dev.paydesk.application.order.CheckoutView;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.paydesk.application.qr.QrPng;
 import java.math.BigDecimal;
-import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * The QR code a buyer scans: the pay address, as a payment URI where the chain has a standard one.
@@ -57,33 +46,6 @@ final class PaymentQrCode {
   }
 
   static byte[] png(String content) {
-    try {
-      BitMatrix matrix =
-          new QRCodeWriter()
-              .encode(
-                  content,
-                  BarcodeFormat.QR_CODE,
-                  SIZE,
-                  SIZE,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      2));
-      BufferedImage image =
-          new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-      for (int y = 0; y < matrix.getHeight(); y++) {
-        for (int x = 0; x < matrix.getWidth(); x++) {
-          image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", out);
-      return out.toByteArray();
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("cannot encode a QR code for this address", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return QrPng.png(content, SIZE);
   }
 }

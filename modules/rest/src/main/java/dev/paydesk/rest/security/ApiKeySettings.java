@@ -1,6 +1,7 @@
 package dev.paydesk.rest.security;
 
 import dev.paydesk.application.access.SecretStrength;
+import dev.paydesk.application.access.ShopApiKeys;
 import dev.paydesk.application.access.ShopKeyCheck;
 import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.startup.StartupRequirement;
@@ -16,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The shop API keys ({@code paydesk.api.keys}, comma-separated; env {@code PAYDESK_API_KEYS}). Only
- * their SHA-256 digests are kept. Sandbox mode without keys accepts the documented test key {@value
- * #SANDBOX_KEY}; live mode refuses to start without keys.
+ * their SHA-256 digests are kept. Keys made in the console ({@link ShopApiKeys}) count beside them.
+ * Sandbox mode without keys in the file accepts the documented test key {@value #SANDBOX_KEY}; live
+ * mode refuses to start without a key in the file or the console.
  */
 @ApplicationScoped
 public class ApiKeySettings implements StartupRequirement, ShopKeyCheck {
@@ -27,14 +29,22 @@ public class ApiKeySettings implements StartupRequirement, ShopKeyCheck {
   private List<byte[]> digests;
   private boolean live;
   private List<String> weak;
+  private ShopApiKeys made;
 
   protected ApiKeySettings() {
     // for CDI proxies
   }
 
+  public ApiKeySettings(Optional<String> keys, GatewayMode mode) {
+    this(keys, mode, null);
+  }
+
   @Inject
   public ApiKeySettings(
-      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys, GatewayMode mode) {
+      @ConfigProperty(name = "paydesk.api.keys") Optional<String> keys,
+      GatewayMode mode,
+      ShopApiKeys made) {
+    this.made = made;
     this.live = mode.isLive();
     List<String> configured =
         keys.map(
@@ -59,7 +69,7 @@ public class ApiKeySettings implements StartupRequirement, ShopKeyCheck {
 
   @Override
   public List<String> problems() {
-    if (digests.isEmpty()) {
+    if (digests.isEmpty() && !madeInConsole()) {
       return List.of(
           "set paydesk.api.keys (env PAYDESK_API_KEYS) to the shop API keys, comma-separated");
     }
@@ -85,7 +95,17 @@ public class ApiKeySettings implements StartupRequirement, ShopKeyCheck {
     for (byte[] known : digests) {
       match |= MessageDigest.isEqual(known, candidate);
     }
-    return match;
+    return match
+        || made != null && presented.startsWith(ShopApiKeys.PREFIX) && made.accepts(presented);
+  }
+
+  /** Whether a key made in the console is not revoked (false before the tables exist). */
+  private boolean madeInConsole() {
+    try {
+      return made != null && made.any();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private static byte[] digest(String key) {

@@ -1,0 +1,2 @@
+/** QR codes as images. */
+package dev.paydesk.application.qr;

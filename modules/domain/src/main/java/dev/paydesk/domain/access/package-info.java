@@ -1,0 +1,2 @@
+/** Shop API keys made in the console. */
+package dev.paydesk.domain.access;
