@@ -248,10 +248,14 @@ class CheckoutPostgresIT {
     }
   }
 
+  /** How long the checkout is offered, to the minute (its two times are taken moments apart). */
   private static Duration validity(JsonObject checkout) {
-    return Duration.between(
-        java.time.Instant.parse(checkout.getString("createdAt")),
-        java.time.Instant.parse(checkout.getString("expiresAt")));
+    long seconds =
+        Duration.between(
+                java.time.Instant.parse(checkout.getString("createdAt")),
+                java.time.Instant.parse(checkout.getString("expiresAt")))
+            .toSeconds();
+    return Duration.ofMinutes(Math.round(seconds / 60.0));
   }
 
   private static HttpResponse<String> shopCreate(PaydeskHttp via, String key) {
