@@ -280,6 +280,17 @@ class CheckoutPageIT extends SharedPaydeskTest {
                 + memo
                 + " to your payment. A payment without it cannot be matched to your order and is"
                 + " lost.");
+    // the memo is part of what the buyer copies next to the address, not a line to find elsewhere
+    var block = browser.driver.findElement(By.xpath("//code[@id='address']/ancestor::div[1]"));
+    assertThat(block.getText()).startsWith("Address and memo").contains(memo);
+    assertThat(block.findElements(By.id("memo"))).hasSize(1);
+    browser.click(By.cssSelector("button[data-copy=address]"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+        .until(
+            d ->
+                d.findElement(By.id("announce"))
+                    .getAttribute("textContent")
+                    .contains("Your wallet also needs the memo " + memo));
     browser.screenshot("pay-memo");
   }
 

@@ -243,6 +243,16 @@ class ConsoleSettingsIT extends SharedPaydeskTest {
         browser.waitForText(By.id("second:codeMessages"), "does not match");
       }
     }
+
+    // lost phone and codes: an admin turns it off, and the password alone signs in again
+    asAdmin();
+    browser.open("console/admin/users.xhtml?edit=" + user);
+    assertThat(rowOf("users", user)).contains("On");
+    browser.click(By.id("change:turnOffTwoFactor"));
+    browser.submit(By.id("change:save"));
+    browser.waitForText(By.id("messages"), user);
+    assertThat(rowOf("users", user)).contains("Off");
+    browser.signedInAs(user, PASSWORD);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.paydesk.console.user;
 
 import dev.paydesk.application.user.ConsoleUserService;
+import dev.paydesk.application.user.TwoFactorService;
 import dev.paydesk.console.Messages;
 import dev.paydesk.console.Times;
 import dev.paydesk.console.security.CurrentUser;
@@ -34,8 +35,16 @@ public class UsersPage implements Serializable {
     private final boolean enabled;
     private final String createdAt;
     private final String lastLoginAt;
+    private final boolean twoFactor;
 
-    UserRow(String username, String role, boolean enabled, String createdAt, String lastLoginAt) {
+    UserRow(
+        String username,
+        String role,
+        boolean enabled,
+        String createdAt,
+        String lastLoginAt,
+        boolean twoFactor) {
+      this.twoFactor = twoFactor;
       this.username = username;
       this.role = role;
       this.enabled = enabled;
@@ -62,9 +71,15 @@ public class UsersPage implements Serializable {
     public String getLastLoginAt() {
       return lastLoginAt;
     }
+
+    public boolean isTwoFactor() {
+      return twoFactor;
+    }
   }
 
   @Inject ConsoleUserService users;
+
+  @Inject TwoFactorService twoFactor;
 
   @Inject CurrentUser user;
 
@@ -78,6 +93,8 @@ public class UsersPage implements Serializable {
   private boolean changedEnabled;
   private String changedPassword;
   private boolean editing;
+  private boolean changedHasTwoFactor;
+  private boolean turnOffTwoFactor;
 
   /** Runs once the URL's parameters are read: fills the change form with the user as they are. */
   public void load() {
@@ -91,6 +108,7 @@ public class UsersPage implements Serializable {
         .ifPresent(
             u -> {
               editing = true;
+              changedHasTwoFactor = u.twoFactor();
               if (!FacesContext.getCurrentInstance().isPostback()) {
                 changedRole = u.role().name();
                 changedEnabled = u.enabled();
@@ -112,7 +130,8 @@ public class UsersPage implements Serializable {
                     u.role().name(),
                     u.enabled(),
                     Times.format(u.createdAt()),
-                    Times.format(u.lastLoginAt())))
+                    Times.format(u.lastLoginAt()),
+                    u.twoFactor()))
         .toList();
   }
 
@@ -153,6 +172,10 @@ public class UsersPage implements Serializable {
           ConsoleRole.valueOf(changedRole),
           changedEnabled,
           changedPassword);
+      if (turnOffTwoFactor) {
+        // the user lost both their app and their recovery codes: they sign in with the password
+        twoFactor.reset(user.getName(), changed);
+      }
     } catch (UserRefusedException e) {
       return refused(faces, messages.refusal(e));
     } catch (IllegalArgumentException notARole) {
@@ -166,6 +189,19 @@ public class UsersPage implements Serializable {
         new FacesMessage(
             FacesMessage.SEVERITY_INFO, messages.format("users.changed", changed), null));
     return "/console/admin/users?faces-redirect=true";
+  }
+
+  /** Whether the user being changed signs in with a second factor. */
+  public boolean isChangedHasTwoFactor() {
+    return changedHasTwoFactor;
+  }
+
+  public boolean isTurnOffTwoFactor() {
+    return turnOffTwoFactor;
+  }
+
+  public void setTurnOffTwoFactor(boolean turnOffTwoFactor) {
+    this.turnOffTwoFactor = turnOffTwoFactor;
   }
 
   public String getChanged() {
