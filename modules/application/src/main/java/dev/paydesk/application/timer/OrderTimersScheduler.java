@@ -6,6 +6,7 @@ import dev.paydesk.application.reconciliation.ReconciliationService;
 import dev.paydesk.application.reconciliation.ReconciliationSettings;
 import dev.paydesk.application.shopevent.ShopEventDeliveryService;
 import dev.paydesk.application.shopevent.ShopEventSettings;
+import dev.paydesk.application.user.ConsoleSessions;
 import dev.paydesk.application.webhook.RetentionSettings;
 import dev.paydesk.application.webhook.WebhookRetentionService;
 import jakarta.annotation.PostConstruct;
@@ -57,6 +58,8 @@ public class OrderTimersScheduler {
 
   @Inject RetentionSettings retentionSettings;
 
+  @Inject ConsoleSessions consoleSessions;
+
   @Inject Clock clock;
 
   @Inject
@@ -93,6 +96,7 @@ public class OrderTimersScheduler {
   /** Batches until the log is within its retention (at most 100 a run: the next run goes on). */
   private void prune() {
     Instant now = clock.instant();
+    consoleSessions.prune(now);
     for (int batch = 0; batch < 100; batch++) {
       if (!WebhookRetentionService.more(retention.pruneBatch(now))) {
         return;

@@ -32,6 +32,12 @@ public class ConsoleSessions {
    */
   static final Duration IDLE = Duration.ofMinutes(31);
 
+  /**
+   * How long a session's row stays after it was last seen (who signed in from where, for a look
+   * back).
+   */
+  static final Duration KEPT = Duration.ofDays(30);
+
   private ConsoleSessionRepository sessions;
   private Clock clock;
 
@@ -123,5 +129,10 @@ public class ConsoleSessions {
         username,
         by);
     return ended.size();
+  }
+
+  /** Deletes the rows of sessions last seen more than 30 days before {@code now}; how many went. */
+  public int prune(Instant now) {
+    return sessions.removeSeenBefore(now.minus(KEPT));
   }
 }

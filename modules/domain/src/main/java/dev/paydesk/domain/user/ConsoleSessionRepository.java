@@ -12,4 +12,7 @@ public interface ConsoleSessionRepository {
 
   /** A user's sessions not ended, latest seen first. */
   List<ConsoleSession> activeOf(String username);
+
+  /** Deletes the sessions last seen before {@code cutoff}; how many went. */
+  int removeSeenBefore(java.time.Instant cutoff);
 }

@@ -44,4 +44,11 @@ public class JpaConsoleSessionRepository implements ConsoleSessionRepository {
         .setParameter("u", username)
         .getResultList();
   }
+
+  @Override
+  public int removeSeenBefore(java.time.Instant cutoff) {
+    return em.createQuery("DELETE FROM ConsoleSession s WHERE s.lastSeenAt < :cutoff")
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+  }
 }

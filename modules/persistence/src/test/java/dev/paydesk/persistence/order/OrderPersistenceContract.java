@@ -721,6 +721,10 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
           assertThat(
                   new dev.paydesk.persistence.user.JpaConsoleSessionRepository(em).activeOf(name))
               .isEmpty();
+          var sessions = new dev.paydesk.persistence.user.JpaConsoleSessionRepository(em);
+          assertThat(sessions.removeSeenBefore(NOW)).as("seen at NOW: kept").isZero();
+          assertThat(sessions.removeSeenBefore(NOW.plusSeconds(1))).isEqualTo(1);
+          assertThat(sessions.find("s-" + name)).isEmpty();
           assertThat(new dev.paydesk.persistence.access.JpaShopApiKeyRepository(em).active())
               .noneMatch(k -> k.name().equals("web " + name));
           var store = new dev.paydesk.persistence.settings.JpaSettingStore(em);
