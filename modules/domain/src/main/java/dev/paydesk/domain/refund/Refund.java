@@ -29,6 +29,7 @@ public class Refund {
   }
 
   private String id;
+  private long version;
   private String checkoutId;
   private String coinSymbol;
   private String chain;
@@ -37,10 +38,15 @@ public class Refund {
   private String requestedBy;
   private Instant requestedAt;
   private boolean approvalNeeded;
-  private RefundDestination destination;
+  // the destination, flat for the persistence mapping: CHAIN (address, memo) or CWALLET (address)
+  private String destinationKind;
+  private String destinationAddress;
+  private String destinationMemo;
   private RefundStatus status;
   private String approvedBy;
-  private FeeQuote fee;
+  private String feeCoin;
+  private BigDecimal feeAmount;
+  private String feeQuoteId;
   private FeeQuote.Payer feePayer = FeeQuote.Payer.MERCHANT;
   private int attempt = 1;
   private String withdrawalRecordId;
@@ -101,7 +107,16 @@ public class Refund {
           Refusal.INVALID_DESTINATION,
           "the money was paid on " + chain + ": it goes back on " + chain + ", not " + a.chain());
     }
-    this.destination = Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(to, "to");
+    if (to instanceof RefundDestination.ChainAddress a) {
+      destinationKind = "CHAIN";
+      destinationAddress = a.address();
+      destinationMemo = a.memo();
+    } else if (to instanceof RefundDestination.Cwallet c) {
+      destinationKind = "CWALLET";
+      destinationAddress = c.user();
+      destinationMemo = null;
+    }
     this.status = approvalNeeded ? RefundStatus.AWAITING_APPROVAL : RefundStatus.READY;
   }
 
@@ -143,14 +158,16 @@ public class Refund {
             Refusal.INVALID_AMOUNT, "the fee " + quote.amount() + " would leave nothing to send");
       }
     }
-    this.fee = quote;
+    this.feeCoin = quote.coinSymbol();
+    this.feeAmount = quote.amount();
+    this.feeQuoteId = quote.quoteId();
     this.feePayer = payer;
   }
 
   /** What the withdrawal sends: the amount, less the fee when the buyer bears it. */
   public BigDecimal amountToSend() {
-    return feePayer == FeeQuote.Payer.BUYER && fee != null
-        ? amount.subtract(fee.amount()).stripTrailingZeros()
+    return feePayer == FeeQuote.Payer.BUYER && feeAmount != null
+        ? amount.subtract(feeAmount).stripTrailingZeros()
         : amount;
   }
 
@@ -267,7 +284,13 @@ public class Refund {
   }
 
   public Optional<RefundDestination> destination() {
-    return Optional.ofNullable(destination);
+    if (destinationKind == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "CWALLET".equals(destinationKind)
+            ? new RefundDestination.Cwallet(destinationAddress)
+            : new RefundDestination.ChainAddress(chain, destinationAddress, destinationMemo));
   }
 
   public Optional<String> approvedBy() {
@@ -275,7 +298,9 @@ public class Refund {
   }
 
   public Optional<FeeQuote> fee() {
-    return Optional.ofNullable(fee);
+    return feeCoin == null
+        ? Optional.empty()
+        : Optional.of(new FeeQuote(feeCoin, feeAmount, feeQuoteId));
   }
 
   public FeeQuote.Payer feePayer() {

@@ -739,6 +739,61 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
   }
 
   @Test
+  void keepsARefundWithItsDestinationFeeAndStateAndFindsTheOnesInFlight() {
+    String id = unique("rf");
+    String checkout = unique("co");
+    withEntityManager(
+        em -> {
+          var refund =
+              dev.paydesk.domain.refund.Refund.ask(
+                  id,
+                  checkout,
+                  "USDT",
+                  "XRP",
+                  new BigDecimal("12.345678"),
+                  dev.paydesk.domain.refund.Refund.Reason.OVERPAYMENT,
+                  "olga",
+                  NOW,
+                  false,
+                  new dev.paydesk.domain.refund.RefundDestination.ChainAddress(
+                      "XRP", "rNHFHu7cdy1fi2YcyznWChBqM8MwRVsdA2", "928712103"));
+          refund.feeQuoted(
+              new dev.paydesk.domain.refund.FeeQuote("USDT", new BigDecimal("0.25"), "q-1"),
+              dev.paydesk.domain.refund.FeeQuote.Payer.BUYER);
+          refund.sending();
+          new dev.paydesk.persistence.refund.JpaRefundRepository(em).add(refund);
+          return null;
+        });
+
+    withEntityManager(
+        em -> {
+          var refunds = new dev.paydesk.persistence.refund.JpaRefundRepository(em);
+          var read = refunds.ofCheckout(checkout).get(0);
+          assertThat(read.amount()).isEqualByComparingTo("12.345678");
+          assertThat(read.amountToSend()).isEqualByComparingTo("12.095678");
+          assertThat(read.destination())
+              .contains(
+                  new dev.paydesk.domain.refund.RefundDestination.ChainAddress(
+                      "XRP", "rNHFHu7cdy1fi2YcyznWChBqM8MwRVsdA2", "928712103"));
+          assertThat(read.fee()).map(f -> f.quoteId()).contains("q-1");
+          assertThat(read.withdrawalOrderId()).isEqualTo("rf-" + id + "-1");
+          assertThat(refunds.inFlight(1000)).extracting(r -> r.id()).contains(id);
+          read.accepted("rec-1");
+          read.succeeded("rec-1", "tx-1");
+          return null;
+        });
+
+    withEntityManager(
+        em -> {
+          var refunds = new dev.paydesk.persistence.refund.JpaRefundRepository(em);
+          assertThat(refunds.find(id).orElseThrow().status())
+              .isEqualTo(dev.paydesk.domain.refund.RefundStatus.SUCCEEDED);
+          assertThat(refunds.inFlight(1000)).extracting(r -> r.id()).doesNotContain(id);
+          return null;
+        });
+  }
+
+  @Test
   void theProductionSchemaHoldsNoSandboxTables() throws Exception {
     try (Connection c = dataSource().getConnection();
         Statement s = c.createStatement();

@@ -1,0 +1,2 @@
+/** Refunds in the {@code refund} table. */
+package dev.paydesk.persistence.refund;
