@@ -324,6 +324,11 @@ public class Order {
     append(TimelineEntry.aboutRecord(Kind.REVIEWED, by, status, recordId, decision), now);
   }
 
+  /** A step of one of the order's refunds, with who took it; the order's status stays. */
+  public void refundStep(EventSource source, String by, String refundId, String text, Instant now) {
+    append(TimelineEntry.by(Kind.REFUND, source, by, status, status, refundId + ": " + text), now);
+  }
+
   /** Someone asked the gateway about this order now ("check now"). */
   public void checkedAtGateway(EventSource source, String by, Instant now) {
     append(

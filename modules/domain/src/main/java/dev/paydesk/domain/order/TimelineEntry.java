@@ -32,7 +32,9 @@ public class TimelineEntry {
     /** A person looked at what was flagged. */
     REVIEWED,
     /** Someone had an event sent to the shop again. */
-    SHOP_EVENT_SENT_AGAIN;
+    SHOP_EVENT_SENT_AGAIN,
+    /** A step of a refund of the order's money (asked, approved, cancelled, …). */
+    REFUND;
 
     /** The entry for a payment that is now in {@code status}. */
     static Kind ofPayment(PaymentStatus status) {
