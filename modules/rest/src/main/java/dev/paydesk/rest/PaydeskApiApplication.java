@@ -33,6 +33,7 @@ public class PaydeskApiApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         CheckoutResource.class,
+        dev.paydesk.rest.refund.RefundResource.class,
         TokenResource.class,
         OperationsResource.class,
         dev.paydesk.rest.webhook.WebhookResource.class,

@@ -8,13 +8,18 @@ import dev.paydesk.domain.order.OrderRepository;
 import dev.paydesk.domain.order.OrderStatus;
 import dev.paydesk.domain.order.PayInstructions;
 import dev.paydesk.domain.payment.EventSource;
+import dev.paydesk.domain.refund.FeeQuote;
 import dev.paydesk.domain.refund.Refund;
 import dev.paydesk.domain.refund.RefundBook;
 import dev.paydesk.domain.refund.RefundDestination;
 import dev.paydesk.domain.refund.RefundRefusedException;
 import dev.paydesk.domain.refund.RefundRefusedException.Refusal;
 import dev.paydesk.domain.refund.RefundRepository;
+import dev.paydesk.domain.refund.RefundStatus;
+import dev.paydesk.domain.refund.WithdrawalGateway.Withdrawal;
+import dev.paydesk.domain.refund.WithdrawalGateway.WithdrawalRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -30,7 +35,10 @@ import java.util.Set;
  * Asking for a refund and the steps before it is sent. Every step locks the order first: two
  * refunds asked at once, on one instance or two, are judged one after the other against what is
  * still refundable, so together they never take more than was credited. Each step goes on the
- * order's timeline with who took it. (Sending through the gateway's withdrawal API comes next.)
+ * order's timeline with who took it, and each change of state is a {@link RefundChanged} (the
+ * shop's {@code checkout.refund_*} event) in the same transaction. The gateway is never called
+ * here: {@link RefundFlow} calls it between these steps, so no order stays locked while CCPayment
+ * thinks.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +51,7 @@ public class RefundService {
   private OrderRepository orders;
   private RefundRepository refunds;
   private RefundSettings settings;
+  private Event<RefundChanged> changed;
   private Clock clock;
 
   protected RefundService() {
@@ -51,10 +60,15 @@ public class RefundService {
 
   @Inject
   public RefundService(
-      OrderRepository orders, RefundRepository refunds, RefundSettings settings, Clock clock) {
+      OrderRepository orders,
+      RefundRepository refunds,
+      RefundSettings settings,
+      Event<RefundChanged> changed,
+      Clock clock) {
     this.orders = orders;
     this.refunds = refunds;
     this.settings = settings;
+    this.changed = changed;
     this.clock = clock;
   }
 
@@ -71,13 +85,64 @@ public class RefundService {
       RefundDestination to,
       EventSource source,
       String by) {
+    return ask(checkout, amount, reason, to, FeeQuote.Payer.MERCHANT, source, by);
+  }
+
+  public Refund ask(
+      CheckoutId checkout,
+      BigDecimal amount,
+      Refund.Reason reason,
+      RefundDestination to,
+      FeeQuote.Payer feePayer,
+      EventSource source,
+      String by) {
+    return ask(new RefundRequest(checkout, amount, reason, to, feePayer, null), source, by);
+  }
+
+  /**
+   * Asks for a refund; the same Idempotency-Key again gives the refund it asked for first.
+   *
+   * @throws IdempotencyKeyReusedException the key asked for another amount or reason
+   */
+  public Refund ask(RefundRequest request, EventSource source, String by) {
+    CheckoutId checkout = request.checkout();
+    BigDecimal amount = request.amount();
+    Refund.Reason reason = request.reason();
+    RefundDestination to = request.to();
+    FeeQuote.Payer feePayer = request.feePayer();
     Order order = lock(checkout);
     PayInstructions pay =
         order
             .payInstructions()
             .orElseThrow(() -> wrongState("the order has no pay address: nothing was paid to it"));
     List<Refund> before = refunds.ofCheckout(checkout.value());
-    requireReason(order, pay, reason, amount);
+    if (request.idempotencyKey() != null) {
+      java.util.Optional<Refund> earlier =
+          before.stream()
+              .filter(r -> r.idempotencyKey().filter(request.idempotencyKey()::equals).isPresent())
+              .findFirst();
+      if (earlier.isPresent()) {
+        Refund first = earlier.get();
+        if (amount == null || first.amount().compareTo(amount) != 0 || first.reason() != reason) {
+          throw new dev.paydesk.application.checkout.IdempotencyKeyReusedException(
+              request.idempotencyKey(),
+              "refund "
+                  + first.id()
+                  + " of "
+                  + first.amount().toPlainString()
+                  + " "
+                  + first.coinSymbol()
+                  + " ("
+                  + first.reason()
+                  + ")");
+        }
+        return first;
+      }
+    }
+    if (amount == null) {
+      throw new RefundRefusedException(Refusal.INVALID_AMOUNT, "an amount is required");
+    }
+    requireReason(order, pay, reason, amount, before);
     RefundBook.requireRefundable(
         amount, CheckoutTerms.MAX_TOKEN_DECIMALS, order.amountPaid(), before);
     Refund refund =
@@ -92,6 +157,10 @@ public class RefundService {
             clock.instant(),
             RefundBook.needsApproval(worth(order, pay, amount), settings.approvalAbove()),
             to);
+    refund.feePaidBy(feePayer);
+    if (request.idempotencyKey() != null) {
+      refund.keyedBy(request.idempotencyKey());
+    }
     refunds.add(refund);
     order.refundStep(
         source,
@@ -106,16 +175,18 @@ public class RefundService {
             + "), "
             + refund.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
         clock.instant());
+    changed.fire(new RefundChanged(order, refund, clock.instant()));
     return refund;
   }
 
   /** The buyer or the merchant says where the money goes (checked with the gateway before this). */
   public Refund giveDestination(
       String refundId, RefundDestination to, EventSource source, String by) {
+    Order order = lockOrderOf(refundId);
     Refund refund = refund(refundId);
-    Order order = lock(new CheckoutId(refund.checkoutId()));
     refund.destinationGiven(to);
     order.refundStep(source, by, refund.id(), "destination given", clock.instant());
+    changed.fire(new RefundChanged(order, refund, clock.instant()));
     return refund;
   }
 
@@ -124,20 +195,199 @@ public class RefundService {
    * @throws RefundRefusedException the asker, not an ADMIN, or nothing to approve
    */
   public Refund approve(String refundId, String by, boolean mayApprove) {
+    Order order = lockOrderOf(refundId);
     Refund refund = refund(refundId);
-    Order order = lock(new CheckoutId(refund.checkoutId()));
     refund.approve(by, mayApprove);
     order.refundStep(EventSource.MERCHANT, by, refund.id(), "approved", clock.instant());
+    changed.fire(new RefundChanged(order, refund, clock.instant()));
     return refund;
   }
 
   /** Gives up a refund before money left; its amount is refundable again. */
   public Refund cancel(String refundId, EventSource source, String by) {
+    Order order = lockOrderOf(refundId);
     Refund refund = refund(refundId);
-    Order order = lock(new CheckoutId(refund.checkoutId()));
     refund.cancel();
     order.refundStep(source, by, refund.id(), "cancelled", clock.instant());
+    changed.fire(new RefundChanged(order, refund, clock.instant()));
     return refund;
+  }
+
+  /** A failed refund becomes ready again, as its next attempt (a new withdrawal id). */
+  public Refund retry(String refundId, EventSource source, String by) {
+    Order order = lockOrderOf(refundId);
+    Refund refund = refund(refundId);
+    refund.retry();
+    order.refundStep(
+        source,
+        by,
+        refund.id(),
+        "to be sent again (attempt " + refund.attempt() + ")",
+        clock.instant());
+    changed.fire(new RefundChanged(order, refund, clock.instant()));
+    return refund;
+  }
+
+  /**
+   * Marks a ready refund as being sent, and commits that before the gateway is asked: from here on
+   * this attempt's withdrawal is asked for under one merchant order id only, and no other instance
+   * sends it (the order's lock orders them; the second finds it no longer ready).
+   *
+   * @param fee the gateway's quote, null for a Cwallet transfer (no network fee)
+   * @return the withdrawal to ask the gateway for
+   * @throws RefundRefusedException not ready (sent already, waiting for approval or an address)
+   */
+  public Withdrawal startSending(String refundId, FeeQuote fee, EventSource source, String by) {
+    Order order = lockOrderOf(refundId);
+    Refund refund = refund(refundId);
+    if (fee != null) {
+      refund.feeQuoted(fee, refund.feePayer());
+    }
+    refund.sending();
+    order.refundStep(
+        source,
+        by,
+        refund.id(),
+        "sending "
+            + refund.amountToSend().stripTrailingZeros().toPlainString()
+            + " "
+            + refund.coinSymbol()
+            + fee(refund)
+            + " (withdrawal "
+            + refund.withdrawalOrderId()
+            + ")",
+        clock.instant());
+    changed.fire(new RefundChanged(order, refund, clock.instant()));
+    return withdrawal(refund);
+  }
+
+  /** The withdrawal of the refund's current attempt, as it was (or is to be) asked for. */
+  public static Withdrawal withdrawal(Refund refund) {
+    return new Withdrawal(
+        refund.withdrawalOrderId(),
+        refund.coinSymbol(),
+        refund.chain(),
+        refund.destination().orElseThrow(),
+        refund.amount(),
+        refund.feePayer() == FeeQuote.Payer.MERCHANT,
+        refund.fee().map(FeeQuote::quoteId).orElse(null));
+  }
+
+  private static String fee(Refund refund) {
+    return refund
+        .fee()
+        .filter(f -> f.amount().signum() > 0)
+        .map(
+            f ->
+                ", network fee "
+                    + f.amount().stripTrailingZeros().toPlainString()
+                    + " "
+                    + f.coinSymbol()
+                    + (refund.feePayer() == FeeQuote.Payer.MERCHANT
+                        ? " paid by the merchant"
+                        : " paid from the refund"))
+        .orElse("");
+  }
+
+  /**
+   * What the gateway says of this attempt's withdrawal: taken, sent, or failed. News of another
+   * attempt, or news already known, changes nothing.
+   *
+   * @return whether the refund changed
+   */
+  public boolean gatewaySays(
+      String refundId, int attempt, WithdrawalRecord record, EventSource source) {
+    Order order = lockOrderOf(refundId);
+    Refund refund = refund(refundId);
+    if (refund.attempt() != attempt
+        || !EnumSet.of(RefundStatus.SENDING, RefundStatus.PROCESSING).contains(refund.status())) {
+      return false;
+    }
+    String text;
+    switch (record.outcome()) {
+      case PROCESSING -> {
+        if (refund.status() == RefundStatus.PROCESSING) {
+          return false;
+        }
+        refund.accepted(record.recordId());
+        text = "CCPayment took the withdrawal (record " + record.recordId() + ")";
+      }
+      case SUCCEEDED -> {
+        refund.succeeded(record.recordId(), record.txId());
+        text =
+            "sent: "
+                + refund.amountToSend().stripTrailingZeros().toPlainString()
+                + " "
+                + refund.coinSymbol()
+                + (record.txId() == null ? "" : ", transaction " + record.txId());
+      }
+      case FAILED -> {
+        refund.failed(record.reason());
+        text = "failed at CCPayment: " + refund.failure().orElse("");
+      }
+      default -> throw new IllegalStateException(record.outcome().name());
+    }
+    order.refundStep(source, null, refund.id(), text, clock.instant());
+    changed.fire(new RefundChanged(order, refund, clock.instant()));
+    return true;
+  }
+
+  /**
+   * The gateway refused this attempt's withdrawal: nothing was sent. The refund fails with the
+   * gateway's words, to be retried (a balance topped up) or cancelled.
+   */
+  public boolean gatewayRefused(String refundId, int attempt, String why, EventSource source) {
+    Order order = lockOrderOf(refundId);
+    Refund refund = refund(refundId);
+    if (refund.attempt() != attempt || refund.status() != RefundStatus.SENDING) {
+      return false;
+    }
+    refund.failed(why);
+    order.refundStep(source, null, refund.id(), "refused by CCPayment: " + why, clock.instant());
+    changed.fire(new RefundChanged(order, refund, clock.instant()));
+    return true;
+  }
+
+  /** A refund by its id. */
+  public java.util.Optional<Refund> find(String refundId) {
+    return refunds.find(refundId);
+  }
+
+  /** A checkout's refunds, oldest first. */
+  public List<Refund> ofCheckout(CheckoutId checkout) {
+    return refunds.ofCheckout(checkout.value());
+  }
+
+  /**
+   * The console's Refunds page: those waiting for someone first (failed, awaiting approval,
+   * awaiting an address), then those on their way, then the latest ended ones.
+   */
+  public List<RefundView> forConsole(int limit) {
+    java.util.Comparator<Refund> attention =
+        java.util.Comparator.comparingInt((Refund r) -> ATTENTION.indexOf(r.status()));
+    java.util.List<RefundView> rows = new java.util.ArrayList<>();
+    refunds.open(limit).stream()
+        .sorted(attention.thenComparing(Refund::requestedAt))
+        .map(RefundView::of)
+        .forEach(rows::add);
+    refunds.ended(Math.max(0, limit - rows.size())).stream().map(RefundView::of).forEach(rows::add);
+    return rows;
+  }
+
+  private static final List<RefundStatus> ATTENTION =
+      List.of(
+          RefundStatus.FAILED,
+          RefundStatus.AWAITING_APPROVAL,
+          RefundStatus.AWAITING_ADDRESS,
+          RefundStatus.READY,
+          RefundStatus.SENDING,
+          RefundStatus.PROCESSING,
+          RefundStatus.SUCCEEDED,
+          RefundStatus.CANCELLED);
+
+  /** Refunds whose withdrawal is out and not final yet. */
+  public List<Refund> inFlight(int limit) {
+    return refunds.inFlight(limit);
   }
 
   /** What of the checkout's money can still be refunded. */
@@ -153,7 +403,11 @@ public class RefundService {
   }
 
   private static void requireReason(
-      Order order, PayInstructions pay, Refund.Reason reason, BigDecimal amount) {
+      Order order,
+      PayInstructions pay,
+      Refund.Reason reason,
+      BigDecimal amount,
+      List<Refund> before) {
     OrderStatus status = order.status();
     switch (reason) {
       case OVERPAYMENT -> {
@@ -161,10 +415,17 @@ public class RefundService {
         if (over.signum() <= 0) {
           throw wrongState("the order was not overpaid");
         }
+        // what other refunds of the overpaid part hold is not overpaid any more
+        for (Refund other : before) {
+          if (other.reason() == Refund.Reason.OVERPAYMENT && other.status().reservesMoney()) {
+            over = over.subtract(other.amount());
+          }
+        }
         if (amount.compareTo(over) > 0) {
           throw new RefundRefusedException(
               Refusal.MORE_THAN_REFUNDABLE,
-              "the overpaid part is " + over.stripTrailingZeros().toPlainString());
+              "what is left of the overpaid part is "
+                  + over.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString());
         }
       }
       case LATE_PAYMENT -> {
@@ -202,6 +463,13 @@ public class RefundService {
             () ->
                 new OrderRefusedException(
                     OrderRefusedException.Refusal.UNKNOWN_ORDER, "no order " + id.value()));
+  }
+
+  /** Locks the order a refund belongs to (before the refund is read, so it is read as locked). */
+  private Order lockOrderOf(String refundId) {
+    return lock(
+        new CheckoutId(
+            refunds.checkoutOf(refundId).orElseThrow(() -> wrongState("no refund " + refundId))));
   }
 
   private Refund refund(String id) {

@@ -83,10 +83,31 @@ public class ShopEventRecorder {
     add(LATE_PAYMENT_RECEIVED, late.order(), clock.instant(), payment);
   }
 
+  /**
+   * A refund asked for or changed ({@code checkout.refund_<state>}), with the refund as the shop
+   * API shows it beside the checkout.
+   */
+  void recordRefund(@Observes dev.paydesk.application.refund.RefundChanged change) {
+    if (!settings.enabled()) {
+      return;
+    }
+    String type = "checkout.refund_" + change.status().name().toLowerCase(java.util.Locale.ROOT);
+    addWith(
+        type,
+        change.order(),
+        clock.instant(),
+        "refund",
+        dev.paydesk.application.refund.RefundJson.of(change.refund()));
+  }
+
   private void add(String type, Order order, Instant at, JsonObject payment) {
+    addWith(type, order, at, "payment", payment);
+  }
+
+  private void addWith(String type, Order order, Instant at, String what, JsonObject about) {
     CheckoutView checkout = CheckoutView.of(order);
     String eventId = ShopEvent.newEventId();
-    String payload = payload(eventId, type, at, checkout, payment);
+    String payload = payload(eventId, type, at, checkout, what, about);
     for (String endpoint : settings.endpoints()) {
       outbox.add(ShopEvent.of(eventId, order.publicId().value(), endpoint, type, payload, at));
     }
@@ -102,11 +123,25 @@ public class ShopEventRecorder {
    */
   String payload(
       String eventId, String type, Instant at, CheckoutView checkout, JsonObject payment) {
+    return payload(eventId, type, at, checkout, "payment", payment);
+  }
+
+  /**
+   * @param what the name of what the event is about beside the checkout ({@code payment}, {@code
+   *     refund})
+   */
+  private String payload(
+      String eventId,
+      String type,
+      Instant at,
+      CheckoutView checkout,
+      String what,
+      JsonObject about) {
     JsonObject document =
         JSONP.createReader(new StringReader(checkoutDocument.json(checkout))).readObject();
     var data = JSONP.createObjectBuilder().add("checkout", document);
-    if (payment != null) {
-      data.add("payment", payment);
+    if (about != null) {
+      data.add(what, about);
     }
     return JSONP
         .createObjectBuilder()

@@ -60,6 +60,8 @@ public class OrderTimersScheduler {
 
   @Inject ConsoleSessions consoleSessions;
 
+  @Inject dev.paydesk.application.refund.RefundFlow refunds;
+
   @Inject Clock clock;
 
   @Inject
@@ -110,7 +112,12 @@ public class OrderTimersScheduler {
     try {
       switch (kind) {
         case UNPAID_ORDER_EXPIRY -> expiry.expireDue(clock.instant());
-        case RECONCILIATION -> reconciliation.reconcileDue(clock.instant());
+        case RECONCILIATION -> {
+          reconciliation.reconcileDue(clock.instant());
+          // refunds whose withdrawal is out: their records, as for payments whose webhook was
+          // missed
+          refunds.followInFlight();
+        }
         case SHOP_EVENT_DELIVERY -> shopEvents.deliverDue(clock.instant());
         case WEBHOOK_LOG_RETENTION -> prune();
       }

@@ -4,7 +4,10 @@ package dev.paydesk.application.timer;
 public enum TimerKind {
   /** Expires unpaid orders ({@code paydesk.expiry.every}). */
   UNPAID_ORDER_EXPIRY,
-  /** Looks up payments whose webhooks were missed ({@code paydesk.reconciliation.every}). */
+  /**
+   * Looks up payments whose webhooks were missed, and the withdrawals of refunds in flight ({@code
+   * paydesk.reconciliation.every}).
+   */
   RECONCILIATION,
   /** Delivers due events to the shop backend ({@code paydesk.shop-events.every}). */
   SHOP_EVENT_DELIVERY,

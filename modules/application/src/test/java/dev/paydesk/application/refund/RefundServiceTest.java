@@ -46,8 +46,26 @@ class RefundServiceTest {
     }
 
     @Override
+    public Optional<String> checkoutOf(String refundId) {
+      return find(refundId).map(Refund::checkoutId);
+    }
+
+    @Override
+    public List<Refund> open(int limit) {
+      return all.stream().filter(r -> !r.status().isFinal()).limit(limit).toList();
+    }
+
+    @Override
+    public List<Refund> ended(int limit) {
+      return all.stream().filter(r -> r.status().isFinal()).limit(limit).toList();
+    }
+
+    @Override
     public List<Refund> inFlight(int limit) {
-      return List.of();
+      return all.stream()
+          .filter(r -> r.status() == RefundStatus.SENDING || r.status() == RefundStatus.PROCESSING)
+          .limit(limit)
+          .toList();
     }
   }
 
@@ -56,12 +74,15 @@ class RefundServiceTest {
 
   final MoneyPath path = new MoneyPath();
   final InMemoryRefunds refunds = new InMemoryRefunds();
+  final dev.paydesk.application.fake.RecordingEvent<RefundChanged> changed =
+      new dev.paydesk.application.fake.RecordingEvent<>();
 
   RefundService service(String approvalAbove) {
     return new RefundService(
         path.orders,
         refunds,
         new RefundSettings(Optional.ofNullable(approvalAbove).map(BigDecimal::new)),
+        changed,
         path.clock);
   }
 
@@ -119,6 +140,22 @@ class RefundServiceTest {
     assertThat(last.detail())
         .hasValueSatisfying(d -> assertThat(d).contains("refund of 15 USDT asked (overpayment)"));
     assertThat(refunds.refundable(order.publicId())).isEqualByComparingTo("60");
+  }
+
+  @Test
+  void refundsOfTheOverpaidPartTogetherNeverTakeMoreThanIt() {
+    Order order = paid("75");
+    RefundService refunds = service(null);
+    Refund first = ask(refunds, order, "10", Refund.Reason.OVERPAYMENT);
+
+    refused(
+        () -> ask(refunds, order, "5.000001", Refund.Reason.OVERPAYMENT),
+        Refusal.MORE_THAN_REFUNDABLE);
+    ask(refunds, order, "5", Refund.Reason.OVERPAYMENT);
+    refunds.cancel(first.id(), EventSource.MERCHANT, "olga");
+
+    assertThat(ask(refunds, order, "10", Refund.Reason.OVERPAYMENT).amount())
+        .isEqualByComparingTo("10");
   }
 
   @Test

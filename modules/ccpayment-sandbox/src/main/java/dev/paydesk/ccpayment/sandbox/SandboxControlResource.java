@@ -36,6 +36,56 @@ public class SandboxControlResource {
 
   @Inject SandboxPayments payments;
 
+  @Inject SandboxWithdrawals withdrawals;
+
+  @Inject SandboxSettings settings;
+
+  /** A coin's balance to set ({@code available}, a decimal string). */
+  public record BalanceRequest(String available) {}
+
+  /**
+   * The merchant's available balance of every coin (v2's {@code getAppCoinAssetList}): confirmed
+   * deposits less their service fee, less withdrawals, with any correction set here.
+   */
+  @GET
+  @Path("balances")
+  public jakarta.json.JsonValue balances() {
+    return withdrawals.assets(settings.appId());
+  }
+
+  /** Sets a coin's available balance, so that a refund can meet an empty one. */
+  @jakarta.ws.rs.PUT
+  @Path("balances/{coinId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response setBalance(@PathParam("coinId") long coinId, BalanceRequest request) {
+    java.math.BigDecimal available;
+    try {
+      available = new java.math.BigDecimal(request == null ? "" : request.available());
+    } catch (NumberFormatException | NullPointerException e) {
+      return badRequest("available must be a decimal number");
+    }
+    if (SandboxCatalog.TOKENS.stream().noneMatch(t -> t.coinId().equals(Long.toString(coinId)))) {
+      return badRequest("no coin " + coinId);
+    }
+    withdrawals.setBalance(settings.appId(), coinId, available);
+    return Response.noContent().build();
+  }
+
+  /** Drops every balance set here. */
+  @DELETE
+  @Path("balances")
+  public Response clearBalances() {
+    withdrawals.clearBalances(settings.appId());
+    return Response.noContent().build();
+  }
+
+  /** The merchant's withdrawals, newest first, as the sandbox keeps them. */
+  @GET
+  @Path("withdrawals")
+  public jakarta.json.JsonValue withdrawals() {
+    return withdrawals.records(settings.appId());
+  }
+
   /**
    * A simulated payment (see {@link SandboxPayments.Simulation}).
    *
@@ -142,7 +192,8 @@ public class SandboxControlResource {
     } catch (IllegalArgumentException e) {
       return Response.status(Response.Status.BAD_REQUEST)
           .type(MediaType.TEXT_PLAIN)
-          .entity("kind must be one of TIMEOUT, HTTP_500, ERROR_CODE, BAD_SIGNATURE")
+          .entity(
+              "kind must be one of TIMEOUT, HTTP_500, ERROR_CODE, BAD_SIGNATURE, WITHDRAWAL_FAILS")
           .build();
     }
     int count = request.count() == null ? 1 : request.count();

@@ -24,7 +24,9 @@ class SandboxFaults {
     /** HTTP 200 with a business error code, nothing done. */
     ERROR_CODE,
     /** The call takes effect, but the answer's signature is wrong. */
-    BAD_SIGNATURE
+    BAD_SIGNATURE,
+    /** A withdrawal is made and answered, and then ends {@code Failed} (withdrawal routes only). */
+    WITHDRAWAL_FAILS
   }
 
   /**
@@ -88,7 +90,7 @@ class SandboxFaults {
   private static final System.Logger LOG = System.getLogger(SandboxFaults.class.getName());
 
   /** Holds a {@link Kind#TIMEOUT} answer for {@code delay}. */
-  private static void hold(java.time.Duration delay) {
+  static void hold(java.time.Duration delay) {
     try {
       Thread.sleep(delay.toMillis());
     } catch (InterruptedException e) {

@@ -464,22 +464,7 @@ class SandboxV2Gateway {
   }
 
   private static SandboxToken depositable(long coinId, String chain) {
-    List<SandboxToken> ofCoin =
-        SandboxCatalog.TOKENS.stream()
-            .filter(t -> t.coinId().equals(Long.toString(coinId)))
-            .toList();
-    if (ofCoin.isEmpty()) {
-      throw new SandboxError(SandboxError.INVALID_COIN, "InvalidCoin: unknown coinId " + coinId);
-    }
-    SandboxToken token =
-        ofCoin.stream()
-            .filter(t -> t.chain().equalsIgnoreCase(chain))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new SandboxError(
-                        SandboxError.INVALID_CHAIN,
-                        "InvalidChain: " + ofCoin.get(0).crypto() + " is not on " + chain));
+    SandboxToken token = onChain(coinId, chain);
     if (token.status() != SandboxToken.USABLE) {
       throw new SandboxError(
           SandboxError.CHAIN_STOP_DEPOSIT,
@@ -492,7 +477,31 @@ class SandboxV2Gateway {
     return token;
   }
 
-  private static long requiredLong(JsonObject request, String field) {
+  /**
+   * The coin on the chain, as v2 names them.
+   *
+   * @throws SandboxError {@code InvalidCoin} for an unknown coin id, {@code InvalidChain} for a
+   *     chain the coin is not on
+   */
+  static SandboxToken onChain(long coinId, String chain) {
+    List<SandboxToken> ofCoin =
+        SandboxCatalog.TOKENS.stream()
+            .filter(t -> t.coinId().equals(Long.toString(coinId)))
+            .toList();
+    if (ofCoin.isEmpty()) {
+      throw new SandboxError(SandboxError.INVALID_COIN, "InvalidCoin: unknown coinId " + coinId);
+    }
+    return ofCoin.stream()
+        .filter(t -> t.chain().equalsIgnoreCase(chain))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new SandboxError(
+                    SandboxError.INVALID_CHAIN,
+                    "InvalidChain: " + ofCoin.get(0).crypto() + " is not on " + chain));
+  }
+
+  static long requiredLong(JsonObject request, String field) {
     return optionalLong(request, field)
         .orElseThrow(() -> SandboxGateway.invalid(field + " is required (a number)"));
   }

@@ -42,6 +42,8 @@ public class SandboxV2Resource {
 
   @Inject SandboxCallRate callRate;
 
+  @Inject SandboxWithdrawals withdrawals;
+
   @POST
   @Path("createAppOrderDepositAddress")
   public Response createOrder(@Context HttpHeaders headers, byte[] body) {
@@ -119,6 +121,78 @@ public class SandboxV2Resource {
         json -> gateway.rescan(settings.appId(), json, payments));
   }
 
+  @POST
+  @Path("getWithdrawFee")
+  public Response withdrawFee(@Context HttpHeaders headers, byte[] body) {
+    return handle("getWithdrawFee", headers, body, withdrawals::fee);
+  }
+
+  @POST
+  @Path("checkWithdrawalAddressValidity")
+  public Response addressValidity(@Context HttpHeaders headers, byte[] body) {
+    return handle("checkWithdrawalAddressValidity", headers, body, withdrawals::addressValidity);
+  }
+
+  @POST
+  @Path("applyAppWithdrawToNetwork")
+  public Response withdrawToNetwork(@Context HttpHeaders headers, byte[] body) {
+    return withdraw(
+        "applyAppWithdrawToNetwork",
+        headers,
+        body,
+        (json, failLater) -> withdrawals.toNetwork(settings.appId(), json, failLater));
+  }
+
+  @POST
+  @Path("applyAppWithdrawToCwallet")
+  public Response withdrawToCwallet(@Context HttpHeaders headers, byte[] body) {
+    return withdraw(
+        "applyAppWithdrawToCwallet",
+        headers,
+        body,
+        (json, failLater) -> withdrawals.toCwallet(settings.appId(), json, failLater));
+  }
+
+  @POST
+  @Path("getAppWithdrawRecord")
+  public Response withdrawRecord(@Context HttpHeaders headers, byte[] body) {
+    return handle(
+        "getAppWithdrawRecord", headers, body, json -> withdrawals.record(settings.appId(), json));
+  }
+
+  @POST
+  @Path("getAppCoinAssetList")
+  public Response assets(@Context HttpHeaders headers, byte[] body) {
+    return handle(
+        "getAppCoinAssetList", headers, body, json -> withdrawals.assets(settings.appId()));
+  }
+
+  /**
+   * A withdrawal: as {@link #handle}, except that a {@code TIMEOUT} fault holds the answer after
+   * the withdrawal was made (the case a client must not turn into a second one), and a {@code
+   * WITHDRAWAL_FAILS} fault lets the call succeed and the withdrawal end {@code Failed}.
+   */
+  private Response withdraw(
+      String route,
+      HttpHeaders headers,
+      byte[] rawBody,
+      java.util.function.BiFunction<JsonObject, Boolean, JsonValue> action) {
+    SandboxFaults.Fault fault = faults.take("v2/" + route).orElse(null);
+    boolean timeout = fault != null && fault.kind() == SandboxFaults.Kind.TIMEOUT;
+    boolean failLater = fault != null && fault.kind() == SandboxFaults.Kind.WITHDRAWAL_FAILS;
+    return answer(
+        fault,
+        headers,
+        rawBody,
+        json -> {
+          JsonValue data = action.apply(json, failLater);
+          if (timeout) {
+            SandboxFaults.hold(settings.slowAnswerDelay());
+          }
+          return data;
+        });
+  }
+
   /**
    * Answers one call; a fault armed for {@code v2/<route>} (or for any endpoint) hits it first:
    * {@code TIMEOUT} holds the answer, {@code HTTP_500} answers 500, {@code ERROR_CODE} its code
@@ -126,9 +200,20 @@ public class SandboxV2Resource {
    */
   private Response handle(
       String route, HttpHeaders headers, byte[] rawBody, Function<JsonObject, JsonValue> action) {
+    return answer(
+        faults.strike("v2/" + route, settings.slowAnswerDelay()).orElse(null),
+        headers,
+        rawBody,
+        action);
+  }
+
+  /** Checks the call and runs it, unless the fault taken for it answers instead. */
+  private Response answer(
+      SandboxFaults.Fault fault,
+      HttpHeaders headers,
+      byte[] rawBody,
+      Function<JsonObject, JsonValue> action) {
     byte[] body = rawBody == null ? new byte[0] : rawBody;
-    SandboxFaults.Fault fault =
-        faults.strike("v2/" + route, settings.slowAnswerDelay()).orElse(null);
     SandboxFaults.Kind kind = fault == null ? null : fault.kind();
     if (kind == SandboxFaults.Kind.HTTP_500) {
       return SandboxFaults.internalError();
@@ -139,8 +224,7 @@ public class SandboxV2Resource {
       if (kind == SandboxFaults.Kind.ERROR_CODE) {
         throw new SandboxError(fault.code(), "injected fault");
       }
-      JsonValue data = action.apply(SandboxRequest.json(body));
-      return answer(10000, "success", data);
+      return answer(10000, "success", action.apply(SandboxRequest.json(body)));
     } catch (SandboxError e) {
       return answer(e.code(), e.getMessage(), JsonValue.NULL);
     }

@@ -294,6 +294,28 @@ public class CcPaymentV2Gateway {
     return new TokenQuote(each, usdAmount.divide(each, precision, RoundingMode.UP));
   }
 
+  /** v2's id of the coin listed on this chain. */
+  long coinId(String coinSymbol, String chain) {
+    return listed(new V2TokenId(coinSymbol, chain).toString()).coin().coinId();
+  }
+
+  /** v2's id of the coin, on whichever chain it is listed. */
+  long coinId(String coinSymbol) {
+    CoinListData data = coins.get();
+    if (data == null) {
+      tokens();
+      data = coins.get();
+    }
+    return Listed.all(data).stream()
+        .filter(l -> l.coin().symbol().equalsIgnoreCase(coinSymbol))
+        .map(l -> l.coin().coinId())
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new GatewayRejectedException(
+                    INVALID_COIN, "InvalidCoin: " + coinSymbol + " is not listed"));
+  }
+
   private Listed listed(String tokenId) {
     V2TokenId id =
         V2TokenId.parse(tokenId)

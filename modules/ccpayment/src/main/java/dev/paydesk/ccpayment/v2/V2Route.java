@@ -9,7 +9,12 @@ public enum V2Route {
   FIAT_LIST("getFiatList"),
   COIN_USDT_PRICE("getCoinUSDTPrice"),
   WEBHOOK_RESEND("webhook/resend"),
-  RESCAN("rescanLostTransaction");
+  RESCAN("rescanLostTransaction"),
+  WITHDRAW_FEE("getWithdrawFee"),
+  ADDRESS_VALIDITY("checkWithdrawalAddressValidity"),
+  WITHDRAW_TO_NETWORK("applyAppWithdrawToNetwork"),
+  WITHDRAW_TO_CWALLET("applyAppWithdrawToCwallet"),
+  WITHDRAW_RECORD("getAppWithdrawRecord");
 
   private final String path;
 

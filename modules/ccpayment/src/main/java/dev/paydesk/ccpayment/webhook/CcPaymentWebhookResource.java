@@ -67,6 +67,8 @@ public class CcPaymentWebhookResource {
 
   @Inject CcPaymentV2Gateway v2;
 
+  @Inject dev.paydesk.application.refund.RefundFlow refunds;
+
   /** A verified delivery's handling, per API version. */
   @FunctionalInterface
   private interface Handler {
@@ -225,7 +227,21 @@ public class CcPaymentWebhookResource {
       V2DepositWebhook webhook) {
     WebhookContent content;
     boolean read = true;
-    if (!webhook.isDeposit()) {
+    if (webhook.isWithdrawal()) {
+      content = webhook.withdrawal();
+      try {
+        // the webhook carries no amounts: the refund follows the withdrawal's record
+        refunds.withdrawalNews(webhook.target().gatewayMerchantOrderId());
+      } catch (GatewayUnavailableException | GatewayRejectedException e) {
+        LOG.log(
+            Level.WARNING,
+            "v2 withdrawal webhook {0}: the record could not be read from CCPayment ({1}); not"
+                + " acknowledged, CCPayment will retry",
+            AuditText.of(webhook.recordId()),
+            e.getMessage());
+        read = false;
+      }
+    } else if (!webhook.isDeposit()) {
       content = webhook.ignored();
     } else {
       try {

@@ -24,6 +24,8 @@ final class V2DepositWebhook {
 
   static final String API_DEPOSIT = "ApiDeposit";
 
+  static final String API_WITHDRAWAL = "ApiWithdrawal";
+
   private final JsonObject body;
   private final JsonObject msg;
 
@@ -44,6 +46,21 @@ final class V2DepositWebhook {
   boolean isDeposit() {
     return API_DEPOSIT.equalsIgnoreCase(Optional.ofNullable(type()).orElse(""))
         && recordId() != null;
+  }
+
+  /** Whether it reports a withdrawal of the merchant's (a refund's, when its order id is one). */
+  boolean isWithdrawal() {
+    return API_WITHDRAWAL.equalsIgnoreCase(Optional.ofNullable(type()).orElse(""))
+        && target().gatewayMerchantOrderId() != null;
+  }
+
+  /** A withdrawal applies to no checkout's payments: the refund it belongs to reads its record. */
+  WebhookContent withdrawal() {
+    return new WebhookContent.Ignored(
+        target(),
+        "a withdrawal ("
+            + status()
+            + "): not a payment; the refund it belongs to follows its record at CCPayment");
   }
 
   String recordId() {

@@ -52,6 +52,10 @@ public class Refund {
   private String withdrawalRecordId;
   private String txId;
   private String failure;
+  private String idempotencyKey;
+
+  /** The longest failure reason kept (the gateway's words, cut). */
+  public static final int MAX_FAILURE = 500;
 
   protected Refund() {
     // for the persistence mapping
@@ -164,6 +168,27 @@ public class Refund {
     this.feePayer = payer;
   }
 
+  /** The shop's Idempotency-Key of the request that asked for it, set when it is asked. */
+  public void keyedBy(String key) {
+    if (this.idempotencyKey != null) {
+      throw new IllegalStateException("the key is set when the refund is asked");
+    }
+    this.idempotencyKey = key;
+  }
+
+  public Optional<String> idempotencyKey() {
+    return Optional.ofNullable(idempotencyKey);
+  }
+
+  /** Who bears the network fee; chosen before the refund is sent. */
+  public void feePaidBy(FeeQuote.Payer payer) {
+    require(
+        EnumSet.of(
+            RefundStatus.AWAITING_ADDRESS, RefundStatus.AWAITING_APPROVAL, RefundStatus.READY),
+        "choose who pays the fee");
+    this.feePayer = Objects.requireNonNull(payer, "payer");
+  }
+
   /** What the withdrawal sends: the amount, less the fee when the buyer bears it. */
   public BigDecimal amountToSend() {
     return feePayer == FeeQuote.Payer.BUYER && feeAmount != null
@@ -205,7 +230,8 @@ public class Refund {
       return false;
     }
     require(EnumSet.of(RefundStatus.SENDING, RefundStatus.PROCESSING), "fail");
-    this.failure = why == null || why.isBlank() ? "no reason given" : why;
+    String reason = why == null || why.isBlank() ? "no reason given" : why.strip();
+    this.failure = reason.length() > MAX_FAILURE ? reason.substring(0, MAX_FAILURE) : reason;
     this.status = RefundStatus.FAILED;
     return true;
   }

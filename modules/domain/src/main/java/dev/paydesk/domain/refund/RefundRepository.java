@@ -10,8 +10,20 @@ public interface RefundRepository {
 
   Optional<Refund> find(String id);
 
+  /**
+   * The checkout a refund belongs to, read without loading the refund: a step locks that order
+   * first and reads the refund after, as it is under the lock.
+   */
+  Optional<String> checkoutOf(String refundId);
+
   /** A checkout's refunds, oldest first. */
   List<Refund> ofCheckout(String checkoutId);
+
+  /** Refunds that have not ended (awaiting, ready, out, failed), oldest first. */
+  List<Refund> open(int limit);
+
+  /** Refunds that ended (sent or cancelled), newest first. */
+  List<Refund> ended(int limit);
 
   /** Refunds whose withdrawal is out at the gateway and not final yet (to poll their record). */
   List<Refund> inFlight(int limit);

@@ -46,6 +46,34 @@ public class JpaRefundRepository implements RefundRepository {
   }
 
   @Override
+  public Optional<String> checkoutOf(String refundId) {
+    return em.createQuery("SELECT r.checkoutId FROM Refund r WHERE r.id = :id", String.class)
+        .setParameter("id", refundId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Refund> open(int limit) {
+    return em.createQuery(
+            "SELECT r FROM Refund r WHERE r.status NOT IN :s ORDER BY r.requestedAt, r.id",
+            Refund.class)
+        .setParameter("s", List.of(RefundStatus.SUCCEEDED, RefundStatus.CANCELLED))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Refund> ended(int limit) {
+    return em.createQuery(
+            "SELECT r FROM Refund r WHERE r.status IN :s ORDER BY r.requestedAt DESC, r.id",
+            Refund.class)
+        .setParameter("s", List.of(RefundStatus.SUCCEEDED, RefundStatus.CANCELLED))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public List<Refund> inFlight(int limit) {
     return em.createQuery(
             "SELECT r FROM Refund r WHERE r.status IN :s ORDER BY r.requestedAt, r.id",

@@ -761,6 +761,7 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
               new dev.paydesk.domain.refund.FeeQuote("USDT", new BigDecimal("0.25"), "q-1"),
               dev.paydesk.domain.refund.FeeQuote.Payer.BUYER);
           refund.sending();
+          refund.keyedBy("shop-key-1");
           new dev.paydesk.persistence.refund.JpaRefundRepository(em).add(refund);
           return null;
         });
@@ -778,6 +779,10 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
           assertThat(read.fee()).map(f -> f.quoteId()).contains("q-1");
           assertThat(read.withdrawalOrderId()).isEqualTo("rf-" + id + "-1");
           assertThat(refunds.inFlight(1000)).extracting(r -> r.id()).contains(id);
+          assertThat(refunds.open(1000)).extracting(r -> r.id()).contains(id);
+          assertThat(refunds.checkoutOf(id)).contains(checkout);
+          assertThat(refunds.checkoutOf("no-such-refund")).isEmpty();
+          assertThat(read.idempotencyKey()).contains("shop-key-1");
           read.accepted("rec-1");
           read.succeeded("rec-1", "tx-1");
           return null;
@@ -789,6 +794,8 @@ abstract class OrderPersistenceContract extends PersistenceTestBase {
           assertThat(refunds.find(id).orElseThrow().status())
               .isEqualTo(dev.paydesk.domain.refund.RefundStatus.SUCCEEDED);
           assertThat(refunds.inFlight(1000)).extracting(r -> r.id()).doesNotContain(id);
+          assertThat(refunds.open(1000)).extracting(r -> r.id()).doesNotContain(id);
+          assertThat(refunds.ended(1000)).extracting(r -> r.id()).contains(id);
           return null;
         });
   }

@@ -123,14 +123,7 @@ public class CheckoutResource {
       throw new InvalidCheckoutException(
           "body", "a JSON object with the checkout's terms is required");
     }
-    if (idempotencyKey != null && !KEY_FORMAT.matcher(idempotencyKey).matches()) {
-      throw new ProblemException(
-          Problem.of(
-              ProblemType.INVALID_IDEMPOTENCY_KEY,
-              "Invalid Idempotency-Key",
-              400,
-              "An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID is ideal)."));
-    }
+    requireValidKey(idempotencyKey);
     CheckoutResult result =
         creation.create(
             request.toTerms(checkoutSettings.validPeriod()), Optional.ofNullable(idempotencyKey));
@@ -366,6 +359,20 @@ public class CheckoutResource {
       return unchanged.cacheControl(cache).build();
     }
     return Response.ok(png, "image/png").tag(tag).cacheControl(cache).build();
+  }
+
+  /**
+   * @throws ProblemException (400) an Idempotency-Key that is not 1 to 255 visible ASCII characters
+   */
+  public static void requireValidKey(String idempotencyKey) {
+    if (idempotencyKey != null && !KEY_FORMAT.matcher(idempotencyKey).matches()) {
+      throw new ProblemException(
+          Problem.of(
+              ProblemType.INVALID_IDEMPOTENCY_KEY,
+              "Invalid Idempotency-Key",
+              400,
+              "An Idempotency-Key is 1 to 255 visible ASCII characters (a UUID is ideal)."));
+    }
   }
 
   private CheckoutView find(String id) {

@@ -104,6 +104,17 @@ public class ProblemExceptionMapper implements ExceptionMapper<Exception> {
           e.code(),
           e.gatewayMessage());
     }
+    if (exception instanceof dev.paydesk.domain.refund.RefundRefusedException e) {
+      boolean conflict =
+          e.refusal() == dev.paydesk.domain.refund.RefundRefusedException.Refusal.WRONG_STATE
+              || e.refusal()
+                  == dev.paydesk.domain.refund.RefundRefusedException.Refusal.NOT_AN_APPROVER;
+      return Problem.of(
+          ProblemType.valueOf("REFUND_" + e.refusal().name()),
+          "The refund was refused",
+          conflict ? 409 : 422,
+          e.getMessage() + ". Nothing changed.");
+    }
     if (exception instanceof ProblemException e) {
       return e.problem();
     }

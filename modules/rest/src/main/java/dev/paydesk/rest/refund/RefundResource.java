@@ -1,0 +1,181 @@
+package dev.paydesk.rest.refund;
+
+import dev.paydesk.application.order.CheckoutView;
+import dev.paydesk.application.order.OrderReadService;
+import dev.paydesk.application.refund.RefundFlow;
+import dev.paydesk.application.refund.RefundJson;
+import dev.paydesk.application.refund.RefundService;
+import dev.paydesk.domain.order.CheckoutId;
+import dev.paydesk.domain.payment.EventSource;
+import dev.paydesk.domain.refund.Refund;
+import dev.paydesk.rest.PublicLinks;
+import dev.paydesk.rest.checkout.CheckoutResource;
+import dev.paydesk.rest.problem.Problem;
+import dev.paydesk.rest.problem.ProblemException;
+import dev.paydesk.rest.problem.ProblemType;
+import dev.paydesk.rest.security.ShopApiKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A checkout's refunds, for the shop backend (its API key): ask for one, read them, cancel one that
+ * has not gone out. A refund is the same document here as in the {@code checkout.refund_*} events.
+ */
+@ApplicationScoped
+@Path("v1/checkouts/{id}/refunds")
+@Tag(name = "Refunds")
+public class RefundResource {
+
+  private static final JsonProvider JSONP = JsonProvider.provider();
+
+  @Inject RefundFlow flow;
+
+  @Inject RefundService refunds;
+
+  @Inject OrderReadService reads;
+
+  @Inject PublicLinks links;
+
+  @POST
+  @ShopApiKey
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(
+      summary =
+          "Ask for a refund of this checkout's money: sent at once when the destination is given"
+              + " and no approval is needed")
+  @APIResponse(
+      responseCode = "201",
+      description = "Asked (or the same refund again for a retried Idempotency-Key)")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "refund-more-than-refundable, refund-invalid-amount, refund-invalid-destination (the"
+              + " gateway does not take the address), invalid-request")
+  @APIResponse(
+      responseCode = "409",
+      description = "refund-wrong-state: the checkout has no money for this reason")
+  @APIResponse(
+      responseCode = "503",
+      description = "CCPayment could not check the address; nothing was asked")
+  public Response ask(
+      @PathParam("id") String id,
+      @Parameter(description = "Makes retries safe: the same key gives the same refund")
+          @HeaderParam(CheckoutResource.IDEMPOTENCY_KEY)
+          String idempotencyKey,
+      CreateRefundRequest request) {
+    if (request == null) {
+      throw CreateRefundRequest.invalid("body", "a JSON object with the refund is required");
+    }
+    CheckoutResource.requireValidKey(idempotencyKey);
+    CheckoutView checkout = find(id);
+    Refund refund =
+        flow.ask(
+            request.toRequest(new CheckoutId(checkout.id()), chainOf(checkout), idempotencyKey),
+            EventSource.SHOP,
+            "shop");
+    return Response.created(
+            links.api().resolve("v1/checkouts/" + checkout.id() + "/refunds/" + refund.id()))
+        .entity(RefundJson.of(refund))
+        .build();
+  }
+
+  @GET
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(summary = "The checkout's refunds, oldest first")
+  public JsonArray list(@PathParam("id") String id) {
+    JsonArrayBuilder all = JSONP.createArrayBuilder();
+    refunds.ofCheckout(new CheckoutId(find(id).id())).forEach(r -> all.add(RefundJson.of(r)));
+    return all.build();
+  }
+
+  @GET
+  @Path("{refundId}")
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(summary = "One refund, as it stands now")
+  @APIResponse(responseCode = "404", description = "No such checkout, or no such refund of it")
+  public JsonObject get(@PathParam("id") String id, @PathParam("refundId") String refundId) {
+    return RefundJson.of(refund(id, refundId));
+  }
+
+  @POST
+  @Path("{refundId}/cancel")
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(
+      summary =
+          "Cancel a refund that has not gone out (awaiting address or approval, ready, failed);"
+              + " its amount is refundable again")
+  @APIResponse(
+      responseCode = "409",
+      description = "refund-wrong-state: it is out at the gateway or ended")
+  public JsonObject cancel(@PathParam("id") String id, @PathParam("refundId") String refundId) {
+    Refund refund = refund(id, refundId);
+    return RefundJson.of(flow.cancel(refund.id(), EventSource.SHOP, "shop"));
+  }
+
+  private Refund refund(String id, String refundId) {
+    CheckoutView checkout = find(id);
+    return refunds
+        .find(refundId)
+        .filter(r -> r.checkoutId().equals(checkout.id()))
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    Problem.of(
+                        ProblemType.REFUND_NOT_FOUND,
+                        "No such refund",
+                        404,
+                        "Checkout "
+                            + checkout.id()
+                            + " has no refund "
+                            + shorten(refundId)
+                            + ".")));
+  }
+
+  /** The chain the checkout's money came on, where a refund to an address goes back. */
+  private static String chainOf(CheckoutView checkout) {
+    return checkout.chain() != null ? checkout.chain() : checkout.network();
+  }
+
+  private CheckoutView find(String id) {
+    return CheckoutId.parse(id)
+        .flatMap(reads::checkout)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    Problem.of(
+                        ProblemType.CHECKOUT_NOT_FOUND,
+                        "No such checkout",
+                        404,
+                        "No checkout has the id " + shorten(id) + ".")));
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}
