@@ -390,6 +390,34 @@ public class RefundService {
     return refunds.inFlight(limit);
   }
 
+  /** What of the overpaid part no refund holds (zero, or less, when nothing is left). */
+  private static BigDecimal overpaidLeft(Order order, PayInstructions pay, List<Refund> before) {
+    BigDecimal over = order.amountPaid().subtract(pay.cryptoAmount());
+    // what other refunds of the overpaid part hold is not overpaid any more
+    for (Refund other : before) {
+      if (other.reason() == Refund.Reason.OVERPAYMENT && other.status().reservesMoney()) {
+        over = over.subtract(other.amount());
+      }
+    }
+    return over;
+  }
+
+  /** What of the overpaid part of a checkout no refund holds yet; zero when not overpaid. */
+  public BigDecimal overpaidLeft(CheckoutId checkout) {
+    Order order =
+        orders
+            .findByPublicId(checkout)
+            .orElseThrow(
+                () ->
+                    new OrderRefusedException(
+                        OrderRefusedException.Refusal.UNKNOWN_ORDER, "no order"));
+    return order
+        .payInstructions()
+        .map(pay -> overpaidLeft(order, pay, refunds.ofCheckout(checkout.value())))
+        .filter(left -> left.signum() > 0)
+        .orElse(BigDecimal.ZERO);
+  }
+
   /** What of the checkout's money can still be refunded. */
   public BigDecimal refundable(CheckoutId checkout) {
     Order order =
@@ -411,16 +439,10 @@ public class RefundService {
     OrderStatus status = order.status();
     switch (reason) {
       case OVERPAYMENT -> {
-        BigDecimal over = order.amountPaid().subtract(pay.cryptoAmount());
-        if (over.signum() <= 0) {
+        if (order.amountPaid().compareTo(pay.cryptoAmount()) <= 0) {
           throw wrongState("the order was not overpaid");
         }
-        // what other refunds of the overpaid part hold is not overpaid any more
-        for (Refund other : before) {
-          if (other.reason() == Refund.Reason.OVERPAYMENT && other.status().reservesMoney()) {
-            over = over.subtract(other.amount());
-          }
-        }
+        BigDecimal over = overpaidLeft(order, pay, before);
         if (amount.compareTo(over) > 0) {
           throw new RefundRefusedException(
               Refusal.MORE_THAN_REFUNDABLE,

@@ -1,19 +1,31 @@
 package dev.paydesk.application.refund;
 
+import dev.paydesk.application.settings.MerchantSetting;
+import dev.paydesk.application.settings.SettingOverrides;
+import dev.paydesk.application.settings.SettingRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How refunds are let out ({@code paydesk.refunds.*}); each default is written here only. */
+/**
+ * How refunds are let out ({@code paydesk.refunds.*}, the approval threshold also in the console);
+ * each default is written here only.
+ */
 @ApplicationScoped
-public class RefundSettings {
+public class RefundSettings implements SettingRule {
 
-  private BigDecimal approvalAbove;
+  private Optional<String> approvalAbove = Optional.empty();
+  private SettingOverrides overrides = SettingOverrides.NONE;
 
   protected RefundSettings() {
     // for CDI proxies
+  }
+
+  /** Settings of the configuration file alone (tests). */
+  public RefundSettings(Optional<BigDecimal> approvalAbove) {
+    this.approvalAbove = approvalAbove.map(BigDecimal::toPlainString);
   }
 
   /**
@@ -22,12 +34,37 @@ public class RefundSettings {
    */
   @Inject
   public RefundSettings(
-      @ConfigProperty(name = "paydesk.refunds.approval-above") Optional<BigDecimal> approvalAbove) {
-    this.approvalAbove = approvalAbove.orElse(null);
+      @ConfigProperty(name = "paydesk.refunds.approval-above") Optional<String> approvalAbove,
+      SettingOverrides overrides) {
+    this.approvalAbove = approvalAbove.filter(v -> !v.isBlank());
+    this.overrides = overrides;
   }
 
-  /** The threshold, or null for none. */
+  /**
+   * The threshold: the console's value, else the configuration file's; null for none (an empty
+   * console value, or one the rules would refuse).
+   */
   public BigDecimal approvalAbove() {
-    return approvalAbove;
+    return overrides
+        .value(MerchantSetting.REFUND_APPROVAL_ABOVE)
+        .or(() -> approvalAbove)
+        .filter(v -> !v.isBlank() && problem(MerchantSetting.REFUND_APPROVAL_ABOVE, v).isEmpty())
+        .map(v -> new BigDecimal(v.strip()))
+        .orElse(null);
+  }
+
+  @Override
+  public Optional<String> problem(MerchantSetting setting, String value) {
+    if (setting != MerchantSetting.REFUND_APPROVAL_ABOVE || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal amount = new BigDecimal(value.strip());
+      return amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
+          ? Optional.of("an amount of 0 or more with at most 2 decimals, such as 250 or 99.50")
+          : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.of(value + " is not an amount such as 250 or 99.50");
+    }
   }
 }

@@ -19,7 +19,9 @@ public enum MerchantSetting {
   /** The secret before the last rotation: events carry its signature too until the time below. */
   SHOP_EVENT_PREVIOUS_SECRET("paydesk.shop-events.previous-secret", true),
   SHOP_EVENT_PREVIOUS_UNTIL("paydesk.shop-events.previous-secret-until", false),
-  REQUIRE_TWO_FACTOR("paydesk.console.require-two-factor", false);
+  REQUIRE_TWO_FACTOR("paydesk.console.require-two-factor", false),
+  /** Refunds worth more than this (in the order's pricing currency) wait for a second ADMIN. */
+  REFUND_APPROVAL_ABOVE("paydesk.refunds.approval-above", false);
 
   private final String key;
   private final boolean secret;

@@ -49,6 +49,7 @@ public class OrderRefunds implements Serializable {
   private FeeQuote.Payer feePaidBy = FeeQuote.Payer.MERCHANT;
   private transient List<RefundView> rows;
   private transient BigDecimal refundable;
+  private transient BigDecimal overpaidLeft = BigDecimal.ZERO;
 
   /** Reads the order's refunds (nothing for an id that names no order). */
   public void load(String checkoutId) {
@@ -65,6 +66,7 @@ public class OrderRefunds implements Serializable {
       CheckoutId id = new CheckoutId(checkoutId);
       rows = refunds.ofCheckout(id).stream().map(RefundView::of).toList();
       refundable = refunds.refundable(id);
+      overpaidLeft = refunds.overpaidLeft(id);
     } catch (OrderRefusedException e) {
       rows = List.of();
       refundable = BigDecimal.ZERO;
@@ -100,6 +102,16 @@ public class OrderRefunds implements Serializable {
 
   public BigDecimal getRefundable() {
     return refundable;
+  }
+
+  /** What of the overpaid part no refund holds yet (zero when not overpaid). */
+  public BigDecimal getOverpaidLeft() {
+    return overpaidLeft == null ? BigDecimal.ZERO : overpaidLeft;
+  }
+
+  /** The order's name on the Refunds page's shared table: here it is the page's own order. */
+  public String orderName(RefundView refund) {
+    return refund.checkoutId();
   }
 
   /** Whether there is money a refund could take. */

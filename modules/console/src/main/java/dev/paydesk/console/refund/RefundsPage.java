@@ -23,13 +23,27 @@ public class RefundsPage {
 
   @Inject CurrentUser user;
 
+  @Inject dev.paydesk.application.order.OrderReadService reads;
+
   private List<RefundView> rows;
+  private final java.util.Map<String, String> orderNames = new java.util.HashMap<>();
 
   public List<RefundView> getRows() {
     if (rows == null) {
       rows = refunds.forConsole(ROWS);
     }
     return rows;
+  }
+
+  /** The order's merchant order id, as the merchant knows the order (each order read once). */
+  public String orderName(RefundView refund) {
+    return orderNames.computeIfAbsent(
+        refund.checkoutId(),
+        id ->
+            dev.paydesk.domain.order.CheckoutId.parse(id)
+                .flatMap(reads::checkout)
+                .map(dev.paydesk.application.order.CheckoutView::merchantOrderId)
+                .orElse(id));
   }
 
   /** Whether the signed-in user may approve this refund: an ADMIN who did not ask for it. */

@@ -70,6 +70,7 @@ public class SettingsEditor {
   private String validMinutes;
   private String tolerance;
   private String tolerancePercent;
+  private String refundApprovalAbove;
   private String endpoints;
   private String chosenSecret;
   private String overlapHours = "24";
@@ -92,6 +93,7 @@ public class SettingsEditor {
     validMinutes = Long.toString(checkout.validPeriod().toMinutes());
     tolerance = settings.shown(MerchantSetting.TOLERANCE);
     tolerancePercent = settings.shown(MerchantSetting.TOLERANCE_PERCENT);
+    refundApprovalAbove = settings.shown(MerchantSetting.REFUND_APPROVAL_ABOVE);
     endpoints = String.join("\n", shopEvents.endpoints());
     requireTwoFactor =
         settings
@@ -123,7 +125,9 @@ public class SettingsEditor {
             MerchantSetting.TOLERANCE,
             nz(tolerance),
             MerchantSetting.TOLERANCE_PERCENT,
-            nz(tolerancePercent)));
+            nz(tolerancePercent),
+            MerchantSetting.REFUND_APPROVAL_ABOVE,
+            nz(refundApprovalAbove)));
   }
 
   public void saveEndpoints() {
@@ -180,7 +184,8 @@ public class SettingsEditor {
               List.of(
                   MerchantSetting.VALID_PERIOD,
                   MerchantSetting.TOLERANCE,
-                  MerchantSetting.TOLERANCE_PERCENT);
+                  MerchantSetting.TOLERANCE_PERCENT,
+                  MerchantSetting.REFUND_APPROVAL_ABOVE);
           case "events" ->
               List.of(
                   MerchantSetting.SHOP_EVENT_ENDPOINTS,
@@ -371,5 +376,13 @@ public class SettingsEditor {
 
   public void setKeyName(String keyName) {
     this.keyName = keyName;
+  }
+
+  public String getRefundApprovalAbove() {
+    return refundApprovalAbove;
+  }
+
+  public void setRefundApprovalAbove(String refundApprovalAbove) {
+    this.refundApprovalAbove = refundApprovalAbove;
   }
 }
