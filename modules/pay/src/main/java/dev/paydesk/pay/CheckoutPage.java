@@ -362,7 +362,7 @@ public class CheckoutPage {
             l ->
                 new LanguageLink(
                     l,
-                    pageUrl() + "?lang=" + URLEncoder.encode(l.tag(), StandardCharsets.UTF_8),
+                    languageBase() + "?lang=" + URLEncoder.encode(l.tag(), StandardCharsets.UTF_8),
                     l.equals(language)))
         .toList();
   }
@@ -458,6 +458,12 @@ public class CheckoutPage {
 
   public String getPageUrl() {
     return pageUrl();
+  }
+
+  /** The page the language links reload: this one (the checkout's, or its refund link's). */
+  private String languageBase() {
+    Object own = request.getAttribute(PayServlet.PAGE_PATH);
+    return own != null ? request.getContextPath() + own : pageUrl();
   }
 
   private String pageUrl() {

@@ -2,11 +2,14 @@ package dev.paydesk.pay;
 
 import dev.paydesk.application.order.Actor;
 import dev.paydesk.application.payment.RescanService;
+import dev.paydesk.application.refund.RefundFlow;
 import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
 import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.order.OrderRefusedException;
 import dev.paydesk.domain.payment.EventSource;
+import dev.paydesk.domain.refund.RefundDestination;
+import dev.paydesk.domain.refund.RefundRefusedException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -31,7 +34,16 @@ public class PayServlet extends HttpServlet {
   static final String RESCAN_ANSWER = "dev.paydesk.pay.rescanAnswer";
   static final String RESCAN_REFUSED = "dev.paydesk.pay.rescanRefused";
   static final String VIEW = "/pay-page/checkout.xhtml";
+  static final String REFUND_VIEW = "/pay-page/refund.xhtml";
+  static final String PAGE_PATH = "dev.paydesk.pay.pagePath";
+  static final String REFUND_TOKEN = "dev.paydesk.pay.refundToken";
+  static final String REFUND_OUTCOME = "dev.paydesk.pay.refundOutcome";
   private static final String RESCAN = "/rescan";
+  private static final String REFUND = "/refund/";
+
+  @Inject transient RefundFlow refunds;
+
+  @Inject transient dev.paydesk.application.refund.RefundService refundReads;
 
   @Inject transient RescanService rescans;
 
@@ -39,6 +51,10 @@ public class PayServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
     String path = request.getPathInfo();
+    if (path != null && path.contains(REFUND)) {
+      refundPage(request, response, path, false);
+      return;
+    }
     String id = path == null ? "" : path.substring(1);
     // the address the rescan answered at is the page's too (its script re-reads the address shown)
     request.setAttribute(
@@ -51,6 +67,11 @@ public class PayServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
     String path = request.getPathInfo();
+    if (path != null && path.contains(REFUND)) {
+      request.setCharacterEncoding("UTF-8");
+      refundPage(request, response, path, true);
+      return;
+    }
     if (path == null || !path.endsWith(RESCAN)) {
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       return;
@@ -81,5 +102,61 @@ public class PayServlet extends HttpServlet {
       }
     }
     request.getRequestDispatcher(VIEW).forward(request, response);
+  }
+
+  /**
+   * {@code /pay/{checkoutId}/refund/{token}}: the buyer's refund link. {@code GET} shows the form,
+   * {@code POST} takes the address (checked with CCPayment) and sends the refund when no approval
+   * is needed; the page then says what became of it.
+   */
+  private void refundPage(
+      HttpServletRequest request, HttpServletResponse response, String path, boolean posted)
+      throws ServletException, IOException {
+    int at = path.indexOf(REFUND);
+    String id = path.substring(1, at);
+    String token = path.substring(at + REFUND.length());
+    request.setAttribute(CHECKOUT_ID, id);
+    request.setAttribute(REFUND_TOKEN, token);
+    request.setAttribute(PAGE_PATH, "/pay/" + id + REFUND + token);
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Cache-Control", "no-store");
+    Optional<CheckoutId> checkout = CheckoutId.parse(id);
+    if (posted && checkout.isPresent()) {
+      request.setAttribute(REFUND_OUTCOME, give(request, response, checkout.get(), token));
+    }
+    request.getRequestDispatcher(REFUND_VIEW).forward(request, response);
+  }
+
+  /** Takes the buyer's address; the outcome's word names the page's message. */
+  private String give(
+      HttpServletRequest request, HttpServletResponse response, CheckoutId checkout, String token) {
+    if (request.getParameter("confirm") == null) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return "confirm-missing";
+    }
+    Optional<dev.paydesk.application.refund.RefundView> refund =
+        refundReads.openLink(checkout, token);
+    if (refund.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      return "gone";
+    }
+    try {
+      // back on the chain the money came on
+      refunds.giveDestinationByLink(
+          checkout,
+          token,
+          new RefundDestination.ChainAddress(
+              refund.get().chain(), request.getParameter("address"), request.getParameter("memo")));
+      return "given";
+    } catch (RefundRefusedException e) {
+      response.setStatus(
+          e.refusal() == RefundRefusedException.Refusal.WRONG_STATE
+              ? HttpServletResponse.SC_CONFLICT
+              : HttpServletResponse.SC_BAD_REQUEST);
+      return e.refusal() == RefundRefusedException.Refusal.WRONG_STATE ? "gone" : "invalid-address";
+    } catch (GatewayUnavailableException | GatewayRejectedException e) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return "unavailable";
+    }
   }
 }

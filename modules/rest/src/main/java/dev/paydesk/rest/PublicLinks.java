@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PublicLinks {
 
   private URI api;
+  private String publicUrl;
 
   protected PublicLinks() {
     // for CDI proxies
@@ -24,7 +25,13 @@ public class PublicLinks {
   @Inject
   public PublicLinks(@ConfigProperty(name = "paydesk.public-url") String publicUrl) {
     String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    this.publicUrl = base;
     this.api = URI.create(base + "api/");
+  }
+
+  /** {@code paydesk.public-url}, ending in {@code /}. */
+  public String publicUrl() {
+    return publicUrl;
   }
 
   /** The API's root, {@code <public-url>/api/}. */

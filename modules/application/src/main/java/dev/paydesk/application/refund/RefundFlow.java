@@ -2,6 +2,7 @@ package dev.paydesk.application.refund;
 
 import dev.paydesk.domain.gateway.GatewayRejectedException;
 import dev.paydesk.domain.gateway.GatewayUnavailableException;
+import dev.paydesk.domain.order.CheckoutId;
 import dev.paydesk.domain.payment.EventSource;
 import dev.paydesk.domain.refund.FeeQuote;
 import dev.paydesk.domain.refund.Refund;
@@ -71,6 +72,16 @@ public class RefundFlow {
     requireValid(to);
     Refund refund = refunds.giveDestination(refundId, to, source, by);
     return sendIfReady(refund, source, by);
+  }
+
+  /**
+   * The buyer gives the destination on their refund link's page; checked with the gateway first,
+   * then sent when no approval is needed.
+   */
+  public Refund giveDestinationByLink(CheckoutId checkout, String token, RefundDestination to) {
+    requireValid(to);
+    Refund refund = refunds.giveDestinationByLink(checkout, token, to);
+    return sendIfReady(refund, EventSource.BUYER, null);
   }
 
   /** A second person approves; the refund then goes out. */

@@ -213,6 +213,92 @@ public class RefundService {
     return refund;
   }
 
+  /**
+   * A new link for the buyer to give where the money goes, replacing any earlier one (the token is
+   * returned here only; Paydesk keeps its digest).
+   *
+   * @return the token, for {@code <public-url>/pay/<checkout>/refund/<token>}
+   */
+  public BuyerLink newBuyerLink(String refundId, EventSource source, String by) {
+    Order order = lockOrderOf(refundId);
+    Refund refund = refund(refundId);
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    java.time.Instant until = clock.instant().plus(settings.linkValid());
+    refund.linkIssued(digest(token), until);
+    order.refundStep(
+        source,
+        by,
+        refund.id(),
+        "a link for the buyer to give their address, open until " + until,
+        clock.instant());
+    return new BuyerLink(refund.checkoutId(), token, until);
+  }
+
+  /**
+   * A link for the buyer: its token and until when it opens.
+   *
+   * @param token goes into the link's path; only its digest is kept
+   */
+  public record BuyerLink(String checkoutId, String token, java.time.Instant expiresAt) {
+
+    /** The buyer's page for it, under {@code publicUrl} ({@code paydesk.public-url}). */
+    public String url(String publicUrl) {
+      String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+      return base + "pay/" + checkoutId + "/refund/" + token;
+    }
+  }
+
+  /** The refund a buyer's link opens now, if it does: its checkout's, unused, not expired. */
+  public java.util.Optional<RefundView> openLink(CheckoutId checkout, String token) {
+    return opened(checkout, token).map(RefundView::of);
+  }
+
+  private java.util.Optional<Refund> opened(CheckoutId checkout, String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return java.util.Optional.empty();
+    }
+    return refunds
+        .byLinkDigest(digest(token))
+        .filter(r -> r.checkoutId().equals(checkout.value()))
+        .filter(r -> r.linkOpens(digest(token), clock.instant()));
+  }
+
+  /**
+   * The buyer gives the destination through their link; the link is used up.
+   *
+   * @throws RefundRefusedException the link does not open (used, replaced, expired), or the
+   *     destination is not one
+   */
+  public Refund giveDestinationByLink(CheckoutId checkout, String token, RefundDestination to) {
+    String refundId =
+        opened(checkout, token)
+            .map(Refund::id)
+            .orElseThrow(() -> wrongState("this refund link is used, replaced or expired"));
+    Order order = lockOrderOf(refundId);
+    Refund refund = refund(refundId);
+    if (!refund.linkOpens(digest(token), clock.instant())) {
+      throw wrongState("this refund link is used, replaced or expired");
+    }
+    refund.destinationGiven(to);
+    order.refundStep(
+        EventSource.BUYER, null, refund.id(), "destination given by the buyer", clock.instant());
+    changed.fire(new RefundChanged(order, refund, clock.instant()));
+    return refund;
+  }
+
+  private static String digest(String token) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A failed refund becomes ready again, as its next attempt (a new withdrawal id). */
   public Refund retry(String refundId, EventSource source, String by) {
     Order order = lockOrderOf(refundId);

@@ -18,6 +18,10 @@ public class RefundSettings implements SettingRule {
 
   private Optional<String> approvalAbove = Optional.empty();
   private SettingOverrides overrides = SettingOverrides.NONE;
+  private java.time.Duration linkValid = DEFAULT_LINK_VALID;
+
+  /** How long a buyer's refund link opens by default. */
+  public static final java.time.Duration DEFAULT_LINK_VALID = java.time.Duration.ofDays(7);
 
   protected RefundSettings() {
     // for CDI proxies
@@ -31,13 +35,24 @@ public class RefundSettings implements SettingRule {
   /**
    * @param approvalAbove the worth, in the order's pricing currency, above which an ADMIN other
    *     than the asker approves a refund; none: no refund waits for approval
+   * @param linkValid how long a buyer's refund link opens
    */
   @Inject
   public RefundSettings(
       @ConfigProperty(name = "paydesk.refunds.approval-above") Optional<String> approvalAbove,
+      @ConfigProperty(name = "paydesk.refunds.link-valid", defaultValue = "P7D")
+          java.time.Duration linkValid,
       SettingOverrides overrides) {
     this.approvalAbove = approvalAbove.filter(v -> !v.isBlank());
+    this.linkValid = linkValid;
     this.overrides = overrides;
+  }
+
+  /**
+   * How long a link for the buyer to give their address opens ({@code paydesk.refunds.link-valid}).
+   */
+  public java.time.Duration linkValid() {
+    return linkValid;
   }
 
   /**

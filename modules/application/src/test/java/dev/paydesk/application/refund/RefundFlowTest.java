@@ -292,6 +292,56 @@ class RefundFlowTest {
   }
 
   @Test
+  void theBuyersLinkOpensOnceForItsCheckoutUntilItExpiresOrIsReplaced() {
+    Order order = fixture.paid("75");
+    dev.paydesk.application.fake.MovingClock clock = new dev.paydesk.application.fake.MovingClock();
+    clock.now = dev.paydesk.domain.order.OrderBuilder.T0.plusSeconds(120);
+    RefundService service =
+        new RefundService(
+            fixture.path.orders,
+            refunds,
+            new RefundSettings(Optional.empty()),
+            fixture.changed,
+            clock);
+    RefundFlow flow = new RefundFlow(service, gateway);
+    Refund refund =
+        flow.ask(
+            new RefundRequest(
+                order.publicId(),
+                new BigDecimal("15"),
+                Refund.Reason.OVERPAYMENT,
+                null,
+                FeeQuote.Payer.MERCHANT,
+                null),
+            EventSource.SHOP,
+            "shop");
+    assertThat(refund.status()).isEqualTo(RefundStatus.AWAITING_ADDRESS);
+    String first = service.newBuyerLink(refund.id(), EventSource.SHOP, "shop").token();
+    RefundService.BuyerLink link = service.newBuyerLink(refund.id(), EventSource.SHOP, "shop");
+
+    assertThat(service.openLink(order.publicId(), first)).as("replaced").isEmpty();
+    assertThat(service.openLink(order.publicId(), link.token())).isPresent();
+    assertThat(service.openLink(fixture.paid("60").publicId(), link.token())).isEmpty();
+    assertThat(link.url("https://pay.example/paydesk"))
+        .isEqualTo(
+            "https://pay.example/paydesk/pay/"
+                + order.publicId().value()
+                + "/refund/"
+                + link.token());
+    clock.now = link.expiresAt();
+    RefundServiceTest.refused(
+        () -> flow.giveDestinationByLink(order.publicId(), link.token(), BUYER),
+        Refusal.WRONG_STATE);
+    clock.now = link.expiresAt().minusSeconds(1);
+
+    Refund sent = flow.giveDestinationByLink(order.publicId(), link.token(), BUYER);
+
+    assertThat(sent.status()).isEqualTo(RefundStatus.PROCESSING);
+    assertThat(service.openLink(order.publicId(), link.token())).as("used up").isEmpty();
+    assertThat(gateway.made).hasSize(1);
+  }
+
+  @Test
   void aWithdrawalOrderIdNamesItsRefund() {
     assertThat(RefundFlow.refundIdOf("rf-Ab_c-d9-2")).contains("Ab_c-d9");
     assertThat(RefundFlow.refundIdOf("wd_1710234589577")).isEmpty();

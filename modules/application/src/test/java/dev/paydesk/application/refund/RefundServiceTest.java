@@ -46,6 +46,11 @@ class RefundServiceTest {
     }
 
     @Override
+    public Optional<Refund> byLinkDigest(String digest) {
+      return all.stream().filter(r -> r.linkOpens(digest, java.time.Instant.MIN)).findFirst();
+    }
+
+    @Override
     public Optional<String> checkoutOf(String refundId) {
       return find(refundId).map(Refund::checkoutId);
     }

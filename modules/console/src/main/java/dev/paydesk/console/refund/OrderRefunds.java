@@ -79,9 +79,11 @@ public class OrderRefunds implements Serializable {
     return actions.act(
         () -> {
           RefundDestination to =
-              "CWALLET".equals(destinationType)
-                  ? new RefundDestination.Cwallet(cwalletUser)
-                  : new RefundDestination.ChainAddress(chain, address, memo);
+              switch (destinationType == null ? "" : destinationType) {
+                case "CWALLET" -> new RefundDestination.Cwallet(cwalletUser);
+                case "BUYER" -> null; // the buyer says, by the link the refund's row offers
+                default -> new RefundDestination.ChainAddress(chain, address, memo);
+              };
           return flow.ask(
               new RefundRequest(new CheckoutId(checkoutId), amount, reason, to, feePaidBy, null),
               EventSource.MERCHANT,

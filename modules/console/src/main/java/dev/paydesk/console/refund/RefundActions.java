@@ -31,6 +31,36 @@ public class RefundActions {
 
   @Inject Messages messages;
 
+  @Inject dev.paydesk.application.refund.RefundService refunds;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "paydesk.public-url")
+  String publicUrl;
+
+  @Inject dev.paydesk.console.Show show;
+
+  /**
+   * A new link for the buyer to give their address by (replacing any earlier one), shown once in
+   * the page's message for the merchant to send.
+   */
+  public String buyerLink(String refundId, String back) {
+    user.requireMayActOnOrders();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      var link = refunds.newBuyerLink(refundId, EventSource.MERCHANT, user.getName());
+      message(
+          faces,
+          FacesMessage.SEVERITY_INFO,
+          messages.format("refunds.link.made", link.url(publicUrl), show.time(link.expiresAt())));
+    } catch (RefundRefusedException e) {
+      message(
+          faces,
+          FacesMessage.SEVERITY_ERROR,
+          messages.get(e.refusal().messageKey()) + ": " + e.getMessage());
+    }
+    return back;
+  }
+
   public String approve(String refundId, String back) {
     return act(
         () -> flow.approve(refundId, user.getName(), user.isMayManageUsers()),

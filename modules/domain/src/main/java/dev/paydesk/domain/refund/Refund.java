@@ -53,6 +53,8 @@ public class Refund {
   private String txId;
   private String failure;
   private String idempotencyKey;
+  private String linkDigest;
+  private Instant linkExpiresAt;
 
   /** The longest failure reason kept (the gateway's words, cut). */
   public static final int MAX_FAILURE = 500;
@@ -122,6 +124,35 @@ public class Refund {
       destinationMemo = null;
     }
     this.status = approvalNeeded ? RefundStatus.AWAITING_APPROVAL : RefundStatus.READY;
+    // the buyer's link is used up, whoever gave the destination
+    this.linkDigest = null;
+    this.linkExpiresAt = null;
+  }
+
+  /**
+   * A new link for the buyer to give the destination by, replacing any earlier one: only its
+   * token's digest is kept.
+   */
+  public void linkIssued(String digest, Instant expiresAt) {
+    require(EnumSet.of(RefundStatus.AWAITING_ADDRESS), "give the buyer a link");
+    this.linkDigest = Objects.requireNonNull(digest, "digest");
+    this.linkExpiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  /** Whether the link with this token digest opens now: the current one, unused, not expired. */
+  public boolean linkOpens(String digest, Instant now) {
+    return status == RefundStatus.AWAITING_ADDRESS
+        && linkDigest != null
+        && digest != null
+        && java.security.MessageDigest.isEqual(
+            linkDigest.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            digest.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        && now.isBefore(linkExpiresAt);
+  }
+
+  /** Until when the buyer's current link opens; empty when there is none. */
+  public Optional<Instant> linkExpiresAt() {
+    return Optional.ofNullable(linkExpiresAt);
   }
 
   /**

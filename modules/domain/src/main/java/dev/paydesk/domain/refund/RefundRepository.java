@@ -16,6 +16,9 @@ public interface RefundRepository {
    */
   Optional<String> checkoutOf(String refundId);
 
+  /** The refund whose buyer link's token has this digest. */
+  Optional<Refund> byLinkDigest(String digest);
+
   /** A checkout's refunds, oldest first. */
   List<Refund> ofCheckout(String checkoutId);
 

@@ -46,6 +46,14 @@ public class JpaRefundRepository implements RefundRepository {
   }
 
   @Override
+  public Optional<Refund> byLinkDigest(String digest) {
+    return em.createQuery("SELECT r FROM Refund r WHERE r.linkDigest = :d", Refund.class)
+        .setParameter("d", digest)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<String> checkoutOf(String refundId) {
     return em.createQuery("SELECT r.checkoutId FROM Refund r WHERE r.id = :id", String.class)
         .setParameter("id", refundId)

@@ -138,6 +138,26 @@ public class RefundResource {
     return RefundJson.of(flow.cancel(refund.id(), EventSource.SHOP, "shop"));
   }
 
+  @POST
+  @Path("{refundId}/buyer-link")
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(
+      summary =
+          "A link for the buyer to give the address a refund awaits: one use, unguessable, open"
+              + " for paydesk.refunds.link-valid (7 days); a new one replaces the last")
+  @APIResponse(responseCode = "409", description = "refund-wrong-state: it awaits no address")
+  public JsonObject buyerLink(@PathParam("id") String id, @PathParam("refundId") String refundId) {
+    Refund refund = refund(id, refundId);
+    RefundService.BuyerLink link = refunds.newBuyerLink(refund.id(), EventSource.SHOP, "shop");
+    return JSONP
+        .createObjectBuilder()
+        .add("url", link.url(links.publicUrl()))
+        .add("expiresAt", link.expiresAt().toString())
+        .build();
+  }
+
   private Refund refund(String id, String refundId) {
     CheckoutView checkout = find(id);
     return refunds
