@@ -143,8 +143,16 @@ public class RefundFlow {
           source);
     } catch (GatewayRejectedException e) {
       if (e.code() == WithdrawalGateway.ORDER_DUPLICATE || UNSURE.contains(e.code())) {
-        // made before (a retry), or perhaps made: the record says
-        follow(refundId, source);
+        // made before (a retry, another instance), or perhaps made: the record says
+        LOG.log(
+            System.Logger.Level.INFO,
+            "Refund {0}: CCPayment answered {1} {2} to withdrawal {3}; reading its record",
+            refundId,
+            String.valueOf(e.code()),
+            e.gatewayMessage(),
+            withdrawal.orderId());
+        // read only: asking again here could go round as long as CCPayment answers so
+        readRecord(refundId, attempt, source);
         return;
       }
       refunds.gatewayRefused(refundId, attempt, e.code() + " " + e.gatewayMessage(), source);
@@ -192,6 +200,17 @@ public class RefundFlow {
    */
   public void withdrawalNews(String withdrawalOrderId) {
     refundIdOf(withdrawalOrderId).ifPresent(id -> follow(id, EventSource.WEBHOOK));
+  }
+
+  /** Records what the gateway's record of this attempt says, if it has one. */
+  private void readRecord(String refundId, int attempt, EventSource source) {
+    Optional<Refund> refund = refunds.find(refundId);
+    if (refund.isEmpty() || refund.get().attempt() != attempt) {
+      return;
+    }
+    gateway
+        .record(refund.get().withdrawalOrderId())
+        .ifPresent(r -> refunds.gatewaySays(refundId, attempt, r, source));
   }
 
   /**

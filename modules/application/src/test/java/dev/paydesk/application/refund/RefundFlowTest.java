@@ -43,6 +43,7 @@ class RefundFlowTest {
     BigDecimal balance = new BigDecimal("1000");
     boolean timeOutAfterMaking;
     boolean timeOutBeforeMaking;
+    int internalErrors;
     Outcome outcome = Outcome.PROCESSING;
 
     @Override
@@ -62,6 +63,10 @@ class RefundFlowTest {
         timeOutBeforeMaking = false;
         throw new GatewayUnavailableException(
             GatewayUnavailableException.Reason.UNREACHABLE, "no answer");
+      }
+      if (internalErrors > 0) {
+        internalErrors--;
+        throw new GatewayRejectedException(11002, "Internal");
       }
       if (made.containsKey(w.orderId())) {
         throw new GatewayRejectedException(ORDER_DUPLICATE, "OrderDuplicate");
@@ -168,6 +173,22 @@ class RefundFlowTest {
     assertThat(gateway.asked)
         .extracting(WithdrawalGateway.Withdrawal::orderId)
         .containsExactly(refund.withdrawalOrderId(), refund.withdrawalOrderId());
+    assertThat(gateway.made).hasSize(1);
+    assertThat(refunds.find(refund.id()).orElseThrow().status()).isEqualTo(RefundStatus.PROCESSING);
+  }
+
+  @Test
+  void anAnswerThatSaysNothingOfTheWithdrawalLeavesItSendingUntilTheNextFollowUp() {
+    Order order = fixture.paid("75");
+    RefundFlow flow = flow(null);
+    gateway.internalErrors = 1000;
+
+    Refund refund = overpaymentBack(flow, order, "15");
+
+    assertThat(refund.status()).isEqualTo(RefundStatus.SENDING);
+    assertThat(gateway.asked).as("asked once, not again and again").hasSize(1);
+    gateway.internalErrors = 0;
+    flow.followInFlight();
     assertThat(gateway.made).hasSize(1);
     assertThat(refunds.find(refund.id()).orElseThrow().status()).isEqualTo(RefundStatus.PROCESSING);
   }

@@ -139,6 +139,21 @@ public class RefundResource {
   }
 
   @POST
+  @Path("{refundId}/retry")
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(
+      summary =
+          "Send a FAILED refund again, as its next attempt (a new withdrawal at CCPayment; the"
+              + " failed one sent nothing)")
+  @APIResponse(responseCode = "409", description = "refund-wrong-state: it has not failed")
+  public JsonObject retry(@PathParam("id") String id, @PathParam("refundId") String refundId) {
+    Refund refund = refund(id, refundId);
+    return RefundJson.of(flow.retry(refund.id(), EventSource.SHOP, "shop"));
+  }
+
+  @POST
   @Path("{refundId}/buyer-link")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
