@@ -90,7 +90,7 @@ class RefundConsoleIT extends SharedPaydeskTest {
       browser.click(
           By.xpath(
               "//tr[contains(., '"
-                  + checkout.getString("id")
+                  + checkout.getString("merchantOrderId")
                   + "')]//button[contains(@class, 'pd-refund-approve')]"));
       browser.waitForText(By.id("messages"), "Refund approved");
       await()
@@ -101,10 +101,14 @@ class RefundConsoleIT extends SharedPaydeskTest {
                 return browser.text(By.id("refunds")).contains("Sent");
               });
       assertThat(browser.text(By.id("refunds"))).contains("approved by " + secondAdmin);
+      assertThat(browser.text(By.id("amountRefunded"))).isEqualTo("0.4 USDT");
+      assertThat(browser.text(By.id("amountNet"))).isEqualTo("3.1 USDT");
       assertThat(browser.text(By.id("timeline"))).contains("approved").contains("sent: 0.4 USDT");
       browser.screenshot("refund-order-sent");
       browser.open("console/refunds.xhtml");
       browser.screenshot("refunds-page");
+      browser.open("console/dashboard.xhtml");
+      assertThat(browser.text(By.id("attention"))).contains("Refunds waiting");
     } finally {
       browser.driver.manage().deleteAllCookies();
       approvalAbove("");

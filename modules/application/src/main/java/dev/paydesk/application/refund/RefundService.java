@@ -471,6 +471,11 @@ public class RefundService {
           RefundStatus.SUCCEEDED,
           RefundStatus.CANCELLED);
 
+  /** How many refunds wait for someone (the dashboard's queue). */
+  public long countWaiting() {
+    return refunds.countWaiting();
+  }
+
   /** Refunds whose withdrawal is out and not final yet. */
   public List<Refund> inFlight(int limit) {
     return refunds.inFlight(limit);

@@ -61,6 +61,11 @@ class RefundServiceTest {
     }
 
     @Override
+    public long countWaiting() {
+      return all.stream().filter(r -> RefundView.of(r).needsSomeone()).count();
+    }
+
+    @Override
     public List<Refund> ended(int limit) {
       return all.stream().filter(r -> r.status().isFinal()).limit(limit).toList();
     }

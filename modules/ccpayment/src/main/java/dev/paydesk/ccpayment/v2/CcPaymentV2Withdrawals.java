@@ -24,9 +24,9 @@ import java.util.Optional;
 
 /**
  * Refunds go out through CCPayment v2's withdrawals, whichever API version took the payment: the
- * merchant's balance is one account, and v1's own withdrawal call names no merchant order id, so a
- * retry after a time-out could not be told from a second withdrawal there. v2's {@code orderId}
- * makes the withdrawal idempotent at CCPayment itself.
+ * merchant's balance is one account, CCPayment calls v1 deprecated, and v2 reads a withdrawal back
+ * by the merchant's own {@code orderId} ({@code getAppWithdrawRecord}), which is how a lost answer
+ * is settled without a second withdrawal (v2 refuses a second one under the same id).
  */
 @ApplicationScoped
 public class CcPaymentV2Withdrawals implements WithdrawalGateway {

@@ -151,6 +151,8 @@ public class DashboardPage {
 
   @Inject DashboardService dashboards;
 
+  @Inject dev.paydesk.application.refund.RefundService refunds;
+
   private Dashboard dashboard;
 
   @PostConstruct
@@ -191,6 +193,7 @@ public class DashboardPage {
     items.add(
         new AttentionItem(
             "attention.toReview", dashboard.attention().toReview(), "orders.xhtml?review=1"));
+    items.add(new AttentionItem("attention.refunds", refunds.countWaiting(), "refunds.xhtml"));
     items.add(
         new AttentionItem(
             "attention.detectedUnsettled",

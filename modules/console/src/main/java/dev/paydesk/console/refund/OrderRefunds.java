@@ -116,6 +116,26 @@ public class OrderRefunds implements Serializable {
     return refund.checkoutId();
   }
 
+  /** What refunds of this order have sent (succeeded ones). */
+  public BigDecimal getRefunded() {
+    return rows == null
+        ? BigDecimal.ZERO
+        : rows.stream()
+            .filter(r -> r.status() == dev.paydesk.domain.refund.RefundStatus.SUCCEEDED)
+            .map(RefundView::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** What the merchant keeps of what was paid: paid less refunded. */
+  public BigDecimal net(BigDecimal paid) {
+    return paid.subtract(getRefunded());
+  }
+
+  /** Whether the order has a refund. */
+  public boolean isAny() {
+    return rows != null && !rows.isEmpty();
+  }
+
   /** Whether there is money a refund could take. */
   public boolean isOffered() {
     return refundable != null && refundable.signum() > 0;

@@ -25,6 +25,9 @@ public interface RefundRepository {
   /** Refunds that have not ended (awaiting, ready, out, failed), oldest first. */
   List<Refund> open(int limit);
 
+  /** How many wait for someone: an address, an approval, a retry or cancel after a failure. */
+  long countWaiting();
+
   /** Refunds that ended (sent or cancelled), newest first. */
   List<Refund> ended(int limit);
 

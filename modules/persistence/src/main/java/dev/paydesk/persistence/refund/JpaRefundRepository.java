@@ -72,6 +72,16 @@ public class JpaRefundRepository implements RefundRepository {
   }
 
   @Override
+  public long countWaiting() {
+    return em.createQuery("SELECT COUNT(r) FROM Refund r WHERE r.status IN :s", Long.class)
+        .setParameter(
+            "s",
+            List.of(
+                RefundStatus.AWAITING_ADDRESS, RefundStatus.AWAITING_APPROVAL, RefundStatus.FAILED))
+        .getSingleResult();
+  }
+
+  @Override
   public List<Refund> ended(int limit) {
     return em.createQuery(
             "SELECT r FROM Refund r WHERE r.status IN :s ORDER BY r.requestedAt DESC, r.id",
