@@ -73,6 +73,7 @@ class RefundConsoleIT extends SharedPaydeskTest {
       browser.signedInAs(operator, PASSWORD);
       browser.open("console/order.xhtml?id=" + checkout.getString("id"));
       assertThat(browser.text(By.id("refundable"))).contains("3.5").contains("USDT");
+      assertThat(browser.text(By.id("networkFee"))).contains("1 USDT");
       browser.type(By.id("refund:amount"), "0.4");
       browser.type(By.id("refund:address"), RefundIT.BUYER);
       browser.screenshot("refund-order-form");

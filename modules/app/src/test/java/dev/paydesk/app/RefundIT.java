@@ -155,6 +155,52 @@ class RefundIT extends SharedPaydeskTest {
   }
 
   @Test
+  void theShopSeesTheNetworkFeeBeforeAsking() {
+    JsonObject checkout = paid("3.5");
+
+    JsonObject fee =
+        json(paydesk.shopGet(URI.create(checkout.getString("statusUrl") + "/refunds/network-fee")));
+
+    assertThat(fee.getString("crypto")).isEqualTo("USDT");
+    assertThat(new BigDecimal(fee.getString("amount"))).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void theSandboxsV1FaceWithdrawsByTheSameRules() {
+    String order = "v1wd-" + UUID.randomUUID().toString().substring(0, 8);
+    String body =
+        "{\"token_id\":\""
+            + USDT
+            + "\",\"address\":\""
+            + BUYER
+            + "\",\"value\":\"0.5\",\"merchant_order_id\":\""
+            + order
+            + "\",\"merchant_pays_fee\":true}";
+
+    JsonObject fee = json(paydesk.sandboxCall("network/fee", "{\"token_id\":\"" + USDT + "\"}"));
+    JsonObject made = json(paydesk.sandboxCall("withdraw", body));
+    JsonObject again = json(paydesk.sandboxCall("withdraw", body));
+    JsonObject badAddress =
+        json(
+            paydesk.sandboxCall(
+                "withdraw", body.replace(BUYER, "not an address").replace(order, order + "x")));
+    JsonObject user = json(paydesk.sandboxCall("check/user", "{\"c_id\":\"9558861\"}"));
+
+    assertThat(fee.getJsonObject("data").getString("fee")).isEqualTo("1");
+    assertThat(made.getInt("code")).as(made.toString()).isEqualTo(10000);
+    assertThat(made.getJsonObject("data").getString("net_receivable")).isEqualTo("0.5");
+    assertThat(again.getInt("code")).as("one withdrawal per merchant order id").isEqualTo(11011);
+    assertThat(badAddress.getInt("code")).isEqualTo(14007);
+    assertThat(user.getJsonObject("data").getString("c_id")).isEqualTo("9558861");
+    assertThat(
+            ((JsonArray) PaydeskHttp.parse(paydesk.control("GET", "withdrawals", null).body()))
+                .getValuesAs(JsonObject.class).stream()
+                    .filter(w -> w.getString("orderId").equals(order)))
+        .singleElement()
+        .satisfies(w -> assertThat(w.getString("status")).isEqualTo("Success"));
+  }
+
+  @Test
   void aTimeOutAfterTheGatewayMadeTheWithdrawalIsFollowedUpAndNeverMadeTwice() {
     JsonObject checkout = paid("3.5");
     HttpResponse<String> armed =
@@ -218,6 +264,24 @@ class RefundIT extends SharedPaydeskTest {
     JsonObject failed = awaitRefund(checkout, refund.getString("id"), "FAILED");
     assertThat(failed.getString("failure")).contains("chain rejected");
     assertThat(withdrawalsOf(refund.getString("id"))).singleElement();
+
+    // sent again as the same refund's next attempt: a new withdrawal, which goes out
+    HttpResponse<String> retried =
+        paydesk.post(
+            URI.create(
+                checkout.getString("statusUrl") + "/refunds/" + refund.getString("id") + "/retry"),
+            "application/json",
+            "",
+            "Authorization",
+            "Bearer " + PaydeskHttp.API_KEY);
+    assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+    JsonObject sent = awaitRefund(checkout, refund.getString("id"), "SUCCEEDED");
+    assertThat(sent.getInt("attempt")).isEqualTo(2);
+    assertThat(withdrawalsOf(refund.getString("id")))
+        .extracting(w -> w.getString("orderId") + " " + w.getString("status"))
+        .containsExactlyInAnyOrder(
+            "rf-" + refund.getString("id") + "-1 Failed",
+            "rf-" + refund.getString("id") + "-2 Success");
   }
 
   @Test

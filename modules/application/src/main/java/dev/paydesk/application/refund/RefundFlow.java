@@ -96,6 +96,17 @@ public class RefundFlow {
     return sendIfReady(refund, source, by);
   }
 
+  /**
+   * What CCPayment charges now to send this coin on this chain, to show before a refund is asked
+   * (the refund locks its own quote when it is sent).
+   *
+   * @throws GatewayRejectedException CCPayment sends no such coin there
+   * @throws GatewayUnavailableException no trustworthy answer
+   */
+  public FeeQuote networkFee(String coinSymbol, String chain) {
+    return gateway.fee(coinSymbol, chain);
+  }
+
   public Refund cancel(String refundId, EventSource source, String by) {
     return refunds.cancel(refundId, source, by);
   }

@@ -40,6 +40,8 @@ public class SandboxCcPaymentResource {
 
   @Inject SandboxResendLimit resendLimit;
 
+  @Inject SandboxWithdrawals withdrawals;
+
   @POST
   @Path("bill/create")
   public Response billCreate(@Context HttpHeaders headers, byte[] body) {
@@ -75,6 +77,44 @@ public class SandboxCcPaymentResource {
   @Path("token/rate")
   public Response tokenRate(@Context HttpHeaders headers, byte[] body) {
     return handle("token/rate", headers, body, gateway::tokenRate);
+  }
+
+  @POST
+  @Path("network/fee")
+  public Response networkFee(@Context HttpHeaders headers, byte[] body) {
+    return handle("network/fee", headers, body, withdrawals::v1Fee);
+  }
+
+  /**
+   * A withdrawal; a {@code WITHDRAWAL_FAILS} fault armed for {@code withdraw} makes it end failed
+   * (a {@code TIMEOUT} holds the answer before it is made, as on every v1 route).
+   */
+  @POST
+  @Path("withdraw")
+  public Response withdraw(@Context HttpHeaders headers, byte[] body) {
+    boolean failLater =
+        faults.armed().stream()
+            .anyMatch(
+                f ->
+                    f.kind() == SandboxFaults.Kind.WITHDRAWAL_FAILS
+                        && "withdraw".equals(f.endpoint()));
+    return handle(
+        "withdraw",
+        headers,
+        body,
+        json -> withdrawals.v1Withdraw(settings.appId(), json, failLater));
+  }
+
+  @POST
+  @Path("check/user")
+  public Response checkUser(@Context HttpHeaders headers, byte[] body) {
+    return handle("check/user", headers, body, withdrawals::v1CheckUser);
+  }
+
+  @POST
+  @Path("assets")
+  public Response assets(@Context HttpHeaders headers, byte[] body) {
+    return handle("assets", headers, body, json -> withdrawals.v1Assets(settings.appId(), json));
   }
 
   private Response handle(

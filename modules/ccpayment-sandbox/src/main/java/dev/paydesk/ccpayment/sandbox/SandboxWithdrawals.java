@@ -228,6 +228,169 @@ class SandboxWithdrawals {
     return JSONP.createObjectBuilder().add("recordId", w.recordId()).build();
   }
 
+  /**
+   * v1's {@code network/fee} {@code {token_id, address, memo}}: the fee of a withdrawal of the
+   * token, 0 to a Cwallet id (an internal transfer).
+   */
+  JsonValue v1Fee(JsonObject request) {
+    SandboxToken token = v1Token(request);
+    String address = SandboxGateway.optionalString(request, "address");
+    boolean internal = address != null && !address.isBlank() && !valid(token, address);
+    return JSONP
+        .createObjectBuilder()
+        .add("token_id", token.tokenId())
+        .add("crypto", token.crypto())
+        .add("fee", internal ? "0" : plain(networkFee(token)))
+        .build();
+  }
+
+  /**
+   * v1's {@code withdraw} {@code {token_id, address, value, merchant_order_id, memo,
+   * merchant_pays_fee}}: to an address of the token's chain, or to a Cwallet id (no fee). The same
+   * store, balance and rules as v2's, one withdrawal per merchant order id; its final status is
+   * told by a signed v1 {@code API Withdrawal} webhook.
+   */
+  synchronized JsonValue v1Withdraw(String appId, JsonObject request, boolean failLater) {
+    SandboxToken token = v1Token(request);
+    String orderId = SandboxGateway.requiredString(request, "merchant_order_id");
+    if (orderId.length() < 3 || orderId.length() > 64) {
+      throw SandboxGateway.invalid("merchant_order_id must be 3 to 64 characters");
+    }
+    String address = SandboxGateway.requiredString(request, "address");
+    boolean cwallet = !valid(token, address);
+    if (cwallet && !address.strip().matches("[0-9]{5,20}|[^@\\s]+@[^@\\s]+")) {
+      throw new SandboxError(
+          WITHDRAW_ADDR_FORMAT,
+          "WithdrawAddrFormat: neither an address on " + token.chain() + " nor a Cwallet id");
+    }
+    BigDecimal amount =
+        amount(
+            JSONP
+                .createObjectBuilder()
+                .add("amount", SandboxGateway.requiredString(request, "value"))
+                .build(),
+            token);
+    BigDecimal fee = cwallet ? BigDecimal.ZERO : networkFee(token);
+    boolean merchantPays = cwallet || request.getBoolean("merchant_pays_fee", false);
+    if (!merchantPays && amount.compareTo(fee) <= 0) {
+      throw new SandboxError(
+          AMOUNT_FEE_TOO_LITTLE, "WithdrawAmountFeeTooLittle: the value does not cover the fee");
+    }
+    String memo = SandboxGateway.optionalString(request, "memo");
+    Withdrawal w =
+        made(
+            appId,
+            orderId,
+            token,
+            cwallet,
+            address.strip(),
+            memo == null || memo.isBlank() ? null : memo,
+            amount,
+            fee,
+            merchantPays,
+            failLater,
+            null);
+    BigDecimal received = merchantPays ? amount : amount.subtract(fee);
+    if (!cwallet) {
+      String body =
+          JSONP
+              .createObjectBuilder()
+              .add("pay_status", "Success".equals(w.outcome()) ? "success" : "failed")
+              .add("order_type", "API Withdrawal")
+              .add("order_id", w.recordId())
+              .add("record_id", w.recordId())
+              .add("withdraw_amount", plain(amount))
+              .add("net_receivable", plain(received))
+              .add("network_fee", plain(fee))
+              .add("network_fee_crypto", token.crypto())
+              .add("network_coin_id", token.coinId())
+              .add("network_fee_value", plain(fee.multiply(token.usdRate())))
+              .add("chain", token.chain())
+              .add("contract", token.contract())
+              .add("crypto", token.crypto())
+              .add("to_address", w.toAddress())
+              .add("memo", w.toMemo() == null ? "" : w.toMemo())
+              .add("txid", w.txId() == null ? "" : w.txId())
+              .add("merchant_order_id", orderId)
+              .add("merchant_pays_fee", merchantPays)
+              .build()
+              .toString();
+      webhooks.sendInOrderAfter(
+          Duration.ofSeconds(w.finalEpoch() - w.createdEpoch()),
+          List.of(
+              new SandboxWebhookSender.Delivery(settings.webhookUrl(), body, w.recordId(), true)));
+    }
+    return JSONP
+        .createObjectBuilder()
+        .add("order_id", w.recordId())
+        .add("record_id", w.recordId())
+        .add("network_fee", plain(fee))
+        .add("net_receivable", plain(received))
+        .add("network_fee_crypto", token.crypto())
+        .add("network_coin_id", token.coinId())
+        .add("network_fee_value", plain(fee.multiply(token.usdRate())))
+        .build();
+  }
+
+  /** v1's {@code check/user} {@code {c_id}}: a Cwallet id the sandbox takes, with a nickname. */
+  JsonValue v1CheckUser(JsonObject request) {
+    String id = SandboxGateway.requiredString(request, "c_id").strip();
+    if (!id.matches("[0-9]{5,20}")) {
+      throw new SandboxError(SandboxError.NOT_FOUND, "no Cwallet user " + id);
+    }
+    return JSONP
+        .createObjectBuilder()
+        .add("c_id", id)
+        .add("nickname", "buyer-" + id.substring(id.length() - 4))
+        .build();
+  }
+
+  /** v1's {@code assets} {@code {coin_id}}: the balances, one coin or all. */
+  JsonValue v1Assets(String appId, JsonObject request) {
+    String only = SandboxGateway.optionalString(request, "coin_id");
+    Map<Long, BigDecimal> balances = balances(appId);
+    JsonArrayBuilder list = JSONP.createArrayBuilder();
+    SandboxCatalog.TOKENS.stream()
+        .filter(t -> only == null || only.isBlank() || t.coinId().equals(only))
+        .map(SandboxToken::coinId)
+        .distinct()
+        .forEach(
+            coinId -> {
+              SandboxToken first =
+                  SandboxCatalog.TOKENS.stream()
+                      .filter(t -> t.coinId().equals(coinId))
+                      .findFirst()
+                      .orElseThrow();
+              list.add(
+                  JSONP
+                      .createObjectBuilder()
+                      .add("coin_id", coinId)
+                      .add("crypto", first.crypto())
+                      .add("name", first.name())
+                      .add(
+                          "value",
+                          plain(balances.getOrDefault(Long.parseLong(coinId), BigDecimal.ZERO)))
+                      .add("price", plain(first.usdRate()))
+                      .add("logo", first.logo()));
+            });
+    return JSONP.createObjectBuilder().add("list", list).build();
+  }
+
+  private static SandboxToken v1Token(JsonObject request) {
+    String tokenId = SandboxGateway.requiredString(request, "token_id");
+    SandboxToken token =
+        SandboxCatalog.token(tokenId)
+            .orElseThrow(
+                () ->
+                    new SandboxError(
+                        SandboxError.INVALID_COIN, "InvalidCoin: no token " + tokenId));
+    if (token.isLightning()) {
+      throw new SandboxError(
+          SandboxError.INVALID_CHAIN, "InvalidChain: no withdrawals on " + token.chain());
+    }
+    return token;
+  }
+
   /** {@code getAppWithdrawRecord} {@code {recordId | orderId}}. */
   JsonValue record(String appId, JsonObject request) {
     String recordId = SandboxGateway.optionalString(request, "recordId");

@@ -50,6 +50,8 @@ public class OrderRefunds implements Serializable {
   private transient List<RefundView> rows;
   private transient BigDecimal refundable;
   private transient BigDecimal overpaidLeft = BigDecimal.ZERO;
+  private transient String crypto;
+  private transient String networkFee;
 
   /** Reads the order's refunds (nothing for an id that names no order). */
   public void load(String checkoutId) {
@@ -62,6 +64,7 @@ public class OrderRefunds implements Serializable {
     }
     // a refund to an address goes back on the chain the money came on
     this.chain = checkout.get().chain() != null ? checkout.get().chain() : checkout.get().network();
+    this.crypto = checkout.get().crypto();
     try {
       CheckoutId id = new CheckoutId(checkoutId);
       rows = refunds.ofCheckout(id).stream().map(RefundView::of).toList();
@@ -129,6 +132,23 @@ public class OrderRefunds implements Serializable {
   /** What the merchant keeps of what was paid: paid less refunded. */
   public BigDecimal net(BigDecimal paid) {
     return paid.subtract(getRefunded());
+  }
+
+  /**
+   * The network fee CCPayment quotes now for a refund of this order's coin (asked once per page,
+   * only when a refund can be asked); null when CCPayment could not say.
+   */
+  public String getNetworkFee() {
+    if (networkFee == null && isOffered() && crypto != null) {
+      try {
+        FeeQuote fee = flow.networkFee(crypto, chain);
+        networkFee = fee.amount().stripTrailingZeros().toPlainString() + " " + fee.coinSymbol();
+      } catch (dev.paydesk.domain.gateway.GatewayUnavailableException
+          | dev.paydesk.domain.gateway.GatewayRejectedException e) {
+        networkFee = "";
+      }
+    }
+    return networkFee == null || networkFee.isEmpty() ? null : networkFee;
   }
 
   /** Whether the order has a refund. */

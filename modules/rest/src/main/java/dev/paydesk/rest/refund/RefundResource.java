@@ -111,6 +111,34 @@ public class RefundResource {
   }
 
   @GET
+  @Path("network-fee")
+  @ShopApiKey
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "shopApiKey")
+  @Operation(
+      summary =
+          "CCPayment's network fee now for a refund of this checkout to an address (none to"
+              + " Cwallet); a refund locks its own quote when it is sent")
+  @APIResponse(responseCode = "503", description = "CCPayment could not say now")
+  public JsonObject networkFee(@PathParam("id") String id) {
+    CheckoutView checkout = find(id);
+    if (checkout.crypto() == null) {
+      throw new ProblemException(
+          Problem.of(
+              ProblemType.REFUND_WRONG_STATE,
+              "Nothing to refund",
+              409,
+              "Checkout " + checkout.id() + " has no pay address: nothing was paid to it."));
+    }
+    var fee = flow.networkFee(checkout.crypto(), chainOf(checkout));
+    return JSONP
+        .createObjectBuilder()
+        .add("amount", fee.amount().stripTrailingZeros().toPlainString())
+        .add("crypto", fee.coinSymbol())
+        .build();
+  }
+
+  @GET
   @Path("{refundId}")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
