@@ -106,6 +106,28 @@ class RefundPostgresIT {
       for (String refundId : refundIds) {
         assertThat(withdrawals(onA, refundId)).as(refundId).hasSize(1);
       }
+      // refunds asked at once over both instances never take more than the overpaid part (0.5)
+      JsonObject contested = overpaid(onA);
+      List<CompletableFuture<Integer>> concurrent = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        PaydeskHttp via = i % 2 == 0 ? onA : onB;
+        concurrent.add(
+            CompletableFuture.supplyAsync(
+                () ->
+                    via.post(
+                            via.uri("api/v1/checkouts/" + contested.getString("id") + "/refunds"),
+                            "application/json",
+                            RefundIT.toBuyer("0.2"),
+                            "Authorization",
+                            "Bearer " + PaydeskHttp.API_KEY,
+                            "Idempotency-Key",
+                            UUID.randomUUID().toString())
+                        .statusCode()));
+      }
+      List<Integer> answers = concurrent.stream().map(CompletableFuture::join).toList();
+      assertThat(answers).filteredOn(c -> c == 201).hasSize(2);
+      assertThat(answers).filteredOn(c -> c == 422).hasSize(4);
+
       // what that rests on: CCPayment (here the sandbox, one table behind both instances) makes
       // one withdrawal per merchant order id however many ask for it at once
       String orderId = "race-" + UUID.randomUUID();
