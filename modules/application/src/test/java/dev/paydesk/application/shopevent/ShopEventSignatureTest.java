@@ -32,4 +32,29 @@ class ShopEventSignatureTest {
         .isFalse();
     assertThat(ShopEventSignature.verify("whsec_test", null, BODY)).isFalse();
   }
+
+  @Test
+  void whatPaydeskSendsIsWhatThePublishedVectorsSay() throws Exception {
+    // docs/shop-event-vectors.json: shops test their verification against these
+    jakarta.json.JsonObject vectors =
+        jakarta.json.spi.JsonProvider.provider()
+            .createReader(
+                new java.io.StringReader(
+                    java.nio.file.Files.readString(
+                        java.nio.file.Path.of("../../docs/shop-event-vectors.json"))))
+            .readObject();
+    byte[] body = vectors.getString("body").getBytes(StandardCharsets.UTF_8);
+    jakarta.json.JsonObject signed = vectors.getJsonArray("cases").getJsonObject(0);
+    jakarta.json.JsonObject rotating = vectors.getJsonArray("cases").getJsonObject(1);
+
+    assertThat(ShopEventSignature.header("whsec_test_secret_0123456789abcdef", 1796551200L, body))
+        .isEqualTo(signed.getString("header"));
+    assertThat(
+            ShopEventSignature.header(
+                java.util.List.of(
+                    "whsec_new_secret_fedcba9876543210", "whsec_test_secret_0123456789abcdef"),
+                1796551200L,
+                body))
+        .isEqualTo(rotating.getString("header"));
+  }
 }
