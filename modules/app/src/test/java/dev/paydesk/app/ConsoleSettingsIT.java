@@ -3,8 +3,8 @@ package dev.paydesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.paydesk.application.shopevent.ShopEventSignature;
 import dev.paydesk.application.user.TwoFactorService;
+import dev.paydesk.client.event.ShopEvents;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -176,10 +176,15 @@ class ConsoleSettingsIT extends SharedPaydeskTest {
           .until(() -> !shop.accepted(checkout.getString("id")).isEmpty());
       ShopReceiver.Delivery delivery = shop.accepted(checkout.getString("id")).get(0);
       assertThat(delivery.signed()).as("the shop on the old secret still verifies").isTrue();
-      assertThat(ShopEventSignature.verify(secret, delivery.signature(), delivery.body()))
-          .as("a shop on the new secret verifies too")
+      assertThat(delivery.signedWith(secret, ShopEvents.WEBHOOK_SIGNATURE))
+          .as("a shop on the new secret verifies too, by the Standard Webhooks headers")
+          .isTrue();
+      assertThat(delivery.signedWith(secret, ShopEvents.HEADER))
+          .as("and by Paydesk-Signature")
           .isTrue();
       assertThat(delivery.signature()).matches("t=\\d+,v1=[0-9a-f]{64},v1=[0-9a-f]{64}");
+      assertThat(ShopEvents.Headers.of(delivery.headers()).get(ShopEvents.WEBHOOK_SIGNATURE))
+          .matches("v1,\\S{44} v1,\\S{44}");
     } finally {
       browser.open("console/admin/settings.xhtml");
       browser.submit(By.id("endpoints:reset"));

@@ -1,7 +1,9 @@
 package dev.paydesk.app;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
-import dev.paydesk.application.shopevent.ShopEventSignature;
+import dev.paydesk.client.event.ShopEventRefused;
+import dev.paydesk.client.event.ShopEvents;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A shop backend's event endpoint, as the tests' Paydesk is told to call it
- * (paydesk.shop-events.endpoints): it keeps every delivery, checks its signature, and can be told
- * to be down for a checkout's first deliveries.
+ * (paydesk.shop-events.endpoints): it keeps every delivery, checks both its signatures with the
+ * shop kit ({@link ShopEvents}: the Standard Webhooks headers, and Paydesk-Signature on its own),
+ * and can be told to be down for a checkout's first deliveries.
  */
 final class ShopReceiver implements AutoCloseable {
 
@@ -33,7 +36,34 @@ final class ShopReceiver implements AutoCloseable {
       JsonObject checkout,
       JsonObject event,
       String signature,
-      byte[] body) {}
+      Map<String, List<String>> headers,
+      byte[] body) {
+
+    /** Whether the delivery carries a signature of {@code scheme} made with {@code secret}. */
+    boolean signedWith(String secret, String scheme) {
+      return verifies(body, ShopEvents.Headers.of(headers), secret, scheme);
+    }
+  }
+
+  /**
+   * Whether the shop kit verifies the body with one scheme's headers alone ({@link
+   * ShopEvents#WEBHOOK_SIGNATURE} or {@link ShopEvents#HEADER}).
+   */
+  static boolean verifies(byte[] body, ShopEvents.Headers headers, String secret, String scheme) {
+    ShopEvents.Headers only =
+        name ->
+            name.equalsIgnoreCase(scheme)
+                    || (scheme.equals(ShopEvents.WEBHOOK_SIGNATURE)
+                        && name.regionMatches(true, 0, "webhook-", 0, 8))
+                ? headers.get(name)
+                : null;
+    try {
+      ShopEvents.verify(body, only, List.of(secret), ShopEvents.DEFAULT_TOLERANCE);
+      return true;
+    } catch (ShopEventRefused refused) {
+      return false;
+    }
+  }
 
   final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> downFor = new ConcurrentHashMap<>();
@@ -55,9 +85,10 @@ final class ShopReceiver implements AutoCloseable {
                 (JsonObject) PaydeskHttp.parse(new String(body, StandardCharsets.UTF_8));
             JsonObject checkout = event.getJsonObject("data").getJsonObject("checkout");
             String checkoutId = checkout.getString("id");
+            Headers headers = exchange.getRequestHeaders();
             boolean signed =
-                ShopEventSignature.verify(
-                    SECRET, exchange.getRequestHeaders().getFirst(ShopEventSignature.HEADER), body);
+                verifies(body, headers::getFirst, SECRET, ShopEvents.WEBHOOK_SIGNATURE)
+                    && verifies(body, headers::getFirst, SECRET, ShopEvents.HEADER);
             AtomicInteger down = receiver.downFor.get(checkoutId);
             int status = down != null && down.getAndDecrement() > 0 ? 503 : 200;
             receiver.deliveries.add(
@@ -69,7 +100,8 @@ final class ShopReceiver implements AutoCloseable {
                     status,
                     checkout,
                     event,
-                    exchange.getRequestHeaders().getFirst(ShopEventSignature.HEADER),
+                    headers.getFirst(ShopEvents.HEADER),
+                    Map.copyOf(headers),
                     body));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();

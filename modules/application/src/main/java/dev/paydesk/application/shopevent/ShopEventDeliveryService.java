@@ -166,19 +166,18 @@ public class ShopEventDeliveryService {
     byte[] body = event.payload().getBytes(StandardCharsets.UTF_8);
     Instant start = clock.instant();
     try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(event.endpoint()))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/json; charset=utf-8")
+              .header("Paydesk-Event", event.type())
+              .header("Paydesk-Event-Id", event.eventId());
+      ShopEventSignature.headers(
+              settings.signingSecrets(start), event.eventId(), start.getEpochSecond(), body)
+          .forEach(request::header);
       HttpResponse<InputStream> answer =
           http.send(
-              HttpRequest.newBuilder(URI.create(event.endpoint()))
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Content-Type", "application/json; charset=utf-8")
-                  .header("Paydesk-Event", event.type())
-                  .header("Paydesk-Event-Id", event.eventId())
-                  .header(
-                      ShopEventSignature.HEADER,
-                      ShopEventSignature.header(
-                          settings.signingSecrets(start), start.getEpochSecond(), body))
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                  .build(),
+              request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
               HttpResponse.BodyHandlers.ofInputStream());
       String excerpt = excerpt(answer.body());
       Instant end = clock.instant();

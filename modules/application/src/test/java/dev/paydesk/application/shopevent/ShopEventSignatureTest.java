@@ -34,27 +34,68 @@ class ShopEventSignatureTest {
   }
 
   @Test
-  void whatPaydeskSendsIsWhatThePublishedVectorsSay() throws Exception {
-    // docs/shop-event-vectors.json: shops test their verification against these
-    jakarta.json.JsonObject vectors =
-        jakarta.json.spi.JsonProvider.provider()
-            .createReader(
-                new java.io.StringReader(
-                    java.nio.file.Files.readString(
-                        java.nio.file.Path.of("../../docs/shop-event-vectors.json"))))
-            .readObject();
-    byte[] body = vectors.getString("body").getBytes(StandardCharsets.UTF_8);
-    jakarta.json.JsonObject signed = vectors.getJsonArray("cases").getJsonObject(0);
-    jakarta.json.JsonObject rotating = vectors.getJsonArray("cases").getJsonObject(1);
-
-    assertThat(ShopEventSignature.header("whsec_test_secret_0123456789abcdef", 1796551200L, body))
-        .isEqualTo(signed.getString("header"));
+  void signsTheStandardWebhooksWayAsOpensslDoes() {
+    // printf '%s' 'evt_1.1795560000.{"id":"evt_1"}' | openssl dgst -sha256 -hmac 'shop-secret'
+    // -binary
+    //   | base64
     assertThat(
-            ShopEventSignature.header(
-                java.util.List.of(
-                    "whsec_new_secret_fedcba9876543210", "whsec_test_secret_0123456789abcdef"),
-                1796551200L,
+            ShopEventSignature.standardSignature(
+                java.util.List.of("shop-secret"), "evt_1", 1795560000L, BODY))
+        .isEqualTo("v1,F+awzIIKlCA9ChkAgXO3C4nYCN4V4cNrDsLljR9XGco=");
+  }
+
+  static jakarta.json.JsonObject vectors() throws java.io.IOException {
+    // docs/shop-event-vectors.json (written with Python's hmac): shops test their verification
+    // against these, and the shop kit's own tests run them
+    return jakarta.json.spi.JsonProvider.provider()
+        .createReader(
+            new java.io.StringReader(
+                java.nio.file.Files.readString(
+                    java.nio.file.Path.of("../../docs/shop-event-vectors.json"))))
+        .readObject();
+  }
+
+  static jakarta.json.JsonObject vector(String name) throws java.io.IOException {
+    return vectors().getJsonArray("cases").getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(c -> c.getString("name").startsWith(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void whatPaydeskSendsIsWhatThePublishedVectorsSay() throws Exception {
+    byte[] body = vectors().getString("body").getBytes(StandardCharsets.UTF_8);
+    String secret = "shop-test-secret-0123456789abcdef";
+    String next = "shop-new-secret-fedcba9876543210";
+    long t = 1796551200L;
+
+    java.util.Map<String, String> sent =
+        ShopEventSignature.headers(java.util.List.of(secret), "evt_test_0001", t, body);
+    jakarta.json.JsonObject both = vector("both schemes").getJsonObject("headers");
+    assertThat(sent).hasSize(both.size());
+    both.forEach(
+        (name, value) ->
+            assertThat(sent).containsEntry(name, ((jakarta.json.JsonString) value).getString()));
+
+    java.util.List<String> rotating = java.util.List.of(next, secret);
+    assertThat(ShopEventSignature.standardSignature(rotating, "evt_test_0001", t, body))
+        .isEqualTo(
+            vector("standard: during a rotation")
+                .getJsonObject("headers")
+                .getString("webhook-signature"));
+    assertThat(ShopEventSignature.header(rotating, t, body))
+        .isEqualTo(
+            vector("paydesk: during a rotation")
+                .getJsonObject("headers")
+                .getString("Paydesk-Signature"));
+
+    jakarta.json.JsonObject whsec = vector("standard: a whsec_ secret");
+    assertThat(
+            ShopEventSignature.standardSignature(
+                java.util.List.of(whsec.getJsonArray("secrets").getString(0)),
+                "evt_test_0001",
+                t,
                 body))
-        .isEqualTo(rotating.getString("header"));
+        .isEqualTo(whsec.getJsonObject("headers").getString("webhook-signature"));
   }
 }

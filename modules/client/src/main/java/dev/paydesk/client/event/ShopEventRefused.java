@@ -10,7 +10,7 @@ public class ShopEventRefused extends Exception {
 
   /** Why an event was refused. */
   public enum Reason {
-    /** No {@code Paydesk-Signature} header. */
+    /** Neither {@code webhook-signature} nor {@code Paydesk-Signature} is sent. */
     MISSING_HEADER,
     /** A header without a timestamp or without a signature, or not of the scheme. */
     MALFORMED_HEADER,
