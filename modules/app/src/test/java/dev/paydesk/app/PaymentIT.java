@@ -24,8 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,21 +32,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The money path on Payara Micro with the built WAR and H2: the sandbox's simulated buyers pay, its
  * signed webhooks (with retries) reach Paydesk over HTTP, and the timers' work is run on demand.
  */
-class PaymentIT extends SharedPaydeskTest {
+class PaymentIT extends ShopReceivingTest {
 
   static final String USDT = PaydeskHttp.USDT_TRC20;
-
-  static ShopReceiver shop;
-
-  @BeforeAll
-  static void startTheShop() {
-    shop = ShopReceiver.start();
-  }
-
-  @AfterAll
-  static void stopTheShop() {
-    shop.close();
-  }
 
   @Test
   void thePaidCheckoutIsToldToTheShopOnceAndSigned() {

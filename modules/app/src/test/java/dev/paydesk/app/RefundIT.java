@@ -13,9 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * over real HTTP with real signatures, its {@code ApiWithdrawal} webhooks coming back the same way.
  * What is counted is what the sandbox made: withdrawals by merchant order id.
  */
-class RefundIT extends SharedPaydeskTest {
+class RefundIT extends ShopReceivingTest {
 
   static final String USDT = PaydeskHttp.USDT_TRC20;
 
@@ -32,18 +30,6 @@ class RefundIT extends SharedPaydeskTest {
 
   /** The sandbox's coin id of USDT. */
   static final long USDT_COIN = 1280;
-
-  static ShopReceiver shop;
-
-  @BeforeAll
-  static void startTheShop() {
-    shop = ShopReceiver.start();
-  }
-
-  @AfterAll
-  static void stopTheShop() {
-    shop.close();
-  }
 
   @AfterEach
   void clearFaultsAndBalances() {
