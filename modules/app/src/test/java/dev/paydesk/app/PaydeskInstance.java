@@ -26,11 +26,55 @@ final class PaydeskInstance implements AutoCloseable {
   private final Process process;
   private final int port;
   final Path log;
+  private final String name;
 
-  private PaydeskInstance(Process process, int port, Path log) {
+  private PaydeskInstance(Process process, int port, Path log, String name) {
     this.process = process;
     this.port = port;
     this.log = log;
+    this.name = name;
+  }
+
+  /**
+   * Another WAR (the example shop) on a Payara Micro of its own, ready once {@code readyPath}
+   * answers 200, at most three minutes.
+   */
+  static PaydeskInstance startWar(
+      int port, String war, String contextRoot, String readyPath, String... flags) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(List.of("-Xmx384m", "-Djava.io.tmpdir=target", "-Duser.timezone=UTC"));
+    command.addAll(Arrays.asList(flags));
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.microJar"),
+            "--deploy",
+            war,
+            "--contextroot",
+            contextRoot,
+            "--port",
+            Integer.toString(port),
+            "--nohazelcast"));
+    PaydeskInstance instance = launch(command, port, contextRoot);
+    instance.awaitReady(
+        URI.create("http://localhost:" + port + "/" + contextRoot + "/" + readyPath),
+        answer -> true);
+    return instance;
+  }
+
+  private static PaydeskInstance launch(List<String> command, int port, String name) {
+    try {
+      Path log = Files.createTempFile(Path.of("target"), "instance-" + port + "-", ".log");
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      return new PaydeskInstance(process, port, log, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Starts one and waits until it is ready (readiness UP), at most three minutes. */
@@ -54,43 +98,36 @@ final class PaydeskInstance implements AutoCloseable {
             System.getProperty("paydesk.it.preboot"),
             "--postbootcommandfile",
             System.getProperty("paydesk.it.postboot")));
-    try {
-      Path log = Files.createTempFile(Path.of("target"), "instance-" + port + "-", ".log");
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      PaydeskInstance instance = new PaydeskInstance(process, port, log);
-      instance.awaitReady();
-      return instance;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PaydeskInstance instance = launch(command, port, "Paydesk");
+    instance.awaitReady(
+        URI.create("http://localhost:" + port + "/health/ready"),
+        ready -> {
+          // while booting, readiness must never say UP before both of Paydesk's checks are there
+          if (!ready.body().contains("\"database\":\"UP")
+              || !ready.body().contains("\"ccpayment\":\"UP")) {
+            instance.close();
+            throw new IllegalStateException(
+                "readiness UP before all of Paydesk's checks while booting: " + ready.body());
+          }
+          return true;
+        });
+    return instance;
   }
 
-  private void awaitReady() {
+  private void awaitReady(
+      URI probe, java.util.function.Predicate<HttpResponse<String>> readyAnswer) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant until = Instant.now().plus(Duration.ofMinutes(3));
     while (Instant.now().isBefore(until)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Paydesk on port " + port + " stopped; see " + log);
+        throw new IllegalStateException(name + " on port " + port + " stopped; see " + log);
       }
       try {
         HttpResponse<String> ready =
             http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
+                HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200) {
-          // while booting, readiness must never say UP before both of Paydesk's checks are there
-          if (!ready.body().contains("\"database\":\"UP")
-              || !ready.body().contains("\"ccpayment\":\"UP")) {
-            close();
-            throw new IllegalStateException(
-                "readiness UP before all of Paydesk's checks while booting: " + ready.body());
-          }
+        if (ready.statusCode() == 200 && readyAnswer.test(ready)) {
           return;
         }
       } catch (IOException e) {
@@ -102,7 +139,7 @@ final class PaydeskInstance implements AutoCloseable {
       sleep(Duration.ofMillis(500));
     }
     close();
-    throw new IllegalStateException("Paydesk on port " + port + " not ready in 3 minutes; " + log);
+    throw new IllegalStateException(name + " on port " + port + " not ready in 3 minutes; " + log);
   }
 
   URL url() {
