@@ -124,6 +124,7 @@ class CheckoutPageIT extends SharedPaydeskTest {
     browser.waitForText(By.id("announce"), "Payment detected");
 
     new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> "Payment received".equals(d.findElement(By.id("title")).getText()));
     assertThat(documentMark()).as("the page changed in place").isEqualTo("not reloaded");
     assertThat(browser.text(By.id("announce"))).isEqualTo("Payment received");
@@ -180,6 +181,7 @@ class CheckoutPageIT extends SharedPaydeskTest {
     markDocument();
 
     new WebDriverWait(browser.driver, Duration.ofSeconds(75))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 "This payment request has expired".equals(d.findElement(By.id("title")).getText()));
@@ -213,6 +215,7 @@ class CheckoutPageIT extends SharedPaydeskTest {
     paydesk.pay(checkout, "{\"kind\":\"FULL\"}");
 
     new WebDriverWait(browser.driver, Duration.ofSeconds(45))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 "Payment received after the deadline"
@@ -286,6 +289,7 @@ class CheckoutPageIT extends SharedPaydeskTest {
     assertThat(block.findElements(By.id("memo"))).hasSize(1);
     browser.click(By.cssSelector("button[data-copy=address]"));
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElement(By.id("announce"))

@@ -93,6 +93,7 @@ class ExampleShopIT {
 
       // on Paydesk's pay page now, sent there by the shop with the checkout the kit made
       new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> d.getCurrentUrl().startsWith(paydesk.uri("pay/").toString()));
       String checkoutId = browser.url().substring(browser.url().lastIndexOf('/') + 1);
       JsonObject checkout =
@@ -105,12 +106,14 @@ class ExampleShopIT {
 
       paydesk.pay(checkout, "{\"kind\":\"FULL\"}"); // the buyer's wallet sends the money
       new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> "Payment received".equals(d.findElement(By.id("title")).getText()));
       assertThat(browser.text(By.id("return"))).isEqualTo("Back to Example shop");
       browser.click(By.id("return"));
 
       // the order page reloads itself while it waits: Paydesk's first delivery failed (the drill)
       new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> d.findElement(By.id("status")).getText().equals("Paid, and on its way"));
       assertThat(browser.text(By.id("shipments"))).isEqualTo("1 time");
       assertThat(browser.text(By.id("payment"))).startsWith("PAID");
