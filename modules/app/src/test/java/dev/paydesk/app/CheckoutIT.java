@@ -568,14 +568,24 @@ class CheckoutIT extends SharedPaydeskTest {
 
   @Test
   void servesOpenApiAndReportsReadiness() {
-    HttpResponse<String> openapi = paydesk.get(paydesk.root("openapi"));
+    HttpResponse<String> openapi = paydesk.get(paydesk.uri("api/openapi.yaml"));
     assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
     assertThat(openapi.body())
+        .as("its server is the public URL")
+        .contains(
+            "  - url: "
+                + PaydeskHttp.PUBLIC_URL.substring(0, PaydeskHttp.PUBLIC_URL.length() - 1)
+                + "\n")
         .contains("/api/v1/checkouts")
         .contains("/api/v1/tokens")
-        .contains("/api/v1/tokens/{id}/quote")
+        .contains("/api/v1/tokens/{tokenId}/quote")
         .contains("/api/v1/webhooks/{id}")
         .contains("merchantOrderId");
+    assertThat(paydesk.get(paydesk.root("openapi")).statusCode())
+        .as("Payara's own document is off: one contract")
+        .isNotEqualTo(200);
 
     HttpResponse<String> metrics = paydesk.get(paydesk.root("metrics"));
     assertThat(metrics.statusCode()).as("metrics are not public").isIn(403, 404);

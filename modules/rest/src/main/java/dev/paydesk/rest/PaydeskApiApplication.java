@@ -35,6 +35,7 @@ public class PaydeskApiApplication extends Application {
         CheckoutResource.class,
         dev.paydesk.rest.refund.RefundResource.class,
         TokenResource.class,
+        dev.paydesk.rest.contract.OpenApiResource.class,
         OperationsResource.class,
         dev.paydesk.rest.webhook.WebhookResource.class,
         ApiKeyFilter.class,

@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * A refund, as the API answers it and {@code checkout.refund_*} events carry it.
  *
- * @param status AWAITING_ADDRESS, AWAITING_APPROVAL, SENDING, SUCCEEDED, FAILED or CANCELLED
+ * @param status AWAITING_ADDRESS, AWAITING_APPROVAL, READY, SENDING, PROCESSING, SUCCEEDED, FAILED
+ *     or CANCELLED
  * @param reason OVERPAYMENT, LATE_PAYMENT, CANCELLED_ORDER or FULL_REFUND
  * @param amount in the checkout's crypto
  * @param feePaidBy MERCHANT (the buyer receives {@code amount}) or BUYER (fee taken from it)
