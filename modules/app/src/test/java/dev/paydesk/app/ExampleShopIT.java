@@ -148,6 +148,9 @@ class ExampleShopIT {
       List<JsonObject> later = redelivered.getJsonArray("history").getValuesAs(JsonObject.class);
       assertThat(later.get(later.size() - 1).getString("excerpt")).contains("DUPLICATE");
       assertThat(order(orderId).getInt("shipments")).as("shipped exactly once").isEqualTo(1);
+      assertThat(order(orderId).getBoolean("confirmationSent"))
+          .as("the @ObservesAsync observer ran before the shop answered")
+          .isTrue();
       System.out.printf(
           "ExampleShopIT: checkout.paid took %d deliveries (first failed by the drill), then one"
               + " redelivery answered DUPLICATE; shipments: %d%n",

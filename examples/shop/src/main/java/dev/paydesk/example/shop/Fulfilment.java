@@ -4,6 +4,7 @@ import dev.paydesk.client.cdi.CheckoutExpired;
 import dev.paydesk.client.cdi.CheckoutPaid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,15 @@ public class Fulfilment {
     }
     orders.paidAndShipped(paid.merchantOrderId(), Instant.now());
     LOG.info(() -> "Shipped order " + paid.merchantOrderId() + " (" + paid.type() + ")");
+  }
+
+  /**
+   * The buyer's confirmation, asynchronously (the kit waits for it before answering Paydesk). It
+   * runs outside the event's transaction, so it must be harmless to run twice: it sets a flag.
+   */
+  void confirm(@ObservesAsync CheckoutPaid paid) {
+    orders.confirmationSent(paid.merchantOrderId());
+    LOG.info(() -> "Confirmation sent for order " + paid.merchantOrderId());
   }
 
   void release(@Observes CheckoutExpired expired) {

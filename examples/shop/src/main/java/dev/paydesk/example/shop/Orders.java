@@ -52,6 +52,11 @@ public class Orders {
     order.shipments++;
   }
 
+  /** Notes that the buyer's confirmation went out; setting it twice is harmless. */
+  public void confirmationSent(String id) {
+    em.find(ShopOrder.class, id, LockModeType.PESSIMISTIC_WRITE).confirmationSent = true;
+  }
+
   public void expired(String id) {
     ShopOrder order = em.find(ShopOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (order.status != ShopOrder.Status.PAID) {

@@ -41,6 +41,9 @@ public class ShopOrder {
   /** How many times it was shipped: the point of the whole kit is that this never exceeds 1. */
   int shipments;
 
+  /** Whether the buyer was sent a confirmation (by an asynchronous observer). */
+  boolean confirmationSent;
+
   Instant createdAt;
 
   Instant paidAt;
@@ -75,6 +78,10 @@ public class ShopOrder {
 
   public int getShipments() {
     return shipments;
+  }
+
+  public boolean isConfirmationSent() {
+    return confirmationSent;
   }
 
   public Instant getPaidAt() {

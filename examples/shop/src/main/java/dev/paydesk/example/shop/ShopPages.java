@@ -184,6 +184,7 @@ public class ShopPages {
                       .add("id", o.getId())
                       .add("status", o.getStatus().name())
                       .add("shipments", o.getShipments())
+                      .add("confirmationSent", o.isConfirmationSent())
                       .add("checkoutId", o.getCheckoutId() == null ? "" : o.getCheckoutId())
                       .build();
               return Response.ok(json).build();

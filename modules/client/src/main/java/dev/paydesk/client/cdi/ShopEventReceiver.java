@@ -18,10 +18,10 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Takes one delivery of a shop event: verifies it ({@link ShopEvents}), and unless it was taken
- * before, takes it ({@link ReceivedEvents}) and fires it as a {@link PaydeskEvent} to synchronous
- * ({@code @Observes}) and asynchronous ({@code @ObservesAsync}) observers, all in one transaction:
- * an observer's exception rolls everything back, so the delivery fails and Paydesk's retry brings
- * the event again.
+ * before, takes it ({@link ReceivedEvents}) and fires it as a {@link PaydeskEvent} to asynchronous
+ * ({@code @ObservesAsync}, waited for) and then synchronous ({@code @Observes}) observers, in one
+ * transaction: an observer's exception rolls everything back, so the delivery fails and Paydesk's
+ * retry brings the event again.
  *
  * <p>Settings (MicroProfile Config): {@value #SECRET} (and {@value #PREVIOUS_SECRET} while
  * rotating), {@value #TOLERANCE} (PT5M), {@value #OBSERVER_WAIT} (PT30S: how long asynchronous
@@ -63,7 +63,8 @@ public class ShopEventReceiver {
     }
     received.take(event.id(), event.type(), clock.instant());
     PaydeskEvent fired = PaydeskEvent.of(event);
-    events.fire(fired);
+    // asynchronous observers first, and waited for: they run in transactions of their own, which
+    // would wait forever on rows the synchronous observers lock in this one (and this one on them)
     try {
       events
           .fireAsync(fired)
@@ -77,6 +78,7 @@ public class ShopEventReceiver {
       Thread.currentThread().interrupt();
       throw new ObserverFailed(fired, e);
     }
+    events.fire(fired);
     return Outcome.TAKEN;
   }
 
