@@ -118,7 +118,7 @@ public class ShopPages {
                 payment =
                     "<dt>Payment</dt><dd id=payment>"
                         + Html.escape(
-                            checkout.status()
+                            paymentWords(checkout.status())
                                 + (checkout.amountPaid() == null
                                     ? ""
                                     : ", "
@@ -159,6 +159,12 @@ public class ShopPages {
             Response.status(404)
                 .entity(Html.page("No such order", false, "<h1>No such order</h1>"))
                 .build());
+  }
+
+  /** Paydesk's status in words a buyer reads ("AWAITING_PAYMENT": "Awaiting payment"). */
+  static String paymentWords(String status) {
+    String words = status.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static String statusText(ShopOrder order) {

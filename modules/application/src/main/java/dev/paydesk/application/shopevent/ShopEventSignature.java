@@ -2,9 +2,7 @@ package dev.paydesk.application.shopevent;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -108,31 +106,5 @@ public final class ShopEventSignature {
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }
-  }
-
-  /** What a shop does with the header: true when it signs this body with this secret. */
-  public static boolean verify(String secret, String header, byte[] body) {
-    if (header == null) {
-      return false;
-    }
-    long t = -1;
-    List<String> v1 = new ArrayList<>();
-    for (String part : header.split(",")) {
-      String[] kv = part.trim().split("=", 2);
-      if (kv.length == 2 && kv[0].equals("t") && kv[1].matches("\\d{1,12}")) {
-        t = Long.parseLong(kv[1]);
-      } else if (kv.length == 2 && kv[0].equals("v1")) {
-        v1.add(kv[1]);
-      }
-    }
-    if (t < 0) {
-      return false;
-    }
-    byte[] expected = hmac(secret, t, body).getBytes(StandardCharsets.US_ASCII);
-    boolean match = false;
-    for (String candidate : v1) {
-      match |= MessageDigest.isEqual(expected, candidate.getBytes(StandardCharsets.US_ASCII));
-    }
-    return match;
   }
 }
