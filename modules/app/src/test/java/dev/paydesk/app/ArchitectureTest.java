@@ -21,6 +21,21 @@ class ArchitectureTest {
             .importPackages("dev.paydesk");
   }
 
+  /**
+   * The shop API's contract has one source, the hand-written document that ApiContractIT holds to
+   * the real answers; MicroProfile OpenAPI annotations would be a second one nothing reads (its
+   * scan is off), drifting from the first.
+   */
+  @Test
+  void theContractIsWrittenInOnePlace() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.eclipse.microprofile.openapi..")
+        .because("the contract is modules/rest/src/main/resources/dev/paydesk/rest/openapi.yaml")
+        .check(paydesk);
+  }
+
   @Test
   void theDomainIsPlainJava() {
     noClasses()

@@ -209,7 +209,11 @@ final class ConsoleBrowser implements AutoCloseable {
     }
   }
 
-  /** A PNG of what the merchant sees, for a person to look at (target/screenshots). */
+  /**
+   * A PNG of what the merchant or buyer sees, for a person to look at (target/screenshots); every
+   * state a test shows this way is also checked by axe-core ({@link #assertAccessible}), but for
+   * the shots taken of a failure.
+   */
   void screenshot(String name) {
     try {
       Path dir = Path.of(System.getProperty("paydesk.it.screenshots", "target/screenshots"));
@@ -219,6 +223,88 @@ final class ConsoleBrowser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (!name.startsWith("failed-")) {
+      assertAccessible(name);
+    }
+  }
+
+  /**
+   * Runs axe-core (Deque's, from Maven Central, injected into the page) with every rule it has,
+   * WCAG 2.1 A and AA and its best practices, and fails on any serious or critical violation, and
+   * on the landmark and table-header rules the review named whatever their impact. Each run's
+   * findings go to target/axe/{state}.txt, and the state to target/axe/checked.txt.
+   */
+  void assertAccessible(String state) {
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder().analyze(driver);
+    java.util.List<com.deque.html.axecore.results.Rule> failing =
+        results.getViolations().stream()
+            .filter(
+                rule ->
+                    BLOCKING_IMPACTS.contains(rule.getImpact())
+                        || ALWAYS_BLOCKING_RULES.contains(rule.getId()))
+            .toList();
+    String findings =
+        results.getViolations().stream()
+            .map(ConsoleBrowser::describe)
+            .collect(java.util.stream.Collectors.joining("\n"));
+    try {
+      Path dir =
+          Path.of(System.getProperty("paydesk.it.screenshots", "target/screenshots"))
+              .resolveSibling("axe");
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(state + ".txt"), url() + "\n" + findings + "\n");
+      Files.writeString(
+          dir.resolve("checked.txt"),
+          state
+              + " "
+              + url()
+              + " violations="
+              + results.getViolations().size()
+              + " blocking="
+              + failing.size()
+              + " passes="
+              + results.getPasses().size()
+              + "\n",
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertTrue(
+        failing.isEmpty(),
+        () ->
+            "axe-core finds on "
+                + state
+                + " ("
+                + url()
+                + "):\n"
+                + failing.stream()
+                    .map(ConsoleBrowser::describe)
+                    .collect(java.util.stream.Collectors.joining("\n")));
+  }
+
+  private static final java.util.Set<String> BLOCKING_IMPACTS =
+      java.util.Set.of("serious", "critical");
+
+  private static final java.util.Set<String> ALWAYS_BLOCKING_RULES =
+      java.util.Set.of("landmark-one-main", "region", "empty-table-header", "page-has-heading-one");
+
+  private static String describe(com.deque.html.axecore.results.Rule rule) {
+    return rule.getImpact()
+        + " "
+        + rule.getId()
+        + ": "
+        + rule.getHelp()
+        + rule.getNodes().stream()
+            .limit(5)
+            .map(
+                node ->
+                    "\n    "
+                        + node.getTarget()
+                        + " "
+                        + String.valueOf(node.getFailureSummary()).replace('\n', ' '))
+            .collect(java.util.stream.Collectors.joining());
   }
 
   @Override

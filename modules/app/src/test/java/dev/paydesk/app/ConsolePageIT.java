@@ -71,6 +71,11 @@ class ConsolePageIT extends SharedPaydeskTest {
     browser.waitFor(By.id("login:signIn"));
     assertThat(browser.url()).contains("/console/login.xhtml");
     browser.screenshot("login");
+
+    // the page met when a console page was left open too long (the expired view's error page)
+    browser.open("console/expired.xhtml");
+    browser.waitForText(By.tagName("h1"), "This page has expired");
+    browser.screenshot("expired");
   }
 
   @Test

@@ -8,25 +8,9 @@ import dev.paydesk.rest.token.TokenResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** Paydesk's shop API. Lists its classes so that the sandbox's resources do not appear under it. */
 @ApplicationPath("api")
-@OpenAPIDefinition(
-    info =
-        @Info(
-            title = "Paydesk shop API",
-            version = "1",
-            description =
-                "Create crypto checkouts paid through CCPayment and follow their status."))
-@SecurityScheme(
-    securitySchemeName = "shopApiKey",
-    type = SecuritySchemeType.HTTP,
-    scheme = "bearer",
-    description = "A shop API key from paydesk.api.keys")
 public class PaydeskApiApplication extends Application {
 
   @Override

@@ -46,13 +46,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Checkouts: created by the shop backend, read by anyone holding the unguessable id. One instance
@@ -61,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Path("v1/checkouts")
-@Tag(name = "Checkouts")
 public class CheckoutResource {
 
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -97,28 +89,8 @@ public class CheckoutResource {
   @ShopApiKey
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(summary = "Create a checkout: a CCPayment payment order with its pay address")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created (or the same checkout again for a retried Idempotency-Key)",
-      content = @Content(schema = @Schema(implementation = CheckoutResponse.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Invalid terms, or Idempotency-Key reused with other terms")
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "merchant-order-id-taken (another key made a checkout for it), or checkout-in-progress"
-              + " (an identical request is being handled: retry after Retry-After seconds)")
-  @APIResponse(
-      responseCode = "503",
-      description = "CCPayment unavailable; retry with the same Idempotency-Key")
   public Response create(
-      @Parameter(description = "Makes retries safe: same key and body give the same checkout")
-          @HeaderParam(IDEMPOTENCY_KEY)
-          String idempotencyKey,
-      CreateCheckoutRequest request) {
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, CreateCheckoutRequest request) {
     if (request == null) {
       throw new InvalidCheckoutException(
           "body", "a JSON object with the checkout's terms is required");
@@ -137,36 +109,16 @@ public class CheckoutResource {
   @GET
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(
-      summary =
-          "Find checkouts: by merchant order id, status, token, creation time or any of their ids")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of checkouts, newest first unless sorted otherwise",
-      content = @Content(schema = @Schema(implementation = CheckoutListResponse.class)))
-  @APIResponse(responseCode = "400", description = "A query parameter is invalid (each is named)")
   public CheckoutListResponse list(
-      @QueryParam("status") @Parameter(description = "Any of these statuses; repeat or use commas")
-          List<String> status,
-      @QueryParam("merchantOrderId") @Parameter(description = "The shop's own order id, exactly")
-          String merchantOrderId,
-      @QueryParam("q")
-          @Parameter(
-              description =
-                  "Exactly one of: merchant order id, checkout id, CCPayment order id, txid,"
-                      + " record id or pay address")
-          String text,
+      @QueryParam("status") List<String> status,
+      @QueryParam("merchantOrderId") String merchantOrderId,
+      @QueryParam("q") String text,
       @QueryParam("tokenId") String tokenId,
-      @QueryParam("createdFrom")
-          @Parameter(description = "Created at or after (ISO-8601, e.g. 2026-11-24T00:00:00Z)")
-          String createdFrom,
-      @QueryParam("createdBefore") @Parameter(description = "Created before") String createdBefore,
-      @QueryParam("sort")
-          @Parameter(description = "newest_first (default), oldest_first, recently_updated_first")
-          String sort,
-      @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
-      @QueryParam("size") @Parameter(description = "Per page, 1 to 100 (default 20)") String size) {
+      @QueryParam("createdFrom") String createdFrom,
+      @QueryParam("createdBefore") String createdBefore,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     ResultPage<CheckoutView> found =
         reads.search(
             new CheckoutSearchRequest(
@@ -196,7 +148,6 @@ public class CheckoutResource {
   @GET
   @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "A checkout's current state (public: for the buyer's checkout page)")
   public CheckoutResponse get(@PathParam("id") String id) {
     return response(find(id));
   }
@@ -222,8 +173,6 @@ public class CheckoutResource {
   @Path("{id}/timeline")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(summary = "Everything that happened to the checkout, oldest first")
   public List<TimelineResponse> timeline(@PathParam("id") String id) {
     return CheckoutId.parse(id).flatMap(reads::timeline).orElseThrow(() -> notFound(id)).stream()
         .map(this::timelineEntry)
@@ -250,16 +199,6 @@ public class CheckoutResource {
   @GET
   @Path("{id}/events")
   @Produces(MediaType.SERVER_SENT_EVENTS)
-  @Operation(
-      summary =
-          "Status changes as server-sent events (event 'status', data {id, status,"
-              + " previousStatus}), a comment heartbeat every 15 s; ends once the buyer has"
-              + " nothing left to wait for (paid, overpaid, expired)")
-  @APIResponse(
-      responseCode = "429",
-      description =
-          "Too many event streams open (on this server, for this checkout or from this client);"
-              + " retry after Retry-After seconds")
   public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
     String client = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     events.subscribe(id, client, () -> find(id), sink, sse);
@@ -269,11 +208,6 @@ public class CheckoutResource {
   @Path("{id}/reconcile")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(
-      summary =
-          "Check now: ask CCPayment about this checkout and apply any payment a webhook missed")
-  @APIResponse(responseCode = "503", description = "CCPayment unavailable; nothing changed")
   public CheckoutResponse reconcile(@PathParam("id") String id) {
     CheckoutId checkoutId = new CheckoutId(find(id).id());
     return response(
@@ -286,11 +220,6 @@ public class CheckoutResource {
   @Path("{id}/shop-events")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(
-      summary =
-          "The events sent to the shop backend about this checkout, one per endpoint, oldest"
-              + " first: status (PENDING, DELIVERED, FAILED), attempts, the last answer")
   public List<ShopEventView> shopEvents(@PathParam("id") String id) {
     return shopEvents.ofCheckout(find(id).id());
   }
@@ -299,9 +228,6 @@ public class CheckoutResource {
   @Path("{id}/shop-events/{eventId}/redeliver")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(summary = "Send an event again, now, to every endpoint (same event id and body)")
-  @APIResponse(responseCode = "404", description = "No such checkout, or no such event of it")
   public List<ShopEventView> redeliver(
       @PathParam("id") String id, @PathParam("eventId") String eventId) {
     List<ShopEventView> queued =
@@ -324,7 +250,6 @@ public class CheckoutResource {
   @GET
   @Path("{id}/qr")
   @Produces("image/png")
-  @Operation(summary = "QR code of the pay address (PNG)")
   public Response qr(@PathParam("id") String id, @Context Request request) {
     Optional<QrImages.Kept> kept = qrImages.of(id);
     if (kept.isPresent()) {

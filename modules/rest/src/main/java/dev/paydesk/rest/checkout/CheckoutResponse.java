@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A checkout as the shop and the buyer's page see it. Amounts are strings so that no JSON parser
@@ -18,56 +17,37 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * are what a buyer quotes to support and what the merchant finds in CCPayment's dashboard, and they
  * grant nothing without the merchant's app secret.
  */
-@Schema(description = "A checkout")
 public record CheckoutResponse(
-    @Schema(description = "Public, unguessable checkout id") String id,
-    @Schema(
-            description =
-                "CREATING, GATEWAY_FAILED, AWAITING_PAYMENT, PAYMENT_DETECTED, UNDERPAID, PAID, OVERPAID, "
-                    + "EXPIRED, EXPIRED_UNDERPAID, PAID_LATE or CANCELLED")
-        String status,
+    String id,
+    String status,
     String merchantOrderId,
     String price,
     String currency,
     String tokenId,
-    @Schema(description = "Crypto amount due") String cryptoAmount,
-    @Schema(description = "Sum of confirmed payments") String amountPaid,
-    @Schema(description = "What is still due (0 once paid)") String amountRemaining,
+    String cryptoAmount,
+    String amountPaid,
+    String amountRemaining,
     String crypto,
     String network,
     String payAddress,
-    @Schema(description = "Memo/tag the buyer must add on memo chains (XRP, TON)") String memo,
+    String memo,
     String logo,
-    @Schema(
-            description =
-                "CCPayment's order id, as its merchant dashboard shows it; absent for orders made"
-                    + " with CCPayment API v2, which names an order by merchantOrderId alone")
-        String ccpaymentOrderId,
-    @Schema(
-            description =
-                "The CCPayment API version the order was made with (v1 or v2); it keeps it to the"
-                    + " end. Nothing else in this document depends on it",
-            enumeration = {"v1", "v2"})
-        String ccpaymentApi,
+    String ccpaymentOrderId,
+    String ccpaymentApi,
     Instant createdAt,
     Instant updatedAt,
     Instant expiresAt,
-    @Schema(description = "When the checkout expired, if it did") Instant expiredAt,
+    Instant expiredAt,
     URI qrUrl,
     URI statusUrl,
-    @Schema(description = "The buyer's checkout page: send or link the buyer here") URI checkoutUrl,
-    @Schema(description = "Where the checkout page sends the buyer back to the shop")
-        String returnUrl,
+    URI checkoutUrl,
+    String returnUrl,
     List<PaymentResponse> payments,
-    @Schema(
-            description =
-                "false: made in sandbox (test) mode, no real money; true: by the real CCPayment")
-        boolean livemode) {
+    boolean livemode) {
 
   /** One on-chain payment; only {@code SUCCESS} ones count towards {@code amountPaid}. */
   public record PaymentResponse(
-      @Schema(description = "CCPayment's record id, as its merchant dashboard shows it")
-          String recordId,
+      String recordId,
       String txid,
       String amount,
       String status,

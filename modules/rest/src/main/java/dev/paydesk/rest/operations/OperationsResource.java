@@ -15,18 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Runs the expiry and reconciliation timers' work now. In sandbox mode a run may be made "as of" a
  * later instant, to see what the timer will do then; live runs always use the real clock.
  */
 @Path("v1/operations")
-@Tag(name = "Operations")
 @ShopApiKey
-@SecurityRequirement(name = "shopApiKey")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationsResource {
@@ -49,14 +44,12 @@ public class OperationsResource {
 
   @POST
   @Path("expiry-runs")
-  @Operation(summary = "Expire due unpaid orders now (after asking CCPayment about them)")
   public ExpiryService.Run expire(RunRequest request) {
     return expiry.expireDue(instant(request));
   }
 
   @POST
   @Path("reconciliation-runs")
-  @Operation(summary = "Look up orders whose webhooks may have been missed, now")
   public ReconciliationService.Run reconcile(RunRequest request) {
     return reconciliation.reconcileDue(instant(request));
   }

@@ -10,41 +10,13 @@ import dev.paydesk.rest.problem.ProblemException;
 import dev.paydesk.rest.problem.ProblemType;
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A refund the shop asks for. */
-@Schema(description = "A refund to ask for")
 public record CreateRefundRequest(
-    @Schema(
-            required = true,
-            description =
-                "In the checkout's crypto; at most what was credited and not refunded yet",
-            example = "15")
-        BigDecimal amount,
-    @Schema(
-            required = true,
-            enumeration = {"OVERPAYMENT", "LATE_PAYMENT", "CANCELLED_ORDER", "FULL_REFUND"})
-        String reason,
-    @Schema(description = "Where the money goes; without it the buyer gives it by the refund link")
-        Destination destination,
-    @Schema(
-            enumeration = {"MERCHANT", "BUYER"},
-            description =
-                "Who bears the network fee: MERCHANT (default, the buyer receives the amount) or"
-                    + " BUYER (deducted from the refund)")
-        String feePaidBy) {
+    BigDecimal amount, String reason, Destination destination, String feePaidBy) {
 
   /** An address on the payment's chain, or a Cwallet account. */
-  @Schema(description = "Where a refund goes")
-  public record Destination(
-      @Schema(
-              required = true,
-              enumeration = {"ADDRESS", "CWALLET"})
-          String type,
-      @Schema(description = "The buyer's address on the checkout's chain (type ADDRESS)")
-          String address,
-      @Schema(description = "Memo or destination tag, where the chain has one") String memo,
-      @Schema(description = "Cwallet id or e-mail address (type CWALLET)") String cwalletUser) {
+  public record Destination(String type, String address, String memo, String cwalletUser) {
 
     RefundDestination toDestination(String chain) {
       String kind = type == null ? "" : type.trim().toUpperCase(Locale.ROOT);

@@ -29,11 +29,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A checkout's refunds, for the shop backend (its API key): ask for one, read them, cancel one that
@@ -41,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Path("v1/checkouts/{id}/refunds")
-@Tag(name = "Refunds")
 public class RefundResource {
 
   private static final JsonProvider JSONP = JsonProvider.provider();
@@ -58,30 +52,9 @@ public class RefundResource {
   @ShopApiKey
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(
-      summary =
-          "Ask for a refund of this checkout's money: sent at once when the destination is given"
-              + " and no approval is needed")
-  @APIResponse(
-      responseCode = "201",
-      description = "Asked (or the same refund again for a retried Idempotency-Key)")
-  @APIResponse(
-      responseCode = "422",
-      description =
-          "refund-more-than-refundable, refund-invalid-amount, refund-invalid-destination (the"
-              + " gateway does not take the address), invalid-request")
-  @APIResponse(
-      responseCode = "409",
-      description = "refund-wrong-state: the checkout has no money for this reason")
-  @APIResponse(
-      responseCode = "503",
-      description = "CCPayment could not check the address; nothing was asked")
   public Response ask(
       @PathParam("id") String id,
-      @Parameter(description = "Makes retries safe: the same key gives the same refund")
-          @HeaderParam(CheckoutResource.IDEMPOTENCY_KEY)
-          String idempotencyKey,
+      @HeaderParam(CheckoutResource.IDEMPOTENCY_KEY) String idempotencyKey,
       CreateRefundRequest request) {
     if (request == null) {
       throw CreateRefundRequest.invalid("body", "a JSON object with the refund is required");
@@ -102,8 +75,6 @@ public class RefundResource {
   @GET
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(summary = "The checkout's refunds, oldest first")
   public JsonArray list(@PathParam("id") String id) {
     JsonArrayBuilder all = JSONP.createArrayBuilder();
     refunds.ofCheckout(new CheckoutId(find(id).id())).forEach(r -> all.add(RefundJson.of(r)));
@@ -114,12 +85,6 @@ public class RefundResource {
   @Path("network-fee")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(
-      summary =
-          "CCPayment's network fee now for a refund of this checkout to an address (none to"
-              + " Cwallet); a refund locks its own quote when it is sent")
-  @APIResponse(responseCode = "503", description = "CCPayment could not say now")
   public JsonObject networkFee(@PathParam("id") String id) {
     CheckoutView checkout = find(id);
     if (checkout.crypto() == null) {
@@ -142,9 +107,6 @@ public class RefundResource {
   @Path("{refundId}")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(summary = "One refund, as it stands now")
-  @APIResponse(responseCode = "404", description = "No such checkout, or no such refund of it")
   public JsonObject get(@PathParam("id") String id, @PathParam("refundId") String refundId) {
     return RefundJson.of(refund(id, refundId));
   }
@@ -153,14 +115,6 @@ public class RefundResource {
   @Path("{refundId}/cancel")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(
-      summary =
-          "Cancel a refund that has not gone out (awaiting address or approval, ready, failed);"
-              + " its amount is refundable again")
-  @APIResponse(
-      responseCode = "409",
-      description = "refund-wrong-state: it is out at the gateway or ended")
   public JsonObject cancel(@PathParam("id") String id, @PathParam("refundId") String refundId) {
     Refund refund = refund(id, refundId);
     return RefundJson.of(flow.cancel(refund.id(), EventSource.SHOP, "shop"));
@@ -170,12 +124,6 @@ public class RefundResource {
   @Path("{refundId}/retry")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(
-      summary =
-          "Send a FAILED refund again, as its next attempt (a new withdrawal at CCPayment; the"
-              + " failed one sent nothing)")
-  @APIResponse(responseCode = "409", description = "refund-wrong-state: it has not failed")
   public JsonObject retry(@PathParam("id") String id, @PathParam("refundId") String refundId) {
     Refund refund = refund(id, refundId);
     return RefundJson.of(flow.retry(refund.id(), EventSource.SHOP, "shop"));
@@ -185,12 +133,6 @@ public class RefundResource {
   @Path("{refundId}/buyer-link")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(
-      summary =
-          "A link for the buyer to give the address a refund awaits: one use, unguessable, open"
-              + " for paydesk.refunds.link-valid (7 days); a new one replaces the last")
-  @APIResponse(responseCode = "409", description = "refund-wrong-state: it awaits no address")
   public JsonObject buyerLink(@PathParam("id") String id, @PathParam("refundId") String refundId) {
     Refund refund = refund(id, refundId);
     RefundService.BuyerLink link = refunds.newBuyerLink(refund.id(), EventSource.SHOP, "shop");

@@ -17,22 +17,15 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tokens buyers can pay with now (from CCPayment, cached), and what a price is in one. */
 @Path("v1/tokens")
-@Tag(name = "Tokens")
 public class TokenResource {
 
   @Inject TokenCatalog tokens;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Usable tokens: coin and network pairs a checkout can ask for")
   public Response usable() {
     List<TokenResponse> usable = tokens.usable().stream().map(TokenResponse::of).toList();
     CacheControl cache = new CacheControl();
@@ -53,18 +46,7 @@ public class TokenResource {
   @Path("{id}/quote")
   @ShopApiKey
   @Produces(MediaType.APPLICATION_JSON)
-  @SecurityRequirement(name = "shopApiKey")
-  @Operation(
-      summary =
-          "What a USD price is in a token now (CCPayment's token/rate); a checkout's own amount is"
-              + " fixed by CCPayment when it is created")
-  @APIResponse(responseCode = "422", description = "Unknown or suspended token, or a bad price")
-  @APIResponse(responseCode = "503", description = "CCPayment unavailable")
-  public QuoteResponse quote(
-      @PathParam("id") String tokenId,
-      @QueryParam("price")
-          @Parameter(description = "USD, > 0, at most 2 decimals", example = "19.99")
-          String price) {
+  public QuoteResponse quote(@PathParam("id") String tokenId, @QueryParam("price") String price) {
     BigDecimal usd;
     try {
       usd = price == null ? null : new BigDecimal(price.trim());

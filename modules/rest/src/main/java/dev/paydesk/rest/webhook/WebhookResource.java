@@ -23,19 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The webhook log: what a timeline's {@code webhookUrl} leads to, and a search over every webhook
  * received (orphans and rejections are found by their outcome).
  */
 @Path("v1/webhooks")
-@Tag(name = "Webhook log")
 @ShopApiKey
-@SecurityRequirement(name = "shopApiKey")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {
 
@@ -46,19 +40,9 @@ public class WebhookResource {
   @Inject PublicLinks links;
 
   @GET
-  @Operation(summary = "Search received webhooks, newest first")
   public WebhookListResponse list(
-      @QueryParam("outcome")
-          @Parameter(
-              description =
-                  "Any of APPLIED, DUPLICATE, ORPHAN, IGNORED, REJECTED; repeat or separate by"
-                      + " commas")
-          List<String> outcome,
-      @QueryParam("q")
-          @Parameter(
-              description =
-                  "Exactly one of: record id, the merchant order id it named, the checkout id")
-          String text,
+      @QueryParam("outcome") List<String> outcome,
+      @QueryParam("q") String text,
       @QueryParam("receivedFrom") String receivedFrom,
       @QueryParam("receivedBefore") String receivedBefore,
       @QueryParam("page") String page,
@@ -83,7 +67,6 @@ public class WebhookResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One received webhook: headers (no secrets), raw body, outcome")
   public WebhookResponse get(@PathParam("id") String id) {
     return parse(id)
         .flatMap(reads::webhook)
