@@ -19,7 +19,12 @@ public final class RefundJson {
 
   /** The event type of a refund in this state: {@code checkout.refund_awaiting_address} … */
   public static String eventType(Refund refund) {
-    return "checkout.refund_" + refund.status().name().toLowerCase(Locale.ROOT);
+    return eventType(refund.status());
+  }
+
+  /** The event type of a refund reaching {@code status}. */
+  public static String eventType(dev.paydesk.domain.refund.RefundStatus status) {
+    return "checkout.refund_" + status.name().toLowerCase(Locale.ROOT);
   }
 
   public static JsonObject of(Refund refund) {

@@ -57,6 +57,17 @@ public class ShopEventRecorder {
   /** Money after the end that does not cover the order: never one of the "paid" types. */
   static final String LATE_PAYMENT_RECEIVED = "checkout.late_payment_received";
 
+  /** Every event type a shop can receive, as the published contract lists them. */
+  public static java.util.SortedSet<String> eventTypes() {
+    java.util.SortedSet<String> types = new java.util.TreeSet<>(TYPES.values());
+    types.add(LATE_PAYMENT_RECEIVED);
+    for (dev.paydesk.domain.refund.RefundStatus status :
+        dev.paydesk.domain.refund.RefundStatus.values()) {
+      types.add(dev.paydesk.application.refund.RefundJson.eventType(status));
+    }
+    return types;
+  }
+
   void record(@Observes OrderStatusChanged change) {
     String type = TYPES.get(change.to());
     if (type == null || !settings.enabled()) {
@@ -91,7 +102,7 @@ public class ShopEventRecorder {
     if (!settings.enabled()) {
       return;
     }
-    String type = "checkout.refund_" + change.status().name().toLowerCase(java.util.Locale.ROOT);
+    String type = dev.paydesk.application.refund.RefundJson.eventType(change.status());
     addWith(
         type,
         change.order(),
