@@ -237,6 +237,10 @@ final class ConsoleBrowser implements AutoCloseable {
   void assertAccessible(String state) {
     com.deque.html.axecore.results.Results results =
         new com.deque.html.axecore.selenium.AxeBuilder().analyze(driver);
+    // a check that did not run must not read as a page without findings
+    assertTrue(
+        results.getErrorMessage() == null && !results.getPasses().isEmpty(),
+        () -> "axe-core did not run on " + state + ": " + results.getErrorMessage());
     java.util.List<com.deque.html.axecore.results.Rule> failing =
         results.getViolations().stream()
             .filter(
