@@ -11,6 +11,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.io.IOException;
@@ -21,9 +22,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -222,12 +225,10 @@ class ApiContractIT extends ShopReceivingTest {
   static String operationOf(String method, String path) {
     return document.getPaths().entrySet().stream()
         .filter(e -> Pattern.matches(e.getKey().replaceAll("\\{[^}]+}", "[^/]+"), path))
-        .sorted(
-            java.util.Comparator.comparingLong(
-                e -> e.getKey().chars().filter(c -> c == '{').count()))
+        .sorted(Comparator.comparingLong(e -> e.getKey().chars().filter(c -> c == '{').count()))
         .map(e -> method.equals("GET") ? e.getValue().getGet() : e.getValue().getPost())
-        .filter(java.util.Objects::nonNull)
-        .map(io.swagger.v3.oas.models.Operation::getOperationId)
+        .filter(Objects::nonNull)
+        .map(Operation::getOperationId)
         .findFirst()
         .orElse(method + " " + path);
   }

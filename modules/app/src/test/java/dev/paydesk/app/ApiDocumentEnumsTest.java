@@ -89,10 +89,7 @@ class ApiDocumentEnumsTest {
   @Test
   void ccpaymentApiVersions() {
     assertThat(values("Checkout", "ccpaymentApi"))
-        .isEqualTo(
-            Arrays.stream(GatewayApi.values())
-                .map(api -> api.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toCollection(TreeSet::new)));
+        .isEqualTo(names(GatewayApi.values(), name -> name.toLowerCase(Locale.ROOT)));
   }
 
   /** The enum of a schema, or of one of its properties. */
@@ -114,9 +111,14 @@ class ApiDocumentEnumsTest {
     return values.stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
   }
 
-  static <E extends Enum<E>> Set<String> names(E[] values) {
+  static Set<String> names(Enum<?>[] values) {
+    return names(values, Function.identity());
+  }
+
+  static Set<String> names(Enum<?>[] values, Function<String, String> spelling) {
     return Arrays.stream(values)
-        .map((Function<E, String>) Enum::name)
+        .map(Enum::name)
+        .map(spelling)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 }

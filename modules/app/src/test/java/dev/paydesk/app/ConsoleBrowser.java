@@ -2,12 +2,18 @@ package dev.paydesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -162,7 +168,7 @@ final class ConsoleBrowser implements AutoCloseable {
   String consoleLog() {
     return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
         .map(Object::toString)
-        .collect(java.util.stream.Collectors.joining("\n"));
+        .collect(Collectors.joining("\n"));
   }
 
   /** Whether the image the element shows has loaded (a broken image has no natural width). */
@@ -195,7 +201,7 @@ final class ConsoleBrowser implements AutoCloseable {
     String cookies =
         driver.manage().getCookies().stream()
             .map(c -> c.getName() + "=" + c.getValue())
-            .collect(java.util.stream.Collectors.joining("; "));
+            .collect(Collectors.joining("; "));
     try {
       return java.net.http.HttpClient.newHttpClient()
           .send(
@@ -235,13 +241,12 @@ final class ConsoleBrowser implements AutoCloseable {
    * findings go to target/axe/{state}.txt, and the state to target/axe/checked.txt.
    */
   void assertAccessible(String state) {
-    com.deque.html.axecore.results.Results results =
-        new com.deque.html.axecore.selenium.AxeBuilder().analyze(driver);
+    Results results = new AxeBuilder().analyze(driver);
     // a check that did not run must not read as a page without findings
     assertTrue(
         results.getErrorMessage() == null && !results.getPasses().isEmpty(),
         () -> "axe-core did not run on " + state + ": " + results.getErrorMessage());
-    java.util.List<com.deque.html.axecore.results.Rule> failing =
+    List<Rule> failing =
         results.getViolations().stream()
             .filter(
                 rule ->
@@ -251,7 +256,7 @@ final class ConsoleBrowser implements AutoCloseable {
     String findings =
         results.getViolations().stream()
             .map(ConsoleBrowser::describe)
-            .collect(java.util.stream.Collectors.joining("\n"));
+            .collect(Collectors.joining("\n"));
     try {
       Path dir =
           Path.of(System.getProperty("paydesk.it.screenshots", "target/screenshots"))
@@ -283,18 +288,15 @@ final class ConsoleBrowser implements AutoCloseable {
                 + " ("
                 + url()
                 + "):\n"
-                + failing.stream()
-                    .map(ConsoleBrowser::describe)
-                    .collect(java.util.stream.Collectors.joining("\n")));
+                + failing.stream().map(ConsoleBrowser::describe).collect(Collectors.joining("\n")));
   }
 
-  private static final java.util.Set<String> BLOCKING_IMPACTS =
-      java.util.Set.of("serious", "critical");
+  private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
-  private static final java.util.Set<String> ALWAYS_BLOCKING_RULES =
-      java.util.Set.of("landmark-one-main", "region", "empty-table-header", "page-has-heading-one");
+  private static final Set<String> ALWAYS_BLOCKING_RULES =
+      Set.of("landmark-one-main", "region", "empty-table-header", "page-has-heading-one");
 
-  private static String describe(com.deque.html.axecore.results.Rule rule) {
+  private static String describe(Rule rule) {
     return rule.getImpact()
         + " "
         + rule.getId()
@@ -308,7 +310,7 @@ final class ConsoleBrowser implements AutoCloseable {
                         + node.getTarget()
                         + " "
                         + String.valueOf(node.getFailureSummary()).replace('\n', ' '))
-            .collect(java.util.stream.Collectors.joining());
+            .collect(Collectors.joining());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.paydesk.application.refund;
 
 import dev.paydesk.domain.refund.Refund;
 import dev.paydesk.domain.refund.RefundDestination;
+import dev.paydesk.domain.refund.RefundStatus;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -23,7 +24,7 @@ public final class RefundJson {
   }
 
   /** The event type of a refund reaching {@code status}. */
-  public static String eventType(dev.paydesk.domain.refund.RefundStatus status) {
+  public static String eventType(RefundStatus status) {
     return "checkout.refund_" + status.name().toLowerCase(Locale.ROOT);
   }
 

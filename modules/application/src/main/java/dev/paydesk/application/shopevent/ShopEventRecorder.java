@@ -4,8 +4,10 @@ import dev.paydesk.application.gateway.GatewayMode;
 import dev.paydesk.application.order.CheckoutView;
 import dev.paydesk.application.payment.LatePaymentReceived;
 import dev.paydesk.application.payment.OrderStatusChanged;
+import dev.paydesk.application.refund.RefundJson;
 import dev.paydesk.domain.order.Order;
 import dev.paydesk.domain.order.OrderStatus;
+import dev.paydesk.domain.refund.RefundStatus;
 import dev.paydesk.domain.shopevent.ShopEvent;
 import dev.paydesk.domain.shopevent.ShopEventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,8 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Writes an event for the shop into the outbox when a checkout's status changes, in the same
@@ -58,12 +62,11 @@ public class ShopEventRecorder {
   static final String LATE_PAYMENT_RECEIVED = "checkout.late_payment_received";
 
   /** Every event type a shop can receive, as the published contract lists them. */
-  public static java.util.SortedSet<String> eventTypes() {
-    java.util.SortedSet<String> types = new java.util.TreeSet<>(TYPES.values());
+  public static SortedSet<String> eventTypes() {
+    SortedSet<String> types = new TreeSet<>(TYPES.values());
     types.add(LATE_PAYMENT_RECEIVED);
-    for (dev.paydesk.domain.refund.RefundStatus status :
-        dev.paydesk.domain.refund.RefundStatus.values()) {
-      types.add(dev.paydesk.application.refund.RefundJson.eventType(status));
+    for (RefundStatus status : RefundStatus.values()) {
+      types.add(RefundJson.eventType(status));
     }
     return types;
   }
@@ -102,7 +105,7 @@ public class ShopEventRecorder {
     if (!settings.enabled()) {
       return;
     }
-    String type = dev.paydesk.application.refund.RefundJson.eventType(change.status());
+    String type = RefundJson.eventType(change.status());
     addWith(
         type,
         change.order(),
