@@ -231,6 +231,46 @@ final class ConsoleBrowser implements AutoCloseable {
     }
     if (!name.startsWith("failed-")) {
       assertAccessible(name);
+      assertNothingClipped(name);
+    }
+  }
+
+  /**
+   * No table cell cuts its content off (PrimeFaces' tables have a fixed layout and hide what
+   * overflows a cell): a status word or an id cut mid-letter reads as broken. Cells that end in an
+   * ellipsis on purpose ({@code pd-ellipsis}) are left out.
+   */
+  void assertNothingClipped(String state) {
+    Object clipped =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('td, th')).filter(function (cell) {"
+                    + "  return cell.offsetParent !== null"
+                    + "    && getComputedStyle(cell).textOverflow !== 'ellipsis'"
+                    + "    && cell.scrollWidth > cell.clientWidth + 1;"
+                    + "}).map(function (cell) {"
+                    + "  return cell.textContent.trim().replace(/\\s+/g, ' ').substring(0, 60);"
+                    + "});");
+    report("clipped.txt", state + " " + url() + " " + clipped + "\n");
+    assertTrue(
+        ((List<?>) clipped).isEmpty(),
+        () -> "table cells cut off on " + state + " (" + url() + "): " + clipped);
+  }
+
+  /** Appends to a report of the page checks in target/axe (beside target/screenshots). */
+  private static void report(String file, String text) {
+    try {
+      Path dir =
+          Path.of(System.getProperty("paydesk.it.screenshots", "target/screenshots"))
+              .resolveSibling("axe");
+      Files.createDirectories(dir);
+      Files.writeString(
+          dir.resolve(file),
+          text,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -257,29 +297,19 @@ final class ConsoleBrowser implements AutoCloseable {
         results.getViolations().stream()
             .map(ConsoleBrowser::describe)
             .collect(Collectors.joining("\n"));
-    try {
-      Path dir =
-          Path.of(System.getProperty("paydesk.it.screenshots", "target/screenshots"))
-              .resolveSibling("axe");
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve(state + ".txt"), url() + "\n" + findings + "\n");
-      Files.writeString(
-          dir.resolve("checked.txt"),
-          state
-              + " "
-              + url()
-              + " violations="
-              + results.getViolations().size()
-              + " blocking="
-              + failing.size()
-              + " passes="
-              + results.getPasses().size()
-              + "\n",
-          java.nio.file.StandardOpenOption.CREATE,
-          java.nio.file.StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    report(state + ".txt", url() + "\n" + findings + "\n");
+    report(
+        "checked.txt",
+        state
+            + " "
+            + url()
+            + " violations="
+            + results.getViolations().size()
+            + " blocking="
+            + failing.size()
+            + " passes="
+            + results.getPasses().size()
+            + "\n");
     assertTrue(
         failing.isEmpty(),
         () ->

@@ -154,6 +154,9 @@ class ConsolePageIT extends SharedPaydeskTest {
 
       theirs.signedInAs(ended, PASSWORD);
       changeUser(ended, "VIEWER", false, "");
+      assertThat(browser.text(By.id("users")))
+          .as("the list says it in words")
+          .containsPattern(ended + "\\s+VIEWER\\s+No \\(cannot sign in\\)");
       theirs.open("console/orders.xhtml");
       theirs.waitFor(By.id("login:signIn"));
     }
@@ -180,7 +183,7 @@ class ConsolePageIT extends SharedPaydeskTest {
 
     assertThat(browser.text(By.id("users")))
         .as("still an enabled admin")
-        .containsPattern(second + "\\s+ADMIN\\s+true");
+        .containsPattern(second + "\\s+ADMIN\\s+Yes");
   }
 
   @Test
